@@ -1,0 +1,271 @@
+"""Actor recognition and canonicalisation: the `detente_actors` spaCy component.
+
+Pack entries (aliases, metonyms, demonyms) are matched first and override the statistical
+NER, whose labels the small model often gets wrong ("Kyiv" as a person). People the pack
+does not know become actors from NER, with a description read from the text (appositive or
+title) and surname-only mentions resolved to the full name seen in the same document.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import pycountry
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from detente.packs import Pack, load_pack
+from detente.records import Actor
+from detente.resources import load_mapping
+
+__all__ = ["MentionSpan", "ActorIndex", "ActorRecognizer", "slugify"]
+
+POSSESSIVE = re.compile(r"(?:['’]s?|’)$")
+PARTY_TAG = re.compile(r"^\s*\(([RDI])-([A-Z][A-Za-z. ]{1,14})\)")
+NAME_TOKEN = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
+STOP_TOKENS = {",", ";", ":", "(", ")", "“", "”", '"', "‘", "'", "—", "–", "said", "says", "told",
+               "who", "which", "added", "wrote", "noted"}
+
+
+@dataclass(slots=True)
+class MentionSpan:
+    """An actor mention in a document: character offsets and how it was recognised."""
+
+    start: int
+    end: int
+    actor_id: str
+    text: str
+    via: str  # alias | metonym | demonym | ner | surname
+
+
+@dataclass
+class DocActors:
+    """What the recognizer found in one document."""
+
+    mentions: list[MentionSpan] = field(default_factory=list)
+    actors: dict[str, Actor] = field(default_factory=dict)
+
+    def at(self, start: int, end: int) -> list[MentionSpan]:
+        """Mentions that lie within [start, end)."""
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+
+def slugify(name: str) -> str:
+    """Stable id from a name: 'Jean-Noël Barrot' → 'jean-noel-barrot'."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
+
+
+def strip_possessive(text: str) -> str:
+    """'Trump’s' → 'Trump'."""
+    return POSSESSIVE.sub("", text.strip())
+
+
+class ActorIndex:
+    """Lookup tables built once from a pack: surface form → (actor id, how)."""
+
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+        self.surface: dict[str, tuple[str, str]] = {}
+        self.actors: dict[str, Actor] = {}
+        for entry in pack.actors:
+            names = [entry.name, *entry.aliases]
+            self.actors[entry.id] = Actor(
+                id=entry.id, name=entry.name, kind=entry.kind, country=entry.country,
+                description=entry.description,
+                aliases=sorted({*entry.aliases, *entry.metonyms} - {entry.name}), origin="pack")
+            for how, forms in (("alias", names), ("metonym", entry.metonyms),
+                               ("demonym", entry.demonyms)):
+                for form in forms:
+                    self.surface.setdefault(form, (entry.id, how))
+        self.lower = {k.lower(): v for k, v in self.surface.items()}
+        roles = load_mapping("lexicon/roles.yaml")
+        self.roles: set[str] = {r.lower() for r in roles["roles"]}
+        self.honorifics: set[str] = set(roles["honorifics"])
+        self.legislator_titles: dict[str, str] = roles["legislator_titles"]
+        self.not_name_starts: set[str] = set(roles["not_name_starts"])
+
+    def lookup(self, text: str) -> tuple[str, str] | None:
+        """Resolve a surface string ('the Kremlin', 'Trump’s') to (actor id, how), or None."""
+        key = strip_possessive(text)
+        key = re.sub(r"^(?:the|The)\s+", "", key)
+        return self.surface.get(key) or self.lower.get(key.lower())
+
+    def country_in(self, description: str) -> str | None:
+        """Country of a description that opens with a state, metonym or demonym.
+
+        'France’s foreign minister', 'Kremlin spokesman', 'US Defense Secretary' name the
+        country; 'Russia-Ukraine relations expert' does not (a field of study, not an
+        allegiance), so only the first whole word counts.
+        """
+        first = description.split()[0] if description.split() else ""
+        found = self.lookup(first)
+        if found:
+            actor = self.actors[found[0]]
+            if actor.country and actor.kind in ("state", "organization"):
+                return actor.country
+        return None
+
+
+@Language.factory("detente_actors", default_config={"pack": None})
+def make_actor_recognizer(nlp: Language, name: str, pack: str | None) -> "ActorRecognizer":
+    """spaCy factory: `nlp.add_pipe("detente_actors", config={"pack": "ru-ua"})`."""
+    return ActorRecognizer(nlp, index=ActorIndex(load_pack(pack)))
+
+
+if not Doc.has_extension("detente_actors"):
+    Doc.set_extension("detente_actors", default=None)
+
+
+class ActorRecognizer:
+    """Writes `doc._.detente_actors` (a DocActors) after NER has run."""
+
+    def __init__(self, nlp: Language, *, index: ActorIndex) -> None:
+        self.index = index
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for form, (actor_id, _how) in index.surface.items():
+            self.matcher.add(actor_id, [nlp.make_doc(form)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = DocActors()
+        pack_spans = self._pack_spans(doc)
+        for span in pack_spans:
+            actor_id, how = self.index.surface.get(span.text) or (span.label_, "alias")
+            found.mentions.append(MentionSpan(span.start_char, span.end_char, actor_id,
+                                              span.text, how))
+        taken = {i for span in pack_spans for i in range(span.start, span.end)}
+        surnames: dict[str, str] = {}
+        for actor_id, actor in self.index.actors.items():
+            if actor.kind == "person":
+                for alias in (actor.name, *actor.aliases):
+                    if " " not in alias:
+                        surnames.setdefault(alias, actor_id)
+        for ent in doc.ents:
+            if any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            mention = self._from_ner(doc, ent, found, surnames)
+            if mention:
+                found.mentions.append(mention)
+        found.mentions.sort(key=lambda m: m.start)
+        doc._.detente_actors = found
+        return doc
+
+    def _pack_spans(self, doc: Doc) -> list[Span]:
+        spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.matcher(doc)]
+        return filter_spans(spans)
+
+    def _from_ner(self, doc: Doc, ent: Span, found: DocActors,
+                  surnames: dict[str, str]) -> MentionSpan | None:
+        text = strip_possessive(ent.text)
+        if not text or "/" in text or "\n" in text:
+            return None
+        end_char = ent.start_char + len(text)
+        if ent.label_ == "PERSON":
+            return self._person(doc, ent, text, end_char, found, surnames)
+        if ent.label_ == "GPE":
+            country = _country(text)
+            if country is None:
+                return None
+            name = getattr(country, "common_name", country.name)
+            actor = found.actors.setdefault(slugify(name), Actor(
+                id=slugify(name), name=name, kind="state", country=country.alpha_3, origin="text"))
+            return MentionSpan(ent.start_char, end_char, actor.id, text, "ner")
+        if ent.label_ == "ORG" and _looks_like_org(text):
+            actor_id = slugify(text.removeprefix("the ").removeprefix("The "))
+            found.actors.setdefault(actor_id, Actor(id=actor_id, name=re.sub(r"^[Tt]he ", "", text),
+                                                    kind="organization", origin="text"))
+            return MentionSpan(ent.start_char, end_char, actor_id, text, "ner")
+        return None
+
+    def _person(self, doc: Doc, ent: Span, text: str, end_char: int, found: DocActors,
+                surnames: dict[str, str]) -> MentionSpan | None:
+        words = text.split()
+        if words and words[0] in self.index.not_name_starts:
+            return None
+        if not all(NAME_TOKEN.match(w) for w in words):
+            return None
+        if len(words) == 1:
+            actor_id = surnames.get(words[0])
+            if actor_id:
+                return MentionSpan(ent.start_char, end_char, actor_id, text, "surname")
+        actor_id = slugify(text)
+        if actor_id not in found.actors:
+            description, country = self._describe(doc, ent)
+            found.actors[actor_id] = Actor(id=actor_id, name=text, kind="person", country=country,
+                                           description=description, origin="text")
+        if len(words) > 1:
+            surnames.setdefault(words[-1], actor_id)
+        return MentionSpan(ent.start_char, end_char, actor_id, text, "ner")
+
+    def _describe(self, doc: Doc, ent: Span) -> tuple[str | None, str | None]:
+        """Description and country of a person from the words around the name."""
+        before = doc[ent.start - 1].text if ent.start > 0 else ""
+        tag = PARTY_TAG.match(doc.text[ent.end_char:ent.end_char + 20])
+        if before in self.index.legislator_titles:
+            title = self.index.legislator_titles[before]
+            return (f"{title} ({tag.group(1)}-{tag.group(2)})" if tag else title), "USA"
+        description = self._appositive(doc, ent) or self._title(doc, ent)
+        country = self.index.country_in(description) if description else None
+        return description, country
+
+    def _appositive(self, doc: Doc, ent: Span) -> str | None:
+        """'NAME, a professor of history at Tufts University,' → 'professor of … University'."""
+        if ent.end >= len(doc) or doc[ent.end].text != ",":
+            return None
+        words = []
+        for token in doc[ent.end + 1: ent.end + 25]:
+            if token.text in STOP_TOKENS or token.is_sent_start or token.text == ".":
+                break
+            words.append(token)
+        if not words or len(words) >= 24:
+            return None
+        if words[0].lower_ in ("a", "an", "the"):
+            words = words[1:]
+        phrase = doc[words[0].i: words[-1].i + 1].text if words else ""
+        return phrase if self._has_role(phrase) else None
+
+    def _title(self, doc: Doc, ent: Span) -> str | None:
+        """'Kremlin spokesman Dmitry Peskov' → 'Kremlin spokesman'."""
+        start = ent.start
+        i = ent.start - 1
+        while i >= 0 and ent.start - i <= 6:
+            token = doc[i]
+            if token.is_punct and token.text not in ("-", "'s", "’s") or token.is_sent_end:
+                break
+            if token.text[0].isupper() or token.lower_ in self.index.roles or token.lower_ in (
+                    "of", "'s", "’s", "-", "for", "foreign", "defense", "defence", "deputy", "former",
+                    "state", "prime", "special"):
+                start = i
+                i -= 1
+                continue
+            break
+        while start < ent.start and doc[start].lower_ in ("of", "for", "'s", "’s", "-", "the"):
+            start += 1
+        if start >= ent.start or doc[ent.start - 1].lower_ not in self.index.roles:
+            return None
+        phrase = doc[start: ent.start].text
+        return phrase if phrase not in self.index.honorifics else None
+
+    def _has_role(self, phrase: str) -> bool:
+        """True when a role noun heads the phrase: it comes before the first preposition
+        ('professor of history at Tufts' yes; 'published criticism of the president' no)."""
+        head = re.split(r"\b(?:of|at|for|to|in|on|with|from|who|which|that)\b", phrase.lower())[0]
+        words = set(re.findall(r"[a-z-]+", head))
+        return any((r in words) if " " not in r else (r in head) for r in self.index.roles)
+
+
+def _country(text: str):
+    try:
+        return pycountry.countries.lookup(text)
+    except LookupError:
+        return None
+
+
+def _looks_like_org(text: str) -> bool:
+    """Organisation names worth keeping as actors: several capitalised words. Single words
+    that the small model labels ORG are mostly noise ("State", "Defense", "Crimea")."""
+    words = text.split()
+    return len(words) > 1 and text[0].isupper() and not text.isupper()

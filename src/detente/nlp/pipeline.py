@@ -1,0 +1,78 @@
+"""The pipeline driver: builds the spaCy pipeline and turns Documents into Analyses.
+
+Speed by design: the entity recognizer (which has its own tok2vec) runs on every text with a
+rule-based sentencizer; the shared tok2vec, tagger, parser and lemmatizer run only on the
+sentences the extractors can use (those holding a quote mark or a cue word), through the
+`detente_parse` component. Everything else is rules over that.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import detente.nlp.actors  # noqa: F401 - registers the component
+import detente.nlp.parse  # noqa: F401
+from detente.nlp.actors import DocActors
+from detente.nlp.model import PARSE_PIPES, load_model, model_name
+from detente.packs import Pack, load_pack
+from detente.records import Actor, Document, Mention
+from detente.store.sql import Analysis
+
+__all__ = ["Analyzer", "EXTRACTORS"]
+
+# Extractor components, in order; each writes a Doc extension read by `_collect`.
+EXTRACTORS: tuple[str, ...] = ()
+
+
+class Analyzer:
+    """Analyse documents with one pack and one spaCy model."""
+
+    def __init__(self, *, model: str | None = None, pack: str | Pack | None = None,
+                 batch_size: int = 16) -> None:
+        self.pack = pack if isinstance(pack, Pack) else load_pack(pack)
+        self.model = model_name(model)
+        self.batch_size = batch_size
+        self.nlp = self._build(load_model(model))
+
+    @property
+    def version(self) -> str:
+        """What a stored analysis was made with (model and pack)."""
+        return f"{self.model}+{self.pack.name}"
+
+    def _build(self, nlp: Language) -> Language:
+        nlp.add_pipe("sentencizer", after="ner")
+        nlp.add_pipe("detente_actors", config={"pack": str(self.pack.path)})
+        nlp.add_pipe("detente_parse", config={"pipes": list(PARSE_PIPES)})
+        for name in EXTRACTORS:
+            nlp.add_pipe(name, config={"pack": str(self.pack.path)})
+        nlp.select_pipes(disable=[p for p in PARSE_PIPES if p in nlp.pipe_names])
+        return nlp
+
+    def analyze(self, documents: Iterable[Document]) -> Iterator[Analysis]:
+        """Analyses of the documents, in order."""
+        docs = ((d.text, d) for d in documents)
+        for sdoc, document in self.nlp.pipe(docs, as_tuples=True, batch_size=self.batch_size):
+            yield self._collect(sdoc, document)
+
+    def analyze_one(self, document: Document) -> Analysis:
+        """Analysis of a single document."""
+        return next(self.analyze([document]))
+
+    def _collect(self, doc: Doc, document: Document) -> Analysis:
+        found: DocActors = doc._.detente_actors
+        mentions = [Mention(document.id, m.actor_id, m.text, m.start, m.end) for m in found.mentions]
+        actors: dict[str, Actor] = {}
+        index = self.nlp.get_pipe("detente_actors").index
+        for m in found.mentions:
+            actor = found.actors.get(m.actor_id) or index.actors.get(m.actor_id)
+            if actor:
+                actors[actor.id] = actor
+        result = Analysis(document, actors.values(), mentions)
+        for name in EXTRACTORS:
+            self.nlp.get_pipe(name).collect(doc, document, result)
+        for extra in getattr(doc._, "detente_extra_actors", None) or ():
+            if extra.id not in {a.id for a in result.actors}:
+                result.actors.append(extra)
+        return result

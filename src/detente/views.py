@@ -1,0 +1,104 @@
+"""Tabular views of stored records, shared by the CLI (and the web UI): titles, columns, rows."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rich.table import Table
+
+from detente.resources import data_path
+from detente.store.sql import Store
+
+__all__ = ["SAMPLE_PATH", "estimate_inputs", "run_summary", "rows_for"]
+
+SAMPLE_PATH = data_path("sample/talks-sample.jsonl")
+
+
+def estimate_inputs(inputs: list[str]) -> int | None:
+    """Rough number of documents in the inputs (JSONL lines, files), for the progress bar."""
+    total = 0
+    for raw in inputs:
+        path = Path(raw)
+        if raw == "-" or raw.startswith(("http://", "https://")):
+            return None
+        files = [p for p in path.rglob("*") if p.is_file()] if path.is_dir() else [path]
+        for f in files:
+            try:
+                if f.suffix.lower() == ".jsonl":
+                    with f.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                else:
+                    total += 1
+            except OSError:
+                total += 1
+    return total
+
+
+def run_summary(report: Any, store: Store) -> Table:
+    """The table printed at the end of `detente analyze`."""
+    table = Table(title="detente analyze", show_header=True)
+    table.add_column("")
+    table.add_column("this run", justify="right")
+    table.add_column("in store", justify="right")
+    table.add_row("documents analysed", str(report.analysed), str(store.count("documents")))
+    table.add_row("already stored (skipped)", str(report.duplicates), "")
+    table.add_row("inputs failed", str(report.failed), "")
+    table.add_row("actor mentions", str(report.mentions), str(store.count("mentions")))
+    table.add_row("actors", "", str(store.count("actors")))
+    table.add_row("quotes", str(report.quotes), str(store.count("quotes")))
+    table.add_row("events", str(report.events), str(store.count("events")))
+    table.add_row("positions", str(report.positions), str(store.count("positions")))
+    return table
+
+
+def _names(store: Store) -> dict[str, str]:
+    return {a.id: a.name for a in store.actors()}
+
+
+def _short(text: str | None, n: int = 90) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def rows_for(store: Store, what: str, *, actor: str | None = None, doc: str | None = None,
+             since: str | None = None, issue: str | None = None,
+             search: str | None = None) -> tuple[str, list[str], list[list[Any]]]:
+    """(title, columns, rows) for `detente show WHAT` with its filters."""
+    ids = store.resolve_actor_ids(actor) if actor else None
+    names = _names(store)
+    if what == "documents":
+        docs = store.documents(doc=doc, since=since, with_text=False)
+        if ids is not None:
+            with_actor = {m.document_id for m in store.mentions(actor_ids=ids)}
+            docs = [d for d in docs if d.id in with_actor]
+        return "Documents", ["id", "published", "outlet", "title", "source"], [
+            [d.id, d.published, d.outlet, _short(d.title, 50), _short(d.source, 40)] for d in docs]
+    if what == "actors":
+        counts: dict[str, int] = {}
+        for m in store.mentions(doc=doc):
+            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+        actors = [a for a in store.actors() if (ids is None or a.id in ids) and (not doc or a.id in counts)]
+        actors.sort(key=lambda a: (-counts.get(a.id, 0), a.id))
+        return "Actors", ["id", "name", "kind", "country", "description", "mentions"], [
+            [a.id, a.name, a.kind, a.country, _short(a.description, 60), counts.get(a.id, 0)]
+            for a in actors]
+    if what == "quotes":
+        quotes = store.quotes(doc=doc, since=since, speaker_ids=ids, search=search)
+        return "Quotes", ["document", "kind", "speaker", "quote"], [
+            [q.document_id, q.kind, names.get(q.speaker_id or "", q.speaker_text), _short(q.text)]
+            for q in quotes]
+    if what == "events":
+        events = store.events(doc=doc, since=since)
+        if ids is not None:
+            events = [e for e in events if set(ids) & set(e.actor_ids + e.recipient_ids)]
+        return "Events", ["date", "type", "mode", "actors", "recipients", "flags", "evidence"], [
+            [e.date, e.type, e.mode, ", ".join(names.get(a, a) for a in e.actor_ids),
+             ", ".join(names.get(a, a) for a in e.recipient_ids),
+             " ".join(f for f, on in (("negated", e.negated), ("hypothetical", e.hypothetical)) if on),
+             _short(e.evidence, 70)] for e in events]
+    if what == "positions":
+        positions = store.positions(doc=doc, since=since, issue=issue, holder_ids=ids)
+        return "Positions", ["date", "holder", "issue", "stance", "polarity", "condition", "evidence"], [
+            [p.date, names.get(p.holder_id, p.holder_id), p.issue, p.stance, p.polarity,
+             _short(p.condition, 40), _short(p.evidence, 70)] for p in positions]
+    raise ValueError(f"unknown table {what!r}")
