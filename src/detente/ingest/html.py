@@ -10,6 +10,7 @@ from detente.errors import InputError
 
 __all__ = ["Page", "extract_html", "looks_like_html"]
 
+MIN_ARTICLE_WORDS = 8  # fewer words is a menu or a caption left over, not an article
 HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])", re.I)
 
 
@@ -38,7 +39,7 @@ def extract_html(html: str, source: str) -> Page:
         raise InputError(source, f"malformed HTML ({type(exc).__name__})") from None
     data = result.as_dict() if hasattr(result, "as_dict") else (result or {})
     text = (data.get("text") or "").strip()
-    if not text:
+    if len(text.split()) < MIN_ARTICLE_WORDS:
         raise InputError(source, "HTML page holds no article text (only boilerplate or empty)")
     date = data.get("date")
     return Page(text=text, title=data.get("title"), author=data.get("author"),
