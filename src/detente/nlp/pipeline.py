@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 import detente.nlp.actors  # noqa: F401 - registers the component
 import detente.nlp.parse  # noqa: F401
+import detente.nlp.quotes  # noqa: F401
 from detente.nlp.actors import DocActors
 from detente.nlp.model import PARSE_PIPES, load_model, model_name
 from detente.packs import Pack, load_pack
@@ -23,7 +24,7 @@ from detente.store.sql import Analysis
 __all__ = ["Analyzer", "EXTRACTORS"]
 
 # Extractor components, in order; each writes a Doc extension read by `_collect`.
-EXTRACTORS: tuple[str, ...] = ()
+EXTRACTORS: tuple[str, ...] = ("detente_quotes",)
 
 
 class Analyzer:

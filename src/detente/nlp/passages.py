@@ -1,0 +1,118 @@
+"""Quoted passages: a character scanner that tells quotation marks from apostrophes.
+
+Rules: “…” and «…» pair as written; straight double quotes pair within a paragraph; single
+marks (‘…’ and '…', the British style) open only before a letter after a space or
+bracket, and close only before a non-letter, so "Trump’s" and "don’t" never open or close
+a quote. A quote never crosses a paragraph: a new paragraph that reopens the marks is a new
+quote, and an unclosed mark runs to the end of its paragraph.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Passage", "find_passages", "paragraph_spans"]
+
+PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'"}
+OPENERS_BEFORE = set(" \t\n([{—–-/:;,") | {""}
+
+
+@dataclass(slots=True)
+class Passage:
+    """A quoted passage: marks at `open` and `close`, content [start, end)."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    para_start: int
+    para_end: int
+
+    @property
+    def sentence_like(self) -> bool:
+        """True when the content reads as a whole utterance (several words, ends in punctuation)."""
+        return self.end - self.start >= 12 and self.end > self.start
+
+    @property
+    def whole_paragraph(self) -> bool:
+        return self.open <= self.para_start + 1 and self.close >= self.para_end - 2
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line-separated paragraph."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((start + lead, start + len(line.rstrip())))
+        pos = end + 1
+    return spans
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _can_open(text: str, i: int, para_start: int) -> bool:
+    before = text[i - 1] if i > para_start else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if text[i] in "“«„":
+        return True
+    if before and before not in OPENERS_BEFORE and not before in "“«‘":
+        return False
+    return bool(after) and not after.isspace()
+
+
+def _can_close(text: str, i: int, mark: str) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if mark in ("”", "»", "“"):
+        return True
+    if mark == '"':
+        return True
+    # single marks: an apostrophe is followed by a letter (don’t, Trump’s)
+    if _is_letter(after):
+        return False
+    before = text[i - 1] if i > 0 else ""
+    return bool(before) and not before.isspace()
+
+
+def find_passages(text: str) -> list[Passage]:
+    """All quoted passages of a text, in order, outermost only."""
+    passages: list[Passage] = []
+    for para_start, para_end in paragraph_spans(text):
+        i = para_start
+        while i < para_end:
+            ch = text[i]
+            if ch in PAIRS and _can_open(text, i, para_start):
+                close = _find_close(text, i, para_end, PAIRS[ch])
+                if close is None and ch in "‘'":
+                    i += 1
+                    continue
+                close_at = close if close is not None else para_end
+                start, end = _strip(text, i + 1, close_at)
+                if end > start and any(c.isalpha() for c in text[start:end]):
+                    passages.append(Passage(i, close_at, start, end, para_start, para_end))
+                i = close_at + 1
+                continue
+            i += 1
+    return passages
+
+
+def _find_close(text: str, i: int, para_end: int, mark: str) -> int | None:
+    j = i + 1
+    while j < para_end:
+        if text[j] == mark and _can_close(text, j, mark):
+            return j
+        if mark == "’" and text[j] == "’" and j + 1 < para_end and not _is_letter(text[j + 1]):
+            return j
+        j += 1
+    return None
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

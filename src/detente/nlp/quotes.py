@@ -1,0 +1,302 @@
+"""Quotes and speakers: the `detente_quotes` spaCy component.
+
+Three kinds (SPEC §1): *direct* (a passage wholly inside quotation marks), *mixed* (a quoted
+fragment inside reported speech or next to a speech cue) and *indirect* (the clause
+complement of a speech verb, or what "according to X" governs). Quoted passages are found by
+a character scanner (quote marks are not apostrophes); cues and speakers come from the
+dependency parse of the sentences `detente_parse` selected. Speakers resolve to actors
+through the actor mentions, pronouns to the last speaker or person in context, and a
+paragraph that is only a quote continues the previous paragraph's speaker.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from detente.nlp.actors import DocActors
+from detente.nlp.parse import register_cues
+from detente.nlp.passages import Passage, find_passages, paragraph_spans
+from detente.nlp.speakers import Speaker, SpeakerResolver
+from detente.records import Actor, Document, Quote
+from detente.resources import load_mapping
+from detente.store.sql import Analysis
+
+__all__ = ["QuoteExtractor", "QuoteHit"]
+
+if not Doc.has_extension("detente_quotes"):
+    Doc.set_extension("detente_quotes", default=None)
+
+MIN_INDIRECT_TOKENS = 3
+
+
+@dataclass
+class QuoteHit:
+    """A quote found in a document (offsets into the document text)."""
+
+    kind: str
+    start: int
+    end: int
+    cue: tuple[int, int] | None = None
+    speaker: Speaker | None = None
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Sentence:
+    """A parsed sentence and its offset in the document."""
+
+    offset: int
+    doc: Doc
+
+    @property
+    def end(self) -> int:
+        return self.offset + len(self.doc.text)
+
+    def token_at(self, char: int) -> Token | None:
+        """The token covering a document character offset."""
+        rel = char - self.offset
+        for token in self.doc:
+            if token.idx <= rel < token.idx + len(token.text):
+                return token
+        return None
+
+
+class Lexicon:
+    """Speech cues loaded from `lexicon/speech.yaml`."""
+
+    def __init__(self) -> None:
+        data = load_mapping("lexicon/speech.yaml")
+        self.verbs = set(data["verbs"])
+        self.needs_complement = set(data["needs_complement"])
+        self.thought = set(data["thought_verbs"])
+        self.according = set(data["according"])
+        self.groups = set(data["group_nouns"])
+        self.pronouns = {k: set(v) for k, v in data["pronouns"].items()}
+
+    def is_speech(self, token: Token) -> bool:
+        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.verbs
+
+    def is_cue(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return token.pos_ in ("VERB", "AUX") and (lemma in self.verbs or lemma in self.thought)
+
+    def cue_words(self) -> list[str]:
+        words = set(self.verbs) | self.thought | self.according
+        # irregular forms that do not share the lemma's first letters
+        words |= {"said", "told", "wrote", "thought", "felt", "knew", "found", "saw", "says", "tells"}
+        return sorted(w[: max(3, len(w) - 2)] for w in words)
+
+
+@Language.factory("detente_quotes", default_config={"pack": None})
+def make_quote_extractor(nlp: Language, name: str, pack: str | None) -> "QuoteExtractor":
+    """spaCy factory: add after `detente_parse`."""
+    return QuoteExtractor(nlp)
+
+
+class QuoteExtractor:
+    """Writes `doc._.detente_quotes`: a list of QuoteHit."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.lex = Lexicon()
+        index = nlp.get_pipe("detente_actors").index
+        self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
+        register_cues(self.lex.cue_words())
+
+    def __call__(self, doc: Doc) -> Doc:
+        sentences = [Sentence(o, d) for o, d in (doc._.detente_parses or [])]
+        actors: DocActors = doc._.detente_actors or DocActors()
+        kinds = {**self.pack_kinds, **{a.id: a.kind for a in actors.actors.values()}}
+        resolver = SpeakerResolver(doc.text, actors, self.lex,
+                                   [s.start_char for s in doc.sents], kinds)
+        passages = find_passages(doc.text)
+        hits: list[QuoteHit] = []
+        claimed: set[int] = set()
+        starts = [s.offset for s in sentences]
+        for sent in sentences:
+            hits.extend(self._reported(sent, passages, resolver, claimed))
+        for i, passage in enumerate(passages):
+            if i not in claimed:
+                sent = _sentence_for(sentences, starts, passage.start)
+                hits.append(self._passage_hit(passage, sent, sentences, starts, resolver))
+        hits.sort(key=lambda h: h.start)
+        self._resolve_in_order(hits, paragraph_spans(doc.text), resolver)
+        # a short quoted fragment with no speaker is a scare quote or a title, not a quote
+        doc._.detente_quotes = [h for h in hits if h.kind != "mixed" or h.speaker is not None
+                                and h.speaker.actor_id or h.end - h.start > 40]
+        return doc
+
+    # ---- direct and mixed quotes from quoted passages
+    def _passage_hit(self, passage: Passage, sent: Sentence | None, sentences: list[Sentence],
+                     starts: list[int], resolver: SpeakerResolver) -> QuoteHit:
+        text = resolver.text
+        sent_start = sent.offset if sent else passage.para_start
+        head = text[max(sent_start, passage.para_start):passage.open].strip(" \t—–-(")
+        direct = not head or head.endswith((":", ",")) and self._has_cue_text(head)
+        if not direct and passage.sentence_like and not head.rstrip().endswith((
+                "that", "as", "of", "a", "an", "the", "to", "was", "is", "be", "were")) \
+                and passage.start - sent_start <= 2:
+            direct = True
+        hit = QuoteHit("direct" if direct else "mixed", passage.start, passage.end)
+        hit.extra["whole_paragraph"] = passage.whole_paragraph or passage.open <= passage.para_start + 1
+        end_sent = _sentence_for(sentences, starts, max(passage.end - 1, passage.start))
+        found = None
+        if end_sent is not None:
+            cue = self._cue_outside(end_sent, passage, after=True)
+            found = (cue, end_sent) if cue is not None else None
+        if found is None and sent is not None:
+            cue = self._cue_outside(sent, passage, after=False)
+            found = (cue, sent) if cue is not None else None
+        if found is not None:
+            cue, owner = found
+            hit.cue = (owner.offset + cue.idx, owner.offset + cue.idx + len(cue.text))
+            hit.speaker = resolver.speaker_of(cue, owner.offset, passage.start)
+            hit.extra["whole_paragraph"] = False
+        return hit
+
+    def _has_cue_text(self, head: str) -> bool:
+        lowered = head.lower()
+        return any(w in lowered for w in ("said", "say", "told", "tell", "wrote", "write", "add",
+                                          "according", "statement", "post", ":"))
+
+    def _cue_outside(self, sent: Sentence, passage: Passage, *, after: bool) -> Token | None:
+        """A speech-verb token of the sentence outside every quote, after or before the passage."""
+        best = None
+        for token in sent.doc:
+            pos = sent.offset + token.idx
+            if after and pos < passage.end or not after and pos >= passage.open:
+                continue
+            if pos >= passage.open and pos < passage.end:
+                continue
+            if self.lex.is_cue(token) or self._according(token):
+                if after:
+                    return token
+                best = token
+        return best
+
+    def _according(self, token: Token) -> bool:
+        return token.lower_ in self.lex.according and any(c.lower_ == "to" for c in token.children)
+
+    # ---- reported speech: indirect, and mixed fragments inside it
+    def _reported(self, sent: Sentence, passages: list[Passage], resolver: SpeakerResolver,
+                  claimed: set[int]) -> list[QuoteHit]:
+        hits = []
+        for token in sent.doc:
+            pos = sent.offset + token.idx
+            if any(p.open <= pos < p.close + 1 for p in passages):
+                continue
+            span = self._content(token)
+            if span is None:
+                continue
+            start, end = sent.offset + span[0], sent.offset + span[1]
+            inside = [i for i, p in enumerate(passages) if p.start >= start - 1 and p.end <= end + 1]
+            overlapping = [i for i, p in enumerate(passages) if p.start < end and p.end > start]
+            cue = (pos, pos + len(token.text))
+            speaker = resolver.speaker_of(token, sent.offset, start)
+            if inside and _covered(start, end, [passages[i] for i in inside]) < 0.8:
+                for i in inside:
+                    if i in claimed:
+                        continue
+                    claimed.add(i)
+                    hits.append(QuoteHit("mixed", passages[i].start, passages[i].end, cue, speaker))
+                continue
+            if overlapping:
+                continue  # the clause is a direct quote: attributed from the passage side
+            hits.append(QuoteHit("indirect", start, end, cue, speaker))
+        return hits
+
+    def _content(self, token: Token) -> tuple[int, int] | None:
+        """Character span (sentence-relative) of what a cue reports, or None."""
+        if self._according(token):
+            head = token.head
+            if head is token:
+                return None
+            excluded = set(t.i for t in token.subtree)
+            tokens = [t for t in head.subtree if t.i not in excluded]
+            return _trim(tokens)
+        if not self.lex.is_cue(token):
+            return None
+        lemma = token.lemma_.lower()
+        comps = [c for c in token.children if c.dep_ in ("ccomp",)]
+        if not comps and lemma not in self.lex.needs_complement:
+            comps = [c for c in token.children if c.dep_ == "parataxis" and c.i < token.i]
+        if not comps:
+            return None
+        subtree = sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i)
+        if lemma in self.lex.thought and token.dep_ not in ("ROOT", "conj"):
+            return None
+        if len([t for t in subtree if not t.is_punct]) < MIN_INDIRECT_TOKENS:
+            return None
+        return _trim(subtree)
+
+    # ---- pronouns and continuity, in document order
+    def _resolve_in_order(self, hits: list[QuoteHit], paragraphs: list[tuple[int, int]],
+                          resolver: SpeakerResolver) -> None:
+        """Resolve pronoun speakers; a paragraph-opening quote with no cue continues the
+        previous paragraph's speaker."""
+        last: Speaker | None = None
+        last_para = -1
+        for hit in hits:
+            para = _paragraph_index(paragraphs, hit.start)
+            spk = hit.speaker
+            if spk is not None and spk.pronoun and spk.actor_id is None:
+                resolver.resolve_pronoun(spk, hit.start)
+            if spk is None and hit.kind == "direct" and hit.extra.get("whole_paragraph") \
+                    and last is not None and 0 < para - last_para <= 1:
+                hit.speaker = spk = Speaker(last.text, None, None, last.actor_id, continued=True,
+                                            kind=last.kind)
+            if spk is not None and spk.actor_id:
+                last, last_para = spk, para
+                resolver.note_speaker(hit.start, spk)
+
+    # ---- records
+    def collect(self, doc: Doc, document: Document, result: Analysis) -> None:
+        """Turn hits into Quote records (and group actors) on the Analysis."""
+        text = document.text
+        known = {a.id for a in result.actors}
+        for n, hit in enumerate(doc._.detente_quotes or []):
+            spk = hit.speaker
+            quote = Quote(id=f"{document.id}:q{n + 1}", document_id=document.id, kind=hit.kind,
+                          text=text[hit.start:hit.end], start=hit.start, end=hit.end)
+            if hit.cue:
+                quote.cue_start, quote.cue_end = hit.cue
+                quote.cue = text[hit.cue[0]:hit.cue[1]]
+            if spk:
+                quote.speaker_text, quote.speaker_start, quote.speaker_end = spk.text, spk.start, spk.end
+                quote.speaker_id = spk.actor_id
+                if spk.group and spk.actor_id and spk.actor_id not in known:
+                    result.actors.append(Actor(id=spk.actor_id, name=spk.group, kind="group",
+                                               origin="text"))
+                    known.add(spk.actor_id)
+            result.quotes.append(quote)
+
+
+def _trim(tokens: list[Token]) -> tuple[int, int] | None:
+    tokens = [t for t in tokens]
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("that", "and", "but")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _covered(start: int, end: int, passages: list[Passage]) -> float:
+    inside = sum(min(p.end, end) - max(p.start, start) for p in passages)
+    return inside / max(1, end - start)
+
+
+def _sentence_for(sentences: list[Sentence], starts: list[int], char: int) -> Sentence | None:
+    i = bisect.bisect_right(starts, char) - 1
+    if i >= 0 and sentences[i].offset <= char < sentences[i].end + 1:
+        return sentences[i]
+    return None
+
+
+def _paragraph_index(paragraphs: list[tuple[int, int]], char: int) -> int:
+    return max(0, bisect.bisect_right([p[0] for p in paragraphs], char) - 1)
+
+

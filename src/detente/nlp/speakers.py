@@ -1,0 +1,175 @@
+"""Speaker resolution: from a cue's grammatical subject to an actor.
+
+Names resolve through actor mentions; organisations and metonyms likewise ("the Kremlin");
+plural group nouns become group actors ("experts", "Ukraine’s backers"); pronouns resolve
+in document order to the last speaker, unless a person opened a sentence since.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from detente.nlp.actors import DocActors, slugify
+
+__all__ = ["Speaker", "SpeakerResolver"]
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "acl", "pcomp", "relcl")
+CORE_LEFT_DEPS = ("compound", "det", "poss", "amod", "nmod", "flat", "nummod", "case", "punct",
+                  "nn", "quantmod", "npadvmod")
+PRONOUN_KINDS = ("person", "plural", "thing")
+
+
+@dataclass
+class Speaker:
+    """A speaker mention and what it resolves to."""
+
+    text: str
+    start: int | None
+    end: int | None
+    actor_id: str | None
+    pronoun: str | None = None  # person | plural | thing, until resolved
+    group: str | None = None  # a group actor's name when the speaker is a group
+    continued: bool = False
+    kind: str | None = None  # kind of the resolved actor
+
+
+class SpeakerResolver:
+    """Resolves cue subjects in one document; keeps the speaker history for pronouns."""
+
+    def __init__(self, text: str, actors: DocActors, lex, sentence_starts: list[int] | None = None,
+                 kinds: dict[str, str] | None = None) -> None:
+        self.text = text
+        self.actors = actors
+        self.lex = lex
+        self.kinds = kinds or {}
+        self.mention_starts = [m.start for m in actors.mentions]
+        self.sentence_starts = sentence_starts or []
+        self.history: list[tuple[int, Speaker]] = []
+
+    # ---- subjects
+    def subject(self, cue: Token) -> Token | None:
+        """The grammatical subject (or 'according to' object) of a cue."""
+        if cue.lower_ == "according":
+            for to in cue.children:
+                if to.lower_ == "to":
+                    objs = [c for c in to.children if c.dep_ == "pobj"]
+                    return objs[0] if objs else None
+            return None
+        node = cue
+        for _ in range(3):
+            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                return subjects[0]
+            if node.dep_ in CLIMB_DEPS and node.head is not node:
+                node = node.head
+                continue
+            break
+        return None
+
+    def speaker_of(self, cue: Token, offset: int, at: int) -> Speaker | None:
+        """Speaker of a cue token in a sentence starting at `offset`."""
+        subj = self.subject(cue)
+        if subj is None:
+            return None
+        if subj.dep_ == "csubj":
+            return None
+        tokens = [t for t in subj.subtree if t.i <= subj.i and t.i >= subj.i - 8]
+        tokens = _contiguous_to(subj, tokens)
+        while tokens and tokens[0].is_punct:
+            tokens = tokens[1:]
+        start = offset + tokens[0].idx
+        end = offset + subj.idx + len(subj.text)
+        text = self.text[start:end]
+        lower = subj.lower_
+        for kind in PRONOUN_KINDS:
+            if lower in self.lex.pronouns[kind]:
+                return Speaker(text, start, end, None, pronoun=kind)
+        head_start = offset + subj.idx
+        mentions = self.actors.at(start, end)
+        on_head = [m for m in mentions if m.start <= head_start < m.end]
+        if on_head:
+            m = on_head[0]
+            return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
+        if lower in self.lex.groups or subj.tag_ in ("NNS", "NNPS"):
+            possessive = [m for m in mentions if self.text[m.end:m.end + 2] in ("’s", "'s")]
+            if mentions and not possessive:
+                m = mentions[-1]
+                return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
+            name = _strip_det(text)
+            return Speaker(text, start, end, "group:" + slugify(name), group=name, kind="group")
+        if mentions:
+            m = mentions[-1]
+            return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
+        return Speaker(text, start, end, None)
+
+    # ---- pronouns, in document order
+    def note_speaker(self, at: int, speaker: Speaker) -> None:
+        """Record a resolved speaker (for later pronouns)."""
+        if speaker.actor_id:
+            self.history.append((at, speaker))
+
+    def resolve_pronoun(self, speaker: Speaker, at: int) -> None:
+        """Resolve a pronoun speaker in place, from the history and the person mentions."""
+        want_person = speaker.pronoun == "person"
+        last = None
+        for pos, prev in reversed(self.history):
+            if pos < at and (prev.kind == "person") == want_person:
+                last = (pos, prev)
+                break
+        opener = self._sentence_opening_mention(last[0] if last else 0, at, want_person)
+        if opener is not None:
+            speaker.actor_id = opener
+        elif last is not None:
+            speaker.actor_id = last[1].actor_id
+        else:
+            speaker.actor_id = self._previous_mention(at, want_person)
+        speaker.kind = self.kinds.get(speaker.actor_id or "")
+
+    def _sentence_opening_mention(self, since: int, at: int, person: bool) -> str | None:
+        """The last actor that opened a sentence between `since` and `at` (a new topic)."""
+        found = None
+        for m in self.actors.mentions:
+            if m.start <= since:
+                continue
+            if m.start >= at:
+                break
+            if (self.kinds.get(m.actor_id) == "person") != person:
+                continue
+            i = bisect.bisect_right(self.sentence_starts, m.start) - 1
+            if i >= 0 and self._opens(self.sentence_starts[i], m.start):
+                found = m.actor_id
+        return found
+
+    def _opens(self, sent_start: int, mention_start: int) -> bool:
+        between = self.text[sent_start:mention_start].strip()
+        return between in ("", "But", "And", "US President", "President", "Russian President",
+                           "Ukrainian President") or (len(between.split()) <= 3 and between.istitle())
+
+    def _previous_mention(self, at: int, person: bool) -> str | None:
+        i = bisect.bisect_left(self.mention_starts, at) - 1
+        while i >= 0:
+            m = self.actors.mentions[i]
+            if (self.kinds.get(m.actor_id) == "person") == person:
+                return m.actor_id
+            i -= 1
+        return None
+
+
+def _contiguous_to(head: Token, tokens: list[Token]) -> list[Token]:
+    """The tokens that end at the head without a gap (drop a detached left part)."""
+    out: list[Token] = []
+    for t in reversed(tokens):
+        if out and t.i != out[-1].i - 1:
+            break
+        out.append(t)
+    return list(reversed(out))
+
+
+def _strip_det(text: str) -> str:
+    for det in ("the ", "The ", "some ", "Some ", "many ", "Many ", "most ", "Most "):
+        if text.startswith(det):
+            return text[len(det):]
+    return text
