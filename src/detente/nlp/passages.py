@@ -80,6 +80,9 @@ def _can_close(text: str, i: int, mark: str) -> bool:
 def find_passages(text: str) -> list[Passage]:
     """All quoted passages of a text, in order, outermost only."""
     passages: list[Passage] = []
+    # two apostrophes stand for a double quote in some newspaper text (''Politicking'');
+    # scan a copy where they read as one, at the same offsets
+    text = text.replace("''", '" ')
     for para_start, para_end in paragraph_spans(text):
         i = para_start
         while i < para_end:
@@ -102,6 +105,15 @@ def find_passages(text: str) -> list[Passage]:
 def _find_close(text: str, i: int, para_end: int, mark: str) -> int | None:
     j = i + 1
     while j < para_end:
+        if mark == "”" and text[j] == "“":
+            # a new opening mark before the close: the first quote was closed with a wrong
+            # mark (’ ' ") or not at all; close it at the last such mark, else before the opener
+            for k in range(j - 1, i, -1):
+                if text[k] in "’'\"" and (k + 1 >= len(text) or not _is_letter(text[k + 1])):
+                    while k - 1 > i and text[k - 1] in "’'\"":
+                        k -= 1
+                    return k
+            return j - 1
         if text[j] == mark and _can_close(text, j, mark):
             return j
         if mark == "’" and text[j] == "’" and j + 1 < para_end and not _is_letter(text[j + 1]):

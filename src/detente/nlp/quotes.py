@@ -75,6 +75,7 @@ class Lexicon:
         self.according = set(data["according"])
         self.groups = set(data["group_nouns"])
         self.pronouns = {k: set(v) for k, v in data["pronouns"].items()}
+        self.describe = set(data["describe_verbs"])
 
     def is_speech(self, token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.verbs
@@ -124,8 +125,9 @@ class QuoteExtractor:
         hits.sort(key=lambda h: h.start)
         self._resolve_in_order(hits, paragraph_spans(doc.text), resolver)
         # a short quoted fragment with no speaker is a scare quote or a title, not a quote
-        doc._.detente_quotes = [h for h in hits if h.kind != "mixed" or h.speaker is not None
-                                and h.speaker.actor_id or h.end - h.start > 40]
+        doc._.detente_quotes = [h for h in hits if h.kind != "context" and (
+            h.kind != "mixed" or h.speaker is not None or h.end - h.start > 40)
+            and not (h.kind == "mixed" and _is_title(doc.text[h.start:h.end]))]
         return doc
 
     # ---- direct and mixed quotes from quoted passages
@@ -182,60 +184,99 @@ class QuoteExtractor:
     # ---- reported speech: indirect, and mixed fragments inside it
     def _reported(self, sent: Sentence, passages: list[Passage], resolver: SpeakerResolver,
                   claimed: set[int]) -> list[QuoteHit]:
-        hits = []
+        """Indirect quotes of a sentence, and mixed quotes for fragments inside them."""
+        found = []
         for token in sent.doc:
             pos = sent.offset + token.idx
-            if any(p.open <= pos < p.close + 1 for p in passages):
+            if any(p.open <= pos <= p.close for p in passages):
                 continue
-            span = self._content(token)
-            if span is None:
+            spans = self._content(token)
+            if not spans:
+                if self.lex.is_speech(token):
+                    spk = resolver.speaker_of(token, sent.offset, pos)
+                    if spk is not None:
+                        # a speech act without a clause ("Putin underlined …"): context for
+                        # fragments and pronouns that follow
+                        found.append((None, None, (pos, pos + len(token.text)), spk))
                 continue
-            start, end = sent.offset + span[0], sent.offset + span[1]
-            inside = [i for i, p in enumerate(passages) if p.start >= start - 1 and p.end <= end + 1]
-            overlapping = [i for i, p in enumerate(passages) if p.start < end and p.end > start]
             cue = (pos, pos + len(token.text))
-            speaker = resolver.speaker_of(token, sent.offset, start)
-            if inside and _covered(start, end, [passages[i] for i in inside]) < 0.8:
-                for i in inside:
-                    if i in claimed:
-                        continue
-                    claimed.add(i)
-                    hits.append(QuoteHit("mixed", passages[i].start, passages[i].end, cue, speaker))
+            speaker = resolver.speaker_of(token, sent.offset, pos)
+            for rel_start, rel_end in spans:
+                found.append((sent.offset + rel_start, sent.offset + rel_end, cue, speaker))
+        hits = []
+        owner: dict[int, tuple] = {}
+        for start, end, cue, speaker in found:
+            if start is None:
+                hits.append(QuoteHit("context", cue[0], cue[1], cue, speaker))
                 continue
-            if overlapping:
+            for i, p in enumerate(passages):
+                if p.start >= start - 1 and p.end <= end + 1 and i not in claimed:
+                    if i not in owner or end - start < owner[i][1] - owner[i][0]:
+                        owner[i] = (start, end, cue, speaker)
+        for start, end, cue, speaker in found:
+            if start is None:
+                continue
+            mine = [passages[i] for i, o in owner.items() if o[0] == start and o[1] == end]
+            overlapping = [p for p in passages if p.start < end and p.end > start]
+            if mine and _covered(start, end, mine) >= 0.8 or overlapping and not mine:
                 continue  # the clause is a direct quote: attributed from the passage side
-            hits.append(QuoteHit("indirect", start, end, cue, speaker))
+            if not mine:
+                hits.append(QuoteHit("indirect", start, end, cue, speaker))
+        for i, (start, end, cue, speaker) in owner.items():
+            if _covered(start, end, [p for j, p in enumerate(passages) if owner.get(j) == owner[i]]) < 0.8:
+                claimed.add(i)
+                hits.append(QuoteHit("mixed", passages[i].start, passages[i].end, cue, speaker))
         return hits
 
-    def _content(self, token: Token) -> tuple[int, int] | None:
-        """Character span (sentence-relative) of what a cue reports, or None."""
+    def _content(self, token: Token) -> list[tuple[int, int]]:
+        """Character spans (sentence-relative) of what a cue reports; empty if none.
+
+        One span per reported clause: coordinated clauses with their own subject ("there
+        were no plans …, but that Putin is open to one") are separate attributions.
+        """
         if self._according(token):
             head = token.head
             if head is token:
-                return None
-            excluded = set(t.i for t in token.subtree)
-            tokens = [t for t in head.subtree if t.i not in excluded]
-            return _trim(tokens)
+                return []
+            excluded = {t.i for t in token.subtree}
+            span = _trim([t for t in head.subtree if t.i not in excluded])
+            return [span] if span else []
         if not self.lex.is_cue(token):
-            return None
+            return []
         lemma = token.lemma_.lower()
-        comps = [c for c in token.children if c.dep_ in ("ccomp",)]
-        if not comps and lemma not in self.lex.needs_complement:
-            comps = [c for c in token.children if c.dep_ == "parataxis" and c.i < token.i]
-        if not comps:
-            return None
-        subtree = sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i)
         if lemma in self.lex.thought and token.dep_ not in ("ROOT", "conj"):
-            return None
-        if len([t for t in subtree if not t.is_punct]) < MIN_INDIRECT_TOKENS:
-            return None
-        return _trim(subtree)
+            return []
+        comps = [c for c in token.children if c.dep_ == "ccomp"]
+        if not comps and lemma in self.lex.describe:
+            comps = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for o in c.children if o.dep_ == "pobj"]
+        if not comps and token.dep_ == "parataxis" and token.head.i < token.i \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            # "One of the areas is Kursk, Putin said, where …": the host clause is reported
+            excluded = {t.i for t in token.subtree}
+            span = _trim([t for t in token.head.subtree if t.i not in excluded])
+            return [span] if span and _words(token.head.subtree) >= MIN_INDIRECT_TOKENS else []
+        spans = []
+        for comp in comps:
+            clauses = [comp] + [c for c in comp.children if c.dep_ == "conj"
+                                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
+            for k, clause in enumerate(clauses):
+                others = {t.i for other in clauses[k + 1:] for t in other.subtree} if k == 0 else set()
+                tokens = sorted((t for t in clause.subtree if t.i not in others), key=lambda t: t.i)
+                if k == 0 and len(clauses) > 1:
+                    tokens = [t for t in tokens if t.i < clauses[1].left_edge.i]
+                if _words(tokens) >= MIN_INDIRECT_TOKENS:
+                    span = _trim(tokens)
+                    if span:
+                        spans.append(span)
+        return spans
 
     # ---- pronouns and continuity, in document order
     def _resolve_in_order(self, hits: list[QuoteHit], paragraphs: list[tuple[int, int]],
                           resolver: SpeakerResolver) -> None:
-        """Resolve pronoun speakers; a paragraph-opening quote with no cue continues the
-        previous paragraph's speaker."""
+        """Resolve pronoun speakers, then give an unattributed passage the speaker of the
+        nearest earlier quote in its paragraph, or of the previous paragraph when the passage
+        opens its own (a paragraph that continues the previous speaker)."""
         last: Speaker | None = None
         last_para = -1
         for hit in hits:
@@ -243,10 +284,12 @@ class QuoteExtractor:
             spk = hit.speaker
             if spk is not None and spk.pronoun and spk.actor_id is None:
                 resolver.resolve_pronoun(spk, hit.start)
-            if spk is None and hit.kind == "direct" and hit.extra.get("whole_paragraph") \
-                    and last is not None and 0 < para - last_para <= 1:
-                hit.speaker = spk = Speaker(last.text, None, None, last.actor_id, continued=True,
-                                            kind=last.kind)
+            if spk is None and hit.kind in ("direct", "mixed") and last is not None:
+                near = para == last_para or (para - last_para == 1 and (
+                    hit.extra.get("whole_paragraph") or hit.kind == "mixed"))
+                if near:
+                    hit.speaker = spk = Speaker(last.text, last.start, last.end, last.actor_id,
+                                                continued=True, kind=last.kind)
             if spk is not None and spk.actor_id:
                 last, last_para = spk, para
                 resolver.note_speaker(hit.start, spk)
@@ -275,13 +318,28 @@ class QuoteExtractor:
 
 def _trim(tokens: list[Token]) -> tuple[int, int] | None:
     tokens = [t for t in tokens]
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("that", "and", "but")):
+    while tokens and (tokens[0].is_punct or tokens[0].is_space
+                      or tokens[0].lower_ in ("that", "and", "but", "as")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _is_title(text: str) -> bool:
+    """A quoted name, not speech: every word capitalised ("Face the Nation", "Lyin' Ted")."""
+    words = [w for w in text.strip(" ,.!?;:").split() if w.lower() not in TITLE_SMALL_WORDS]
+    return 0 < len(words) <= 6 and all(w[0].isupper() or not w[0].isalpha() for w in words) \
+        and any(w[0].isupper() for w in words) and not text.strip().endswith(("!", "?"))
+
+
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
+
+
+def _words(tokens) -> int:
+    return sum(1 for t in tokens if not t.is_punct and not t.is_space)
 
 
 def _covered(start: int, end: int, passages: list[Passage]) -> float:

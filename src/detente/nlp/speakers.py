@@ -16,7 +16,9 @@ from detente.nlp.actors import DocActors, slugify
 __all__ = ["Speaker", "SpeakerResolver"]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "acl", "pcomp", "relcl")
+# a participle or coordinated cue ("…, saying", "and added") takes its head's subject;
+# a noun-modifying participle ("the deal announced Tuesday") has no speaker
+CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "relcl")
 CORE_LEFT_DEPS = ("compound", "det", "poss", "amod", "nmod", "flat", "nummod", "case", "punct",
                   "nn", "quantmod", "npadvmod")
 PRONOUN_KINDS = ("person", "plural", "thing")
@@ -76,9 +78,19 @@ class SpeakerResolver:
             return None
         if subj.dep_ == "csubj":
             return None
+        appos = [c for c in subj.children if c.dep_ == "appos"]
+        for a in appos:
+            a_start = offset + a.idx
+            named = [m for m in self.actors.at(offset + a.left_edge.idx, a_start + len(a.text))
+                     if self.kinds.get(m.actor_id) == "person"]
+            if named and not any(self.kinds.get(m.actor_id) == "person" for m in
+                                 self.actors.at(offset + subj.left_edge.idx, offset + subj.idx + len(subj.text))):
+                # "Ukraine's top commander, Oleksandr Syrskyi, said": the name is the speaker
+                m = named[-1]
+                return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind="person")
         tokens = [t for t in subj.subtree if t.i <= subj.i and t.i >= subj.i - 8]
         tokens = _contiguous_to(subj, tokens)
-        while tokens and tokens[0].is_punct:
+        while tokens and (tokens[0].is_punct or tokens[0].is_space):
             tokens = tokens[1:]
         start = offset + tokens[0].idx
         end = offset + subj.idx + len(subj.text)
