@@ -156,6 +156,8 @@ class QuoteExtractor:
             hit.cue = (owner.offset + cue.idx, owner.offset + cue.idx + len(cue.text))
             hit.speaker = resolver.speaker_of(cue, owner.offset, passage.start)
             hit.extra["whole_paragraph"] = False
+        else:
+            hit.speaker = resolver.labelled(passage) or resolver.colon_intro(passage)
         return hit
 
     def _has_cue_text(self, head: str) -> bool:
@@ -290,8 +292,9 @@ class QuoteExtractor:
                 if near:
                     hit.speaker = spk = Speaker(last.text, last.start, last.end, last.actor_id,
                                                 continued=True, kind=last.kind)
-            if spk is not None and spk.actor_id:
+            if spk is not None and (spk.actor_id or not spk.pronoun):
                 last, last_para = spk, para
+            if spk is not None and spk.actor_id:
                 resolver.note_speaker(hit.start, spk)
 
     # ---- records

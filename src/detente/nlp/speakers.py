@@ -7,6 +7,7 @@ in document order to the last speaker, unless a person opened a sentence since.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -16,6 +17,8 @@ from detente.nlp.actors import DocActors, slugify
 __all__ = ["Speaker", "SpeakerResolver"]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
+BYLINE = re.compile(r"[\s\.]{0,3}[―—–-]{1,2}\s?\xa0?([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})")
 # a participle or coordinated cue ("…, saying", "and added") takes its head's subject;
 # a noun-modifying participle ("the deal announced Tuesday") has no speaker
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "relcl")
@@ -116,6 +119,46 @@ class SpeakerResolver:
             m = mentions[-1]
             return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
         return Speaker(text, start, end, None)
+
+    # ---- attributions outside the parse
+    def labelled(self, passage) -> Speaker | None:
+        """Transcript labels ("PENCE: …") inside a passage, and dash bylines after it
+        ("“…” ― Carla Sanchez")."""
+        label = LABEL.match(self.text, passage.start)
+        if label:
+            return self._named(label.start(1), label.end(1))
+        byline = BYLINE.match(self.text, passage.close + 1)
+        if byline:
+            return self._named(byline.start(1), byline.end(1))
+        return None
+
+    def colon_intro(self, passage) -> Speaker | None:
+        """A quote introduced by a paragraph or sentence ending in a colon ("Sanders made the
+        following comment:"): the first actor named in that introduction speaks."""
+        before = self.text[:passage.open].rstrip()
+        if not before.endswith(":"):
+            return None
+        intro_start = max(before.rfind("\n"), before.rfind(". ")) + 1
+        mentions = self.actors.at(intro_start, len(before))
+        if mentions:
+            m = mentions[0]
+            return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id,
+                           kind=self.kinds.get(m.actor_id))
+        return None
+
+    def _named(self, start: int, end: int) -> Speaker:
+        mentions = self.actors.at(start, end) or [m for m in self.actors.mentions
+                                                  if m.start <= start < m.end]
+        actor_id = mentions[0].actor_id if mentions else self._by_surname(self.text[start:end])
+        return Speaker(self.text[start:end], start, end, actor_id, kind=self.kinds.get(actor_id or ""))
+
+    def _by_surname(self, label: str) -> str | None:
+        """'PENCE' → the person actor of the document whose name ends with Pence."""
+        wanted = label.strip().lower()
+        for m in self.actors.mentions:
+            if self.kinds.get(m.actor_id) == "person" and m.text.lower().split()[-1] == wanted:
+                return m.actor_id
+        return None
 
     # ---- pronouns, in document order
     def note_speaker(self, at: int, speaker: Speaker) -> None:
