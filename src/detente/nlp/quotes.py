@@ -224,8 +224,10 @@ class QuoteExtractor:
                 continue  # the clause is a direct quote: attributed from the passage side
             if not mine:
                 hits.append(QuoteHit("indirect", start, end, cue, speaker))
+        # one mixed quote per quoted fragment (SPEC: one quote per contiguous quoted passage)
         for i, (start, end, cue, speaker) in owner.items():
-            if _covered(start, end, [p for j, p in enumerate(passages) if owner.get(j) == owner[i]]) < 0.8:
+            mates = [passages[j] for j, o in owner.items() if o[:2] == (start, end)]
+            if _covered(start, end, mates) < 0.8:
                 claimed.add(i)
                 hits.append(QuoteHit("mixed", passages[i].start, passages[i].end, cue, speaker))
         return hits
@@ -260,8 +262,9 @@ class QuoteExtractor:
             return [span] if span and _words(token.head.subtree) >= MIN_INDIRECT_TOKENS else []
         spans = []
         for comp in comps:
+            # "said X, but that Y": a repeated complementizer marks a second reported clause
             clauses = [comp] + [c for c in comp.children if c.dep_ == "conj"
-                                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
+                                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
             for k, clause in enumerate(clauses):
                 others = {t.i for other in clauses[k + 1:] for t in other.subtree} if k == 0 else set()
                 tokens = sorted((t for t in clause.subtree if t.i not in others), key=lambda t: t.i)
