@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 import detente.nlp.actors  # noqa: F401 - registers the component
 import detente.nlp.parse  # noqa: F401
 import detente.nlp.quotes  # noqa: F401
+import detente.nlp.events  # noqa: F401
 from detente.nlp.actors import DocActors
 from detente.nlp.model import PARSE_PIPES, load_model, model_name
 from detente.packs import Pack, load_pack
@@ -24,7 +25,7 @@ from detente.store.sql import Analysis
 __all__ = ["Analyzer", "EXTRACTORS"]
 
 # Extractor components, in order; each writes a Doc extension read by `_collect`.
-EXTRACTORS: tuple[str, ...] = ("detente_quotes",)
+EXTRACTORS: tuple[str, ...] = ("detente_quotes", "detente_events")
 
 
 class Analyzer:
@@ -53,9 +54,15 @@ class Analyzer:
 
     def analyze(self, documents: Iterable[Document]) -> Iterator[Analysis]:
         """Analyses of the documents, in order."""
-        docs = ((d.text, d) for d in documents)
+        docs = (self._make_doc(d) for d in documents)
         for sdoc, document in self.nlp.pipe(docs, as_tuples=True, batch_size=self.batch_size):
             yield self._collect(sdoc, document)
+
+    def _make_doc(self, document: Document) -> tuple[Doc, Document]:
+        doc = self.nlp.make_doc(document.text)
+        doc.user_data["published"] = document.published
+        doc.user_data["document_id"] = document.id
+        return doc, document
 
     def analyze_one(self, document: Document) -> Analysis:
         """Analysis of a single document."""

@@ -240,7 +240,7 @@ class QuoteExtractor:
         """
         if self._according(token):
             head = token.head
-            if head is token:
+            if head.i == token.i:
                 return []
             excluded = {t.i for t in token.subtree}
             span = _trim([t for t in head.subtree if t.i not in excluded])

@@ -68,7 +68,7 @@ class SpeakerResolver:
             subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
             if subjects:
                 return subjects[0]
-            if node.dep_ in CLIMB_DEPS and node.head is not node:
+            if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
                 node = node.head
                 continue
             break

@@ -1,0 +1,96 @@
+"""Resolve date expressions against the publication date.
+
+dateparser handles absolute dates ("March 18", "Feb 2022") and most relative ones
+("yesterday", "last week", "on Monday"). Written here only what it does not do: seasons
+("last summer"), "this week"/"earlier this month", part-of-month hedges ("in early
+February"), and the news convention that a bare weekday is the most recent one.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+import dateparser
+
+__all__ = ["resolve_date"]
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+SEASONS = {"spring": (4, 15), "summer": (7, 15), "autumn": (10, 15), "fall": (10, 15), "winter": (1, 15)}
+PART = {"early": 5, "mid": 15, "late": 25}
+FILLER = re.compile(r"^(?:on|in|at|by|since|from|until|during|over|the|of|late|early|earlier|later)\s+", re.I)
+VAGUE = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|times?|days|weeks|months|recent|recently|now|"
+                   r"today's|future|past|moment|period|hours?|minutes?|annual|daily)\b", re.I)
+
+
+def _weekday(text: str, pub: date) -> date | None:
+    for i, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}\b", text):
+            back = (pub.weekday() - i) % 7
+            if "next" in text:
+                return pub + timedelta(days=(i - pub.weekday()) % 7 or 7)
+            if "last" in text and back == 0:
+                back = 7
+            return pub - timedelta(days=back)
+    return None
+
+
+def _special(text: str, pub: date) -> date | None:
+    if text in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return pub
+    if re.fullmatch(r"(?:earlier |later )?this week", text):
+        return pub - timedelta(days=pub.weekday())
+    if re.fullmatch(r"(?:earlier )?this month", text):
+        return pub.replace(day=1)
+    if text in ("overnight", "last night"):
+        return pub - timedelta(days=1)
+    m = re.fullmatch(r"(last|this|next)\s+(spring|summer|autumn|fall|winter)", text)
+    if m:
+        month, day = SEASONS[m.group(2)]
+        year = pub.year + {"last": -1, "this": 0, "next": 1}[m.group(1)]
+        if m.group(1) == "last" and (month, day) < (pub.month, pub.day) and m.group(2) != "winter":
+            year = pub.year if (month + 3, day) < (pub.month, pub.day) else pub.year - 1
+        return date(year, month, day)
+    m = re.fullmatch(r"(early|mid|late)[- ]([a-z]+)(?:\s+(\d{4}))?", text)
+    if m:
+        parsed = _parse(f"{m.group(2)} {m.group(3) or ''}".strip(), pub)
+        if parsed:
+            return parsed.replace(day=PART[m.group(1)])
+    return None
+
+
+def _parse(text: str, pub: date) -> date | None:
+    settings = {"RELATIVE_BASE": datetime(pub.year, pub.month, pub.day, 12),
+                "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
+                "RETURN_AS_TIMEZONE_AWARE": False, "PARSERS": ["relative-time", "absolute-time"]}
+    result = dateparser.parse(text, languages=["en"], settings=settings)
+    return result.date() if result else None
+
+
+@lru_cache(maxsize=4096)
+def resolve_date(expression: str, published: str | None) -> str | None:
+    """Calendar date (YYYY-MM-DD) of an expression, or None when it names no day we can
+    place (no publication date for a relative expression, or a vague span)."""
+    text = " ".join(expression.lower().replace("’", "'").split())
+    text = text.strip(" ,.;")
+    while FILLER.match(text) and not re.fullmatch(r"(early|late|mid)[- ][a-z]+.*", text):
+        text = FILLER.sub("", text, count=1)
+    if not text or VAGUE.search(text) and not re.search(r"\b(?:last|this|next) week\b|\bago\b", text):
+        return None
+    if re.fullmatch(r"(?:19|20)\d{2}", text):
+        return None  # a bare year is not a day
+    text = re.sub(r"^last (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", "", text)
+    pub = date.fromisoformat(published) if published else None
+    has_year = re.search(r"\b(19|20)\d{2}\b", text)
+    if pub is None and not has_year:
+        return None
+    if pub is not None:
+        special = _special(text, pub) or _weekday(text, pub)
+        if special:
+            return special.isoformat()
+    parsed = _parse(text, pub or date.today())
+    if parsed is None:
+        return None
+    if pub is not None and not has_year and parsed > pub + timedelta(days=1) and "next" not in text:
+        parsed = parsed.replace(year=parsed.year - 1)
+    return parsed.isoformat()

@@ -1,0 +1,337 @@
+"""PLOVER-coded events: the `detente_events` spaCy component.
+
+Triggers, their conditions and modes come from `lexicon/events.yaml`. For each trigger in a
+parsed sentence: who acts (the subject, or the possessor/modifier of a trigger noun, or the
+subject of the verb that governs it), who is acted upon or met (objects, "with"/"on"/
+"against" phrases, "between X and Y"), the date (the sentence's date expression nearest the
+trigger, resolved against the publication date), and whether it is negated or hypothetical.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from detente.nlp.actors import DocActors
+from detente.nlp.dates import resolve_date
+from detente.nlp.parse import register_cues
+from detente.nlp.passages import find_passages
+from detente.records import Document, Event
+from detente.resources import load_mapping
+from detente.store.sql import Analysis
+
+__all__ = ["EventExtractor", "EventHit", "Trigger"]
+
+if not Doc.has_extension("detente_events"):
+    Doc.set_extension("detente_events", default=None)
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
+ONE_SIDED = {"AGREE", "MOBILIZE", "PROTEST", "CONCEDE", "RETREAT"}
+RECIPIENT_PREPS = {"with", "on", "against", "into", "to", "at", "toward", "towards", "over"}
+CLIMB = ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp", "prep", "pobj", "dobj", "attr",
+         "nsubj", "nsubjpass", "compound", "appos")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger rule of the lexicon."""
+
+    lemmas: frozenset[str]
+    type: str
+    pos: str | None = None
+    mode: str | None = None
+    governed_by: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
+    requires: frozenset[str] = frozenset()
+
+
+@dataclass
+class EventHit:
+    """An event found in a document (offsets into the document text)."""
+
+    type: str
+    start: int
+    end: int
+    trigger: tuple[int, int]
+    mode: str | None = None
+    actors: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    date: str | None = None
+    date_text: str | None = None
+    negated: bool = False
+    hypothetical: bool = False
+
+
+class EventLexicon:
+    """Triggers, modes and flag words from `lexicon/events.yaml`."""
+
+    def __init__(self) -> None:
+        data = load_mapping("lexicon/events.yaml")
+        self.triggers = [Trigger(lemmas=frozenset(t["lemmas"]), type=t["type"], pos=t.get("pos"),
+                                 mode=t.get("mode"), governed_by=frozenset(t.get("governed_by", [])),
+                                 objects=frozenset(t.get("objects", [])),
+                                 not_before=frozenset(t.get("not_before", [])),
+                                 requires=frozenset(t.get("requires", []))) for t in data["triggers"]]
+        self.modes: dict[str, str] = data["modes"]
+        self.negators = set(data["negators"])
+        self.modals = set(data["hypothetical_markers"])
+        self.hypo_heads = set(data["hypothetical_heads"])
+        self.by_lemma: dict[str, list[Trigger]] = {}
+        for trig in self.triggers:
+            for lemma in trig.lemmas:
+                self.by_lemma.setdefault(lemma, []).append(trig)
+
+    def words(self) -> list[str]:
+        return sorted({lemma[: max(3, len(lemma) - 2)] for lemma in self.by_lemma})
+
+
+@Language.factory("detente_events", default_config={"pack": None})
+def make_event_extractor(nlp: Language, name: str, pack: str | None) -> "EventExtractor":
+    """spaCy factory: add after `detente_parse`."""
+    return EventExtractor(nlp)
+
+
+class EventExtractor:
+    """Writes `doc._.detente_events`: a list of EventHit."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.lex = EventLexicon()
+        register_cues(self.lex.words())
+        index = nlp.get_pipe("detente_actors").index
+        self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
+        self.published: str | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors: DocActors = doc._.detente_actors or DocActors()
+        published = doc.user_data.get("published")
+        quoted = [(p.open, p.close) for p in find_passages(doc.text)]
+        hits: list[EventHit] = []
+        seen: set[tuple] = set()
+        for offset, sdoc in doc._.detente_parses or []:
+            for token in sdoc:
+                pos = offset + token.idx
+                if any(a <= pos <= b for a, b in quoted):
+                    continue
+                for trig in self._triggers(token):
+                    for hit in self._events(token, trig, offset, sdoc, actors, published):
+                        key = (hit.type, tuple(hit.actors), tuple(hit.recipients), hit.date, hit.negated)
+                        if key not in seen:
+                            seen.add(key)
+                            hits.append(hit)
+                    break
+        doc._.detente_events = hits
+        return doc
+
+    # ---- triggers
+    def _triggers(self, token: Token) -> list[Trigger]:
+        found = []
+        for trig in self.lex.by_lemma.get(token.lemma_.lower(), []) + (
+                self.lex.by_lemma.get(token.lower_, []) if token.lower_ != token.lemma_.lower() else []):
+            if trig.pos and token.pos_ not in (trig.pos, "PROPN" if trig.pos == "NOUN" else trig.pos):
+                continue
+            if trig.not_before and token.i + 1 < len(token.doc) and \
+                    token.doc[token.i + 1].lower_ in trig.not_before:
+                continue
+            if trig.requires and not any(t.lower_ in trig.requires for t in token.doc):
+                continue
+            if trig.governed_by and not any(a.lemma_.lower() in trig.governed_by
+                                            for a in _ancestors(token, 3)):
+                continue
+            if trig.objects and not any(t.lemma_.lower() in trig.objects or t.lower_ in trig.objects
+                                        for t in _object_words(token)):
+                continue
+            found.append(trig)
+        return found
+
+    # ---- participants, date, flags
+    def _events(self, token: Token, trig: Trigger, offset: int, sdoc: Doc, actors: DocActors,
+                published: str | None) -> list[EventHit]:
+        def ids(tokens: list[Token]) -> list[str]:
+            out: list[str] = []
+            for t in tokens:
+                for m in actors.at(offset + t.idx, offset + t.idx + len(t.text)) or [
+                        m for m in actors.mentions if m.start <= offset + t.idx < m.end]:
+                    if m.actor_id not in out:
+                        out.append(m.actor_id)
+            return out
+
+        agents, patients = self._participants(token)
+        actor_ids = ids(agents)
+        if not actor_ids:
+            verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
+            for subject in _subject_chain(verb) if verb is not None else []:
+                actor_ids = ids(subject)
+                if actor_ids:
+                    break
+        recipient_ids = [r for r in ids(patients) if r not in actor_ids]
+        if trig.type == "CONSULT" and len(actor_ids) > 1 and not recipient_ids:
+            actor_ids, recipient_ids = actor_ids[:1], actor_ids[1:]
+        # who acts must be known; an interaction needs its other side too
+        if not actor_ids or not recipient_ids and trig.type not in ONE_SIDED:
+            return []
+        if trig.type == "CONSULT" and len(actor_ids) > 1 and not recipient_ids:
+            actor_ids, recipient_ids = actor_ids[:1], actor_ids[1:]
+        date, date_text = self._date(token, sdoc, published)
+        start, end = _trim_sentence(sdoc)
+        base = dict(type=trig.type, start=offset + start, end=offset + end,
+                    trigger=(offset + token.idx, offset + token.idx + len(token.text)),
+                    mode=self._mode(token, trig), date=date, date_text=date_text,
+                    negated=self._negated(token), hypothetical=self._hypothetical(token))
+        if trig.type == "CONSULT" and len(recipient_ids) > 1:
+            return [EventHit(actors=actor_ids, recipients=[r], **base) for r in recipient_ids]
+        return [EventHit(actors=actor_ids, recipients=recipient_ids, **base)]
+
+    def _participants(self, token: Token) -> tuple[list[Token], list[Token]]:
+        agents: list[Token] = []
+        patients: list[Token] = []
+        if token.pos_ in ("NOUN", "PROPN"):
+            for child in token.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                    agents.extend(child.subtree)
+                elif child.dep_ == "prep" and child.lower_ == "between":
+                    agents.extend(t for t in child.subtree if t.i != child.i)
+                elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"by"}:
+                    target = agents if child.lower_ == "by" else patients
+                    target.extend(t for t in child.subtree if t.i != child.i)
+            return agents, patients
+        for child in token.children:
+            if child.dep_ in ("dobj", "dative", "attr", "oprd"):
+                patients.extend(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+                patients.extend(t for t in child.subtree if t.i != child.i)
+            elif child.dep_ == "agent":
+                agents.extend(t for t in child.subtree if t.i != child.i)
+        return agents, patients
+
+    def _date(self, token: Token, sdoc: Doc, published: str | None) -> tuple[str | None, str | None]:
+        dates = [e for e in sdoc.ents if e.label_ in ("DATE", "TIME")]
+        dates.sort(key=lambda e: (0 if _in_clause(e.root, token) else 1, abs(e.start - token.i)))
+        for ent in dates:
+            value = resolve_date(ent.text, published)
+            if value:
+                return value, ent.text
+        return None, None
+
+    def _mode(self, token: Token, trig: Trigger) -> str | None:
+        if trig.type == "ASSAULT":
+            for t in [*token.children, token, *token.subtree]:
+                mode = self.lex.modes.get(t.lower_) or self.lex.modes.get(t.lemma_.lower())
+                if mode:
+                    return mode
+            return None
+        if trig.type == "CONSULT":
+            words = {t.lower_ for t in token.sent}
+            if words & {"phone", "call", "telephone", "videoconference", "video"}:
+                return "phone"
+            if words & {"summit", "conference", "multilateral"}:
+                return "multilateral"
+        return trig.mode
+
+    def _negated(self, token: Token) -> bool:
+        for node in [token, *_ancestors(token, 2)]:
+            if any(c.dep_ == "neg" or c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod", "neg")
+                   for c in node.children):
+                return True
+            if node.i != token.i and node.lemma_.lower() in self.lex.negators:
+                return True
+        return False
+
+    def _hypothetical(self, token: Token) -> bool:
+        clause = token if token.pos_ in ("VERB", "AUX") else (_governing_verb(token) or token)
+        for node in [token, clause, *_ancestors(clause, 2)]:
+            for c in node.children:
+                if c.dep_ == "aux" and c.lower_ in self.lex.modals:
+                    return True
+                if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+                    return True
+                if c.dep_ == "amod" and c.lemma_.lower() in self.lex.hypo_heads:
+                    return True
+            if node.i != token.i and node.lemma_.lower() in self.lex.hypo_heads:
+                return True
+        return False
+
+    # ---- records
+    def collect(self, doc: Doc, document: Document, result: Analysis) -> None:
+        """Turn hits into Event records on the Analysis."""
+        text = document.text
+        for n, hit in enumerate(doc._.detente_events or []):
+            result.events.append(Event(
+                id=f"{document.id}:e{n + 1}", document_id=document.id, type=hit.type,
+                evidence=text[hit.start:hit.end], start=hit.start, end=hit.end, mode=hit.mode,
+                actor_ids=hit.actors, recipient_ids=hit.recipients, date=hit.date,
+                date_text=hit.date_text, negated=hit.negated, hypothetical=hit.hypothetical,
+                trigger=text[hit.trigger[0]:hit.trigger[1]]))
+
+
+def _ancestors(token: Token, n: int) -> list[Token]:
+    out = []
+    node = token
+    for _ in range(n):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        out.append(node)
+    return out
+
+
+def _object_words(token: Token) -> list[Token]:
+    words: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "pobj", "attr", "compound", "nsubjpass", "amod", "xcomp", "ccomp"):
+            words.extend(child.subtree)
+        elif child.dep_ == "prep":
+            words.extend(child.subtree)
+    if token.dep_ in ("dobj", "nsubjpass"):
+        words.append(token)
+    return words
+
+
+def _governing_verb(token: Token) -> Token | None:
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ not in CLIMB:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _subject_chain(verb: Token) -> list[list[Token]]:
+    """Subjects of a verb and of the verbs it hangs from (a coordinated or participial verb
+    shares its head's subject), nearest first, each without relative clauses or appositions."""
+    chain = []
+    node = verb
+    for _ in range(4):
+        for s in (c for c in node.children if c.dep_ in SUBJECT_DEPS):
+            chain.append([t for t in s.subtree if not _under(t, s, ("relcl", "acl", "appos", "prep"))])
+        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "relcl") and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return chain
+
+
+def _under(token: Token, root: Token, deps: tuple[str, ...]) -> bool:
+    node = token
+    while node.i != root.i and node.head.i != node.i:
+        if node.dep_ in deps:
+            return True
+        node = node.head
+    return False
+
+
+def _in_clause(token: Token, trigger: Token) -> bool:
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
+    return verb is not None and token in verb.subtree
+
+
+def _trim_sentence(sdoc: Doc) -> tuple[int, int]:
+    text = sdoc.text
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return start, end
