@@ -8,6 +8,7 @@ trigger, resolved against the publication date), and whether it is negated or hy
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -27,6 +28,8 @@ if not Doc.has_extension("detente_events"):
     Doc.set_extension("detente_events", default=None)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
+SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in the day|that day)|\bthe same day\b|\bthat day\b", re.I)
+PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their"}
 ONE_SIDED = {"AGREE", "MOBILIZE", "PROTEST", "CONCEDE", "RETREAT"}
 RECIPIENT_PREPS = {"with", "on", "against", "into", "to", "at", "toward", "towards", "over"}
 CLIMB = ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp", "prep", "pobj", "dobj", "attr",
@@ -45,6 +48,7 @@ class Trigger:
     objects: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
     requires: frozenset[str] = frozenset()
+    next_in: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -73,7 +77,8 @@ class EventLexicon:
                                  mode=t.get("mode"), governed_by=frozenset(t.get("governed_by", [])),
                                  objects=frozenset(t.get("objects", [])),
                                  not_before=frozenset(t.get("not_before", [])),
-                                 requires=frozenset(t.get("requires", []))) for t in data["triggers"]]
+                                 requires=frozenset(t.get("requires", [])),
+                                 next_in=frozenset(t.get("next_in", []))) for t in data["triggers"]]
         self.modes: dict[str, str] = data["modes"]
         self.negators = set(data["negators"])
         self.modals = set(data["hypothetical_markers"])
@@ -109,19 +114,26 @@ class EventExtractor:
         quoted = [(p.open, p.close) for p in find_passages(doc.text)]
         hits: list[EventHit] = []
         seen: set[tuple] = set()
+        self.last_date: tuple[str, str] | None = None
         for offset, sdoc in doc._.detente_parses or []:
             for token in sdoc:
                 pos = offset + token.idx
                 if any(a <= pos <= b for a, b in quoted):
                     continue
                 for trig in self._triggers(token):
-                    for hit in self._events(token, trig, offset, sdoc, actors, published):
-                        key = (hit.type, tuple(hit.actors), tuple(hit.recipients), hit.date, hit.negated)
-                        if key not in seen:
-                            seen.add(key)
-                            hits.append(hit)
+                    found = self._events(token, trig, offset, sdoc, actors, published)
+                    # an unrealised nominal event ("a deal", "talks" that are only hoped for)
+                    # is a topic, not an event
+                    hits.extend(h for h in found if not (h.hypothetical and token.pos_ == "NOUN"))
                     break
-        doc._.detente_events = hits
+        _inherit_dates(hits)
+        unique = []
+        for hit in hits:
+            key = (hit.type, tuple(hit.actors), tuple(hit.recipients), hit.date, hit.negated)
+            if key not in seen:
+                seen.add(key)
+                unique.append(hit)
+        doc._.detente_events = unique
         return doc
 
     # ---- triggers
@@ -133,6 +145,9 @@ class EventExtractor:
                 continue
             if trig.not_before and token.i + 1 < len(token.doc) and \
                     token.doc[token.i + 1].lower_ in trig.not_before:
+                continue
+            nxt = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+            if trig.next_in and nxt not in trig.next_in:
                 continue
             if trig.requires and not any(t.lower_ in trig.requires for t in token.doc):
                 continue
@@ -151,18 +166,39 @@ class EventExtractor:
         def ids(tokens: list[Token]) -> list[str]:
             out: list[str] = []
             for t in tokens:
-                for m in actors.at(offset + t.idx, offset + t.idx + len(t.text)) or [
-                        m for m in actors.mentions if m.start <= offset + t.idx < m.end]:
-                    if m.actor_id not in out:
-                        out.append(m.actor_id)
+                if t.lower_ in PRONOUNS and t.dep_ in SUBJECT_DEPS + ("poss",):
+                    found = _antecedent(actors, offset + t.idx, t.lower_ in ("he", "she", "his", "her"),
+                                        self.kinds(doc_kinds))
+                    found_list = [found] if found else []
+                else:
+                    found_list = [m.actor_id for m in actors.mentions
+                                  if m.start < offset + t.idx + len(t.text) and m.end > offset + t.idx]
+                for actor_id in found_list:
+                    if actor_id not in out:
+                        out.append(actor_id)
             return out
 
+        def subject_ids(tokens: list[Token]) -> list[str]:
+            """A named head wins over its modifiers ('Kremlin aide Yuri Ushakov' → Ushakov)."""
+            heads = [t for t in tokens if t.dep_ in SUBJECT_DEPS or t.dep_ == "conj"]
+            named = ids(heads)
+            return named if named else ids(tokens)
+
+        doc_kinds = actors
         agents, patients = self._participants(token)
         actor_ids = ids(agents)
         if not actor_ids:
             verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
-            for subject in _subject_chain(verb) if verb is not None else []:
-                actor_ids = ids(subject)
+            if token.pos_ in ("NOUN", "PROPN") and trig.type != "CONSULT" and \
+                    token.dep_ not in ("dobj", "nsubjpass", "attr", "nsubj"):
+                verb = None  # "threatened sanctions … for attacks on Ukraine": no attacker
+            root = token.sent.root
+            chain = _subject_chain(verb) if verb is not None else []
+            # a meeting in a prepositional phrase ("… following calls with Putin") belongs to
+            # the main clause: its subject took part
+            fallback = _subject_chain(root) if trig.type == "CONSULT" else []
+            for subject in chain or fallback:
+                actor_ids = subject_ids(subject)
                 if actor_ids:
                     break
         recipient_ids = [r for r in ids(patients) if r not in actor_ids]
@@ -205,12 +241,20 @@ class EventExtractor:
                 agents.extend(t for t in child.subtree if t.i != child.i)
         return agents, patients
 
+    def kinds(self, actors: DocActors) -> dict[str, str]:
+        """Actor kinds: the pack's, and those of actors found in this document."""
+        return {**self.pack_kinds, **{a.id: a.kind for a in actors.actors.values()}}
+
     def _date(self, token: Token, sdoc: Doc, published: str | None) -> tuple[str | None, str | None]:
+        same_day = SAME_DAY.search(sdoc.text)
+        if same_day and self.last_date:
+            return self.last_date[0], same_day.group(0)
         dates = [e for e in sdoc.ents if e.label_ in ("DATE", "TIME")]
         dates.sort(key=lambda e: (0 if _in_clause(e.root, token) else 1, abs(e.start - token.i)))
         for ent in dates:
             value = resolve_date(ent.text, published)
             if value:
+                self.last_date = (value, ent.text)
                 return value, ent.text
         return None, None
 
@@ -234,7 +278,12 @@ class EventExtractor:
             if any(c.dep_ == "neg" or c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod", "neg")
                    for c in node.children):
                 return True
-            if node.i != token.i and node.lemma_.lower() in self.lex.negators:
+        node = token
+        for _ in range(2):
+            if node.dep_ not in ("dobj", "xcomp", "ccomp", "pobj", "prep", "nsubjpass"):
+                break
+            node = node.head
+            if node.lemma_.lower() in self.lex.negators:
                 return True
         return False
 
@@ -263,6 +312,29 @@ class EventExtractor:
                 actor_ids=hit.actors, recipient_ids=hit.recipients, date=hit.date,
                 date_text=hit.date_text, negated=hit.negated, hypothetical=hit.hypothetical,
                 trigger=text[hit.trigger[0]:hit.trigger[1]]))
+
+
+def _inherit_dates(hits: list[EventHit]) -> None:
+    """A later undated mention of an event ("the call") takes the date of an earlier dated
+    report of the same type between the same parties; hypothetical events keep none."""
+    for i, hit in enumerate(hits):
+        if hit.date or hit.hypothetical:
+            continue
+        parties = set(hit.actors) | set(hit.recipients)
+        for other in hits[:i][::-1] + hits[i + 1:]:
+            if other.date and other.type == hit.type and not other.hypothetical \
+                    and parties == set(other.actors) | set(other.recipients):
+                hit.date, hit.date_text = other.date, other.date_text
+                break
+
+
+def _antecedent(actors: DocActors, at: int, person: bool, kinds: dict[str, str]) -> str | None:
+    """The last actor mentioned before `at` of the right sort (a person for he/she; a
+    state, organisation or group for it/they)."""
+    for m in reversed(actors.mentions):
+        if m.start < at and (kinds.get(m.actor_id) == "person") == person:
+            return m.actor_id
+    return None
 
 
 def _ancestors(token: Token, n: int) -> list[Token]:
@@ -302,13 +374,16 @@ def _governing_verb(token: Token) -> Token | None:
 
 
 def _subject_chain(verb: Token) -> list[list[Token]]:
-    """Subjects of a verb and of the verbs it hangs from (a coordinated or participial verb
-    shares its head's subject), nearest first, each without relative clauses or appositions."""
+    """Subjects of a verb, or of the verbs it hangs from when it has none of its own (a
+    coordinated or participial verb shares its head's subject), without relative clauses
+    or appositions."""
     chain = []
     node = verb
     for _ in range(4):
         for s in (c for c in node.children if c.dep_ in SUBJECT_DEPS):
             chain.append([t for t in s.subtree if not _under(t, s, ("relcl", "acl", "appos", "prep"))])
+        if chain:
+            break
         if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "relcl") and node.head.i != node.i:
             node = node.head
             continue

@@ -35,6 +35,16 @@ def cue_pattern() -> re.Pattern[str]:
     return re.compile(rf"{quote}|\b(?:{stems})", re.IGNORECASE)
 
 
+@Language.component("detente_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence (headings, captions and paragraphs never run together)."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text_with_ws and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
 @Language.factory("detente_parse", default_config={"pipes": [], "select": True})
 def make_sentence_parser(nlp: Language, name: str, pipes: list[str], select: bool) -> "SentenceParser":
     """spaCy factory for the selective parser."""

@@ -45,6 +45,7 @@ class Analyzer:
 
     def _build(self, nlp: Language) -> Language:
         nlp.add_pipe("sentencizer", after="ner")
+        nlp.add_pipe("detente_paragraphs", after="sentencizer")
         nlp.add_pipe("detente_actors", config={"pack": str(self.pack.path)})
         nlp.add_pipe("detente_parse", config={"pipes": list(PARSE_PIPES)})
         for name in EXTRACTORS:
