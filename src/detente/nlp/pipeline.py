@@ -16,6 +16,7 @@ import detente.nlp.actors  # noqa: F401 - registers the component
 import detente.nlp.parse  # noqa: F401
 import detente.nlp.quotes  # noqa: F401
 import detente.nlp.events  # noqa: F401
+import detente.nlp.positions  # noqa: F401
 from detente.nlp.actors import DocActors
 from detente.nlp.model import PARSE_PIPES, load_model, model_name
 from detente.packs import Pack, load_pack
@@ -25,7 +26,7 @@ from detente.store.sql import Analysis
 __all__ = ["Analyzer", "EXTRACTORS"]
 
 # Extractor components, in order; each writes a Doc extension read by `_collect`.
-EXTRACTORS: tuple[str, ...] = ("detente_quotes", "detente_events")
+EXTRACTORS: tuple[str, ...] = ("detente_quotes", "detente_events", "detente_positions")
 
 
 class Analyzer:

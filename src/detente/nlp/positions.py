@@ -1,0 +1,343 @@
+"""Positions: who stands where on which issue — the `detente_positions` spaCy component.
+
+An issue is found by its pack cues; the stance cues that govern it are found by walking up
+the dependency tree from the issue phrase. Every cue on that path with a holder of its own
+gives a position ("Trump signaled support for Putin's demands, such as keeping Ukraine out
+of NATO" → Putin demands it, Trump supports it). Verbs of halting between the issue and a
+cue flip the polarity ("the need to stop military assistance" → against), negation flips
+the stance ("does not support" → oppose), an outer cue of the same holder wins ("stepped
+back from his demands" → withdraw), and "if/unless/in case" clauses become conditions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from detente.nlp.actors import DocActors
+from detente.nlp.dates import resolve_date
+from detente.nlp.parse import register_cues
+from detente.packs import IssueEntry, load_pack
+from detente.records import Document, Position
+from detente.resources import load_mapping
+from detente.store.sql import Analysis
+
+__all__ = ["PositionExtractor", "PositionHit"]
+
+if not Doc.has_extension("detente_positions"):
+    Doc.set_extension("detente_positions", default=None)
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
+PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "we", "our", "i", "my"}
+MAX_PATH = 7
+
+
+@dataclass
+class PositionHit:
+    """A position found in a document (offsets into the document text)."""
+
+    holder: str
+    issue: str
+    stance: str
+    polarity: str
+    start: int
+    end: int
+    cue: tuple[int, int]
+    condition: str | None = None
+    date: str | None = None
+    reported_by: str | None = None
+
+
+@dataclass
+class _Cue:
+    token: Token
+    stance: str
+    length: int = 1  # tokens covered (multiword cues)
+
+
+class StanceLexicon:
+    """Stance cues, halting words and condition markers from `lexicon/stances.yaml`."""
+
+    def __init__(self) -> None:
+        data = load_mapping("lexicon/stances.yaml")
+        self.single: dict[str, str] = {}
+        self.multi: dict[tuple[str, ...], str] = {}
+        for stance, cues in data["stances"].items():
+            for cue in cues:
+                words = tuple(cue.split())
+                if len(words) == 1:
+                    self.single.setdefault(words[0], stance)
+                else:
+                    self.multi.setdefault(words, stance)
+        self.halting = {h for h in data["halting"] if " " not in h}
+        self.halting_multi = {tuple(h.split()) for h in data["halting"] if " " in h}
+        self.negated: dict[str, str] = data["negated"]
+        self.conditions = data["conditions"]
+
+    def cue_at(self, token: Token) -> _Cue | None:
+        doc = token.doc
+        for words, stance in self.multi.items():
+            if token.lemma_.lower() == words[0] or token.lower_ == words[0]:
+                nxt = [t.lower_ for t in doc[token.i + 1: token.i + len(words)]]
+                if tuple([words[0], *nxt]) == words:
+                    return _Cue(token, stance, len(words))
+        stance = self.single.get(token.lemma_.lower()) or self.single.get(token.lower_)
+        if stance and token.pos_ in ("VERB", "NOUN", "ADJ", "AUX", "ADP", "PROPN"):
+            return _Cue(token, stance)
+        return None
+
+    def is_halting(self, token: Token) -> bool:
+        if token.lemma_.lower() in self.halting or token.lower_ in self.halting:
+            return True
+        doc = token.doc
+        return any(token.lemma_.lower() == w[0] and any(t.lower_ == w[1] for t in doc[token.i + 1: token.i + 4])
+                   for w in self.halting_multi)
+
+    def words(self) -> list[str]:
+        return sorted({w[: max(3, len(w) - 2)] for w in self.single} | {w[0][:4] for w in self.multi})
+
+
+class IssueMatcher:
+    """Compiled issue cues of a pack; earlier issues win where cues overlap."""
+
+    def __init__(self, issues: tuple[IssueEntry, ...]) -> None:
+        self.issues = [(i.id, [re.compile(rf"\b{c}\b") for c in i.cues],
+                        [re.compile(rf"\b{c}\b") for c in i.against]) for i in issues]
+
+    def find(self, text: str) -> list[tuple[str, int, int, bool]]:
+        """(issue, start, end, against) for every issue phrase in a (lowercased) text."""
+        lowered = text.lower().replace("’", "'")
+        found: list[tuple[str, int, int, bool]] = []
+        for issue, cues, against in self.issues:
+            flips = [m.span() for p in against for m in p.finditer(lowered)]
+            for pattern in cues:
+                for m in pattern.finditer(lowered):
+                    s, e = m.span()
+                    if any(not (e <= fs or s >= fe) for _, fs, fe, _ in found):
+                        continue
+                    flip = any(fs <= s < fe or s <= fs < e for fs, fe in flips)
+                    found.append((issue, s, e, flip))
+            for fs, fe in flips:  # an against-cue that names the issue on its own
+                if not any(not (fe <= s or fs >= e) for _, s, e, _ in found):
+                    found.append((issue, fs, fe, True))
+        return found
+
+
+@Language.factory("detente_positions", default_config={"pack": None})
+def make_position_extractor(nlp: Language, name: str, pack: str | None) -> "PositionExtractor":
+    """spaCy factory: add after `detente_quotes`."""
+    return PositionExtractor(nlp, pack=pack)
+
+
+class PositionExtractor:
+    """Writes `doc._.detente_positions`: a list of PositionHit."""
+
+    def __init__(self, nlp: Language, *, pack: str | None) -> None:
+        self.lex = StanceLexicon()
+        self.issues = IssueMatcher(load_pack(pack).issues)
+        register_cues(self.lex.words())
+        index = nlp.get_pipe("detente_actors").index
+        self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors: DocActors = doc._.detente_actors or DocActors()
+        kinds = {**self.pack_kinds, **{a.id: a.kind for a in actors.actors.values()}}
+        quotes = doc._.detente_quotes or []
+        published = doc.user_data.get("published")
+        hits: list[PositionHit] = []
+        seen: set[tuple] = set()
+        for offset, sdoc in doc._.detente_parses or []:
+            for issue, s, e, against in self.issues.find(sdoc.text):
+                span = sdoc.char_span(s, e, alignment_mode="expand")
+                if span is None:
+                    continue
+                for hit in self._positions(span, issue, against, offset, actors, kinds, published):
+                    hit.reported_by = _reporter(quotes, hit, offset)
+                    key = (hit.holder, hit.issue, hit.stance, hit.polarity)
+                    if key not in seen:
+                        seen.add(key)
+                        hits.append(hit)
+        doc._.detente_positions = hits
+        return doc
+
+    def _positions(self, span: Span, issue: str, against: bool, offset: int, actors: DocActors,
+                   kinds: dict[str, str], published: str | None) -> list[PositionHit]:
+        path = self._path(span.root)
+        polarity_flip = against
+        found: list[tuple[_Cue, str, bool]] = []
+        last_holder = None
+        for node in path:
+            if self.lex.is_halting(node) and not found:
+                polarity_flip = not polarity_flip
+            cue = self.lex.cue_at(node)
+            if cue is None:
+                continue
+            if cue.stance == "oppose" and node.lower_ == "against" and node.dep_ == "prep":
+                pass
+            holder = self._holder(node, offset, actors, kinds)
+            stance = cue.stance
+            if _negated(node):
+                stance = self.lex.negated.get(stance, stance)
+            if holder is None:
+                if found:
+                    prev_cue, prev_holder, prev_flip = found[-1]
+                    if stance == "withdraw":
+                        found[-1] = (_Cue(prev_cue.token, "withdraw"), prev_holder, prev_flip)
+                continue
+            if holder == last_holder and found:
+                prev = found[-1]
+                # an outer cue of the same holder decides ("stepped back from his demands")
+                found[-1] = (_Cue(node, stance), holder, prev[2])
+            else:
+                found.append((_Cue(node, stance), holder, polarity_flip))
+            last_holder = holder
+        hits = []
+        sent = span.doc
+        start = offset + (len(sent.text) - len(sent.text.lstrip()))
+        end = offset + len(sent.text.rstrip())
+        date = self._date(sent, published)
+        for cue, holder, flip in found:
+            polarity = "against" if flip else "for"
+            stance = cue.stance
+            if stance == "support" and polarity == "against":
+                stance = "oppose"  # supporting that it not happen is opposing it
+            hits.append(PositionHit(holder=holder, issue=issue, stance=stance, polarity=polarity,
+                                    start=start, end=end,
+                                    cue=(offset + cue.token.idx, offset + cue.token.idx + len(cue.token.text)),
+                                    condition=self._condition(cue.token, span), date=date))
+        return hits
+
+    def _path(self, token: Token) -> list[Token]:
+        """The issue head and its ancestors (the clause it sits in), nearest first."""
+        path = [token]
+        node = token
+        for _ in range(MAX_PATH):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            path.append(node)
+        # a cue right before the issue inside the same phrase ("openness to peace talks")
+        return path
+
+    def _holder(self, cue: Token, offset: int, actors: DocActors, kinds: dict[str, str]) -> str | None:
+        """Who holds the stance a cue expresses: its subject, or its possessor (nouns), or
+        the subject of the verb a cue noun/adjective depends on."""
+        candidates: list[Token] = []
+        if cue.pos_ in ("NOUN", "PROPN"):
+            candidates += [c for c in cue.children if c.dep_ in ("poss", "compound", "amod")]
+            if not candidates and cue.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos"):
+                verb = _verb_above(cue)
+                if verb is not None:
+                    candidates += _subjects(verb)
+        else:
+            node = cue
+            if cue.pos_ == "ADJ" and cue.dep_ in ("acomp", "amod") and cue.head.i != cue.i:
+                node = cue.head
+            candidates += _subjects(node)
+        for cand in candidates:
+            actor = self._actor_of(cand, offset, actors, kinds)
+            if actor:
+                return actor
+        return None
+
+    def _actor_of(self, token: Token, offset: int, actors: DocActors, kinds: dict[str, str]) -> str | None:
+        if token.lower_ in ("which", "who", "that") and token.head.dep_ == "relcl":
+            token = token.head.head
+        if token.lower_ in PRONOUNS:
+            person = token.lower_ in ("he", "she", "his", "her", "i", "my")
+            at = offset + token.idx
+            for m in reversed(actors.mentions):
+                if m.start < at and (kinds.get(m.actor_id) == "person") == person:
+                    return m.actor_id
+            return None
+        lo, hi = offset + token.idx, offset + token.idx + len(token.text)
+        on_head = [m for m in actors.mentions if m.start < hi and m.end > lo]
+        if on_head:
+            return on_head[0].actor_id
+        sub = [t for t in token.subtree if t.dep_ in ("compound", "amod", "poss", "nmod", "appos")]
+        for t in sub:
+            lo, hi = offset + t.idx, offset + t.idx + len(t.text)
+            m = [m for m in actors.mentions if m.start < hi and m.end > lo]
+            if m:
+                return m[0].actor_id
+        return None
+
+    def _condition(self, cue: Token, issue: Span) -> str | None:
+        for token in [*cue.subtree]:
+            lower = token.lower_
+            if lower in ("if", "unless", "once", "until") and token.dep_ == "mark":
+                return _text(token.head)
+            if lower == "case" and token.i > 0 and token.doc[token.i - 1].lower_ == "in":
+                return _text(token.doc[token.i - 1])
+            if lower in ("provided", "after") and token.dep_ in ("mark", "prep", "advmod", "advcl"):
+                if lower == "after" and not any(t.lower_ == "only" for t in token.doc[max(0, token.i - 2):token.i]):
+                    continue
+                return _text(token)
+        return None
+
+    def _date(self, sent: Doc, published: str | None) -> str | None:
+        for ent in sent.ents:
+            if ent.label_ == "DATE":
+                value = resolve_date(ent.text, published)
+                if value:
+                    return value
+        return published
+
+    # ---- records
+    def collect(self, doc: Doc, document: Document, result: Analysis) -> None:
+        """Turn hits into Position records on the Analysis."""
+        text = document.text
+        for n, hit in enumerate(doc._.detente_positions or []):
+            result.positions.append(Position(
+                id=f"{document.id}:p{n + 1}", document_id=document.id, holder_id=hit.holder,
+                issue=hit.issue, stance=hit.stance, polarity=hit.polarity,
+                evidence=text[hit.start:hit.end], start=hit.start, end=hit.end,
+                condition=hit.condition, reported_by_id=hit.reported_by, date=hit.date,
+                cue=text[hit.cue[0]:hit.cue[1]]))
+
+
+def _reporter(quotes: list, hit: PositionHit, offset: int) -> str | None:
+    """The speaker of the quote the position's cue sits in, when not the holder."""
+    for q in quotes:
+        if q.start <= hit.cue[0] < q.end and q.speaker is not None and q.speaker.actor_id:
+            return q.speaker.actor_id if q.speaker.actor_id != hit.holder else None
+    return None
+
+
+def _negated(token: Token) -> bool:
+    nodes = [token]
+    if token.dep_ in ("xcomp", "acomp", "dobj", "pobj") and token.head.i != token.i:
+        nodes.append(token.head)
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det", "neg")
+               for n in nodes for c in n.children)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects
+        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "relcl") and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return []
+
+
+def _verb_above(token: Token) -> Token | None:
+    node = token
+    for _ in range(3):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _text(token: Token) -> str:
+    tokens = list(token.subtree)
+    return token.doc[tokens[0].i: tokens[-1].i + 1].text.strip(" ,.")
