@@ -30,8 +30,10 @@ if not Doc.has_extension("detente_positions"):
     Doc.set_extension("detente_positions", default=None)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
-PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "we", "our", "i", "my"}
+FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
+PRONOUNS = {"me", "us", "she", "it", "they", "his", "her", "its", "their", "we", "our", "i", "my"}
 MAX_PATH = 7
+OBJECT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "attr", "acomp", "npadvmod", "compound"}
 
 
 @dataclass
@@ -140,6 +142,8 @@ class PositionExtractor:
         register_cues(self.lex.words())
         index = nlp.get_pipe("detente_actors").index
         self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
+        self.countries = {a.id: a.country for a in index.actors.values() if a.country}
+        self._quotes: list = []
 
     def __call__(self, doc: Doc) -> Doc:
         actors: DocActors = doc._.detente_actors or DocActors()
@@ -148,13 +152,20 @@ class PositionExtractor:
         published = doc.user_data.get("published")
         hits: list[PositionHit] = []
         seen: set[tuple] = set()
+        self._quotes = quotes
         for offset, sdoc in doc._.detente_parses or []:
             for issue, s, e, against in self.issues.find(sdoc.text):
                 span = sdoc.char_span(s, e, alignment_mode="expand")
                 if span is None:
                     continue
-                for hit in self._positions(span, issue, against, offset, actors, kinds, published):
+                found = self._positions(span, issue, against, offset, actors, kinds, published)
+                for hit in list(found):
                     hit.reported_by = _reporter(quotes, hit, offset)
+                    spokesman = self._official(hit, kinds, actors)
+                    if spokesman:
+                        found.append(PositionHit(**{**hit.__dict__, "holder": spokesman,
+                                                    "reported_by": None}))
+                for hit in found:
                     key = (hit.holder, hit.issue, hit.stance, hit.polarity)
                     if key not in seen:
                         seen.add(key)
@@ -162,18 +173,44 @@ class PositionExtractor:
         doc._.detente_positions = hits
         return doc
 
+    def _official(self, hit: PositionHit, kinds: dict[str, str], actors: DocActors) -> str | None:
+        """A person who reports their own state's position holds it too ("Hegseth stated
+        that the US does not support NATO membership for Ukraine")."""
+        if not hit.reported_by or kinds.get(hit.reported_by) != "person" \
+                or kinds.get(hit.holder) not in ("state", "organization"):
+            return None
+        speaker_country = self.countries.get(hit.reported_by) or next(
+            (a.country for a in actors.actors.values() if a.id == hit.reported_by), None)
+        if speaker_country and speaker_country == self.countries.get(hit.holder):
+            return hit.reported_by
+        return None
+
     def _positions(self, span: Span, issue: str, against: bool, offset: int, actors: DocActors,
                    kinds: dict[str, str], published: str | None) -> list[PositionHit]:
         path = self._path(span.root)
         polarity_flip = against
         found: list[tuple[_Cue, str, bool]] = []
         last_holder = None
-        for node in path:
-            if self.lex.is_halting(node) and not found:
+        inside = {t.i for t in span}
+        for k, node in enumerate(path):
+            # a verb of halting flips the polarity when the issue is its complement
+            # ("stop military assistance"), not when it merely precedes a coordinated item
+            if not found and node.i not in inside and k > 0 and path[k - 1].dep_ in OBJECT_DEPS \
+                    and self.lex.is_halting(node):
                 polarity_flip = not polarity_flip
             cue = self.lex.cue_at(node)
             if cue is None:
                 continue
+            conditional = _conditional_clause(node)
+            if conditional is not None:
+                # "… unless Putin agrees to a ceasefire": not Putin's position, but what the
+                # main clause's holder demands
+                if cue.stance == "accept" and conditional.head.i != conditional.i:
+                    holder = self._holder(conditional.head, offset, actors, kinds)
+                    if holder:
+                        found.append((_Cue(conditional.head, "demand"), holder, polarity_flip))
+                        last_holder = holder
+                break
             if cue.stance == "oppose" and node.lower_ == "against" and node.dep_ == "prep":
                 pass
             holder = self._holder(node, offset, actors, kinds)
@@ -201,6 +238,9 @@ class PositionExtractor:
         for cue, holder, flip in found:
             polarity = "against" if flip else "for"
             stance = cue.stance
+            if stance in ("oppose", "reject"):
+                # polarity is the holder's net orientation: rejecting a ceasefire is against it
+                polarity = "for" if polarity == "against" else "against"
             if stance == "support" and polarity == "against":
                 stance = "oppose"  # supporting that it not happen is opposing it
             hits.append(PositionHit(holder=holder, issue=issue, stance=stance, polarity=polarity,
@@ -214,11 +254,13 @@ class PositionExtractor:
         path = [token]
         node = token
         for _ in range(MAX_PATH):
-            if node.head.i == node.i:
-                break
+            if node.head.i == node.i or node.dep_ in ("advcl", "parataxis") \
+                    or node.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+                break  # a clause boundary: the cues above belong to another proposition
             node = node.head
             path.append(node)
-        # a cue right before the issue inside the same phrase ("openness to peace talks")
+        # "a ceasefire, which Ukraine agreed to": a cue in a relative clause on the issue
+        path += [c for c in token.children if c.dep_ == "relcl"]
         return path
 
     def _holder(self, cue: Token, offset: int, actors: DocActors, kinds: dict[str, str]) -> str | None:
@@ -245,11 +287,15 @@ class PositionExtractor:
     def _actor_of(self, token: Token, offset: int, actors: DocActors, kinds: dict[str, str]) -> str | None:
         if token.lower_ in ("which", "who", "that") and token.head.dep_ == "relcl":
             token = token.head.head
-        if token.lower_ in PRONOUNS:
-            person = token.lower_ in ("he", "she", "his", "her", "i", "my")
+        if token.lower_ in PRONOUNS and token.pos_ == "PRON" and not token.text.isupper():
             at = offset + token.idx
+            speaker = _speaker_at(self._quotes, at)
+            if token.lower_ in FIRST_PERSON:
+                return speaker  # "we need to negotiate", inside a quote: the speaker
+            person = token.lower_ in ("he", "she", "his", "her")
             for m in reversed(actors.mentions):
-                if m.start < at and (kinds.get(m.actor_id) == "person") == person:
+                if m.start < at and (kinds.get(m.actor_id) == "person") == person \
+                        and m.actor_id != speaker:
                     return m.actor_id
             return None
         lo, hi = offset + token.idx, offset + token.idx + len(token.text)
@@ -265,16 +311,21 @@ class PositionExtractor:
         return None
 
     def _condition(self, cue: Token, issue: Span) -> str | None:
-        for token in [*cue.subtree]:
+        """The condition attached to a position: an if/unless/in case/provided/only after
+        clause under the cue or the issue, up to the next comma or the sentence end."""
+        doc = cue.doc
+        scope = {t.i for t in cue.subtree} | {t.i for t in issue.root.subtree}
+        for token in doc:
+            if token.i not in scope:
+                continue
             lower = token.lower_
-            if lower in ("if", "unless", "once", "until") and token.dep_ == "mark":
-                return _text(token.head)
-            if lower == "case" and token.i > 0 and token.doc[token.i - 1].lower_ == "in":
-                return _text(token.doc[token.i - 1])
-            if lower in ("provided", "after") and token.dep_ in ("mark", "prep", "advmod", "advcl"):
-                if lower == "after" and not any(t.lower_ == "only" for t in token.doc[max(0, token.i - 2):token.i]):
-                    continue
-                return _text(token)
+            two = f"{lower} {doc[token.i + 1].lower_}" if token.i + 1 < len(doc) else lower
+            if two in ("in case", "as long", "only if", "only after", "on condition", "provided that") \
+                    or lower in ("if", "unless") and token.dep_ == "mark":
+                end = token.i
+                while end + 1 < len(doc) and doc[end + 1].text not in (",", ";", ".", "—", ":"):
+                    end += 1
+                return doc[token.i: end + 1].text.strip()
         return None
 
     def _date(self, sent: Doc, published: str | None) -> str | None:
@@ -306,6 +357,25 @@ def _reporter(quotes: list, hit: PositionHit, offset: int) -> str | None:
     return None
 
 
+def _conditional_clause(token: Token) -> Token | None:
+    """The verb of the if/unless clause a token sits in, if any."""
+    node = token
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return node
+        if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "aux", "prep", "pobj", "acomp"):
+            return None
+        node = node.head
+    return None
+
+
+def _speaker_at(quotes: list, at: int) -> str | None:
+    for q in quotes:
+        if q.start <= at < q.end and q.kind in ("direct", "mixed") and q.speaker is not None:
+            return q.speaker.actor_id
+    return None
+
+
 def _negated(token: Token) -> bool:
     nodes = [token]
     if token.dep_ in ("xcomp", "acomp", "dobj", "pobj") and token.head.i != token.i:
@@ -320,6 +390,11 @@ def _subjects(verb: Token) -> list[Token]:
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects
+        if node.dep_ == "xcomp":
+            # "persuade Kyiv to accept": the object of the governing verb is the subject
+            objects = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
+            if objects:
+                return objects
         if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "relcl") and node.head.i != node.i:
             node = node.head
             continue
