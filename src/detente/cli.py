@@ -185,6 +185,43 @@ def demo(db: str = typer.Option("detente-demo.db", "--db", help="Where the demo 
     out.print(f"\nThe demo store is {db}; try: detente show quotes --db {db}")
 
 
+@app.command("timeline")
+def timeline_cmd(
+    db: str = DB_OPTION,
+    actor: Optional[str] = typer.Option(None, "--actor", help="Actor name or id."),
+    since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, "--until", help="YYYY-MM-DD."),
+    type_: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. CONSULT."),
+) -> None:
+    """Clustered events by date, with how many documents and outlets report each."""
+    columns, rows = views.timeline_rows(_store(db), actor=actor, since=since, until=until, type_=type_)
+    out.print(_table(f"Timeline ({len(rows)} events)", columns, rows))
+
+
+@app.command("positions")
+def positions_cmd(
+    db: str = DB_OPTION,
+    issue: Optional[str] = typer.Option(None, "--issue", help="Issue id."),
+    actor: Optional[str] = typer.Option(None, "--actor", help="Holder name or id."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="YYYY-MM-DD: the matrix on that day."),
+) -> None:
+    """The matrix of holders × issues: latest stance, support, disagreement."""
+    columns, rows = views.matrix_rows(_store(db), issue=issue, actor=actor, as_of=as_of)
+    out.print(_table(f"Positions as of {as_of or 'latest'} ({len(rows)} cells)", columns, rows))
+
+
+@app.command("shifts")
+def shifts_cmd(
+    db: str = DB_OPTION,
+    since: Optional[str] = typer.Option(None, "--since", help="Shifts on or after YYYY-MM-DD."),
+    issue: Optional[str] = typer.Option(None, "--issue", help="Issue id."),
+    actor: Optional[str] = typer.Option(None, "--actor", help="Holder name or id."),
+) -> None:
+    """Every change of a holder's stance on an issue over time."""
+    columns, rows = views.shift_rows(_store(db), since=since, issue=issue, actor=actor)
+    out.print(_table(f"Shifts ({len(rows)})", columns, rows))
+
+
 @pack_app.command("new")
 def pack_new(name: str = typer.Argument(..., help="Name of the new pack."),
              directory: Path = typer.Option(Path("."), "--dir", help="Where to create it.")) -> None:

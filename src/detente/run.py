@@ -73,5 +73,5 @@ def analyze_inputs(inputs: Iterable[str], store: Store, analyzer: Analyzer, *,
 
 def link_documents(store: Store) -> None:
     """Cross-document linking: quote clusters, event clusters, position links."""
-    from detente.analysis import link_all
+    from detente.analysis.links import link_all
     link_all(store)

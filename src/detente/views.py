@@ -102,3 +102,42 @@ def rows_for(store: Store, what: str, *, actor: str | None = None, doc: str | No
             [p.date, names.get(p.holder_id, p.holder_id), p.issue, p.stance, p.polarity,
              _short(p.condition, 40), _short(p.evidence, 70)] for p in positions]
     raise ValueError(f"unknown table {what!r}")
+
+
+def timeline_rows(store: Store, **filters: Any) -> tuple[list[str], list[list[Any]]]:
+    """Columns and rows for `detente timeline`."""
+    from detente.analysis.timeline import timeline
+
+    names = _names(store)
+    rows = []
+    for e in timeline(store, **filters):
+        flags = " ".join(f for f, on in (("negated", e.negated), ("hypothetical", e.hypothetical)) if on)
+        rows.append([e.date, e.type, e.mode, ", ".join(names.get(a, a) for a in e.actor_ids),
+                     ", ".join(names.get(a, a) for a in e.recipient_ids), len(e.documents),
+                     ", ".join(e.outlets), flags, _short(e.evidence[0][1], 80)])
+    return ["date", "type", "mode", "actors", "recipients", "docs", "outlets", "flags", "evidence"], rows
+
+
+def matrix_rows(store: Store, **filters: Any) -> tuple[list[str], list[list[Any]]]:
+    """Columns and rows for `detente positions` (one row per holder × issue cell)."""
+    from detente.analysis.positions import matrix
+
+    names = _names(store)
+    rows = []
+    for c in matrix(store, **filters):
+        conflict = ("≠ " + ", ".join(c.conflicting)) if c.disagreement else ""
+        rows.append([names.get(c.holder_id, c.holder_id), c.issue, f"{c.stance} ({c.polarity})", c.date,
+                     c.documents, ", ".join(c.outlets), conflict, _short(c.evidence[-1].evidence, 70)])
+    return ["holder", "issue", "stance", "as of", "docs", "outlets", "disagreement", "latest evidence"], rows
+
+
+def shift_rows(store: Store, **filters: Any) -> tuple[list[str], list[list[Any]]]:
+    """Columns and rows for `detente shifts`."""
+    from detente.analysis.positions import shifts
+
+    names = _names(store)
+    rows = [[names.get(s.holder_id, s.holder_id), s.issue, f"{s.from_stance} ({s.from_polarity})",
+             s.from_date, f"{s.to_stance} ({s.to_polarity})", s.to_date,
+             _short(s.from_evidence.evidence, 50), _short(s.to_evidence.evidence, 50)]
+            for s in shifts(store, **filters)]
+    return ["holder", "issue", "from", "from date", "to", "to date", "from evidence", "to evidence"], rows

@@ -1,14 +1,8 @@
-"""Cross-document analysis: quote and event clusters, position links, matrix, shifts, timeline."""
+"""Cross-document analysis: quote and event clusters, position links, timeline, matrix, shifts."""
 from __future__ import annotations
 
-from detente.store.sql import Store
+from detente.analysis.links import link_all
+from detente.analysis.positions import Cell, Shift, matrix, shifts
+from detente.analysis.timeline import TimelineEntry, timeline
 
-__all__ = ["link_all"]
-
-LINKERS: list = []
-
-
-def link_all(store: Store) -> None:
-    """Run every cross-document linker over the store."""
-    for linker in LINKERS:
-        linker(store)
+__all__ = ["link_all", "timeline", "TimelineEntry", "matrix", "Cell", "shifts", "Shift"]

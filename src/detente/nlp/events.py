@@ -28,6 +28,8 @@ if not Doc.has_extension("detente_events"):
     Doc.set_extension("detente_events", default=None)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
+# events that later sentences refer back to ("the call", "the agreement")
+ANAPHORIC_TYPES = {"CONSULT", "AGREE", "SANCTION", "THREATEN", "REJECT"}
 SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in the day|that day)|\bthe same day\b|\bthat day\b", re.I)
 PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their"}
 ONE_SIDED = {"AGREE", "MOBILIZE", "PROTEST", "CONCEDE", "RETREAT"}
@@ -49,6 +51,7 @@ class Trigger:
     not_before: frozenset[str] = frozenset()
     requires: frozenset[str] = frozenset()
     next_in: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -66,6 +69,7 @@ class EventHit:
     date_text: str | None = None
     negated: bool = False
     hypothetical: bool = False
+    definite: bool = False  # "the call", "Tuesday's talks": a reference to a known event
 
 
 class EventLexicon:
@@ -78,7 +82,8 @@ class EventLexicon:
                                  objects=frozenset(t.get("objects", [])),
                                  not_before=frozenset(t.get("not_before", [])),
                                  requires=frozenset(t.get("requires", [])),
-                                 next_in=frozenset(t.get("next_in", []))) for t in data["triggers"]]
+                                 next_in=frozenset(t.get("next_in", [])),
+                                 preps=frozenset(t.get("preps", []))) for t in data["triggers"]]
         self.modes: dict[str, str] = data["modes"]
         self.negators = set(data["negators"])
         self.modals = set(data["hypothetical_markers"])
@@ -149,6 +154,9 @@ class EventExtractor:
             nxt = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
             if trig.next_in and nxt not in trig.next_in:
                 continue
+            if trig.preps and not any(c.dep_ in ("prep", "dative") and c.lower_ in trig.preps
+                                      for c in token.children):
+                continue
             if trig.requires and not any(t.lower_ in trig.requires for t in token.doc):
                 continue
             if trig.governed_by and not any(a.lemma_.lower() in trig.governed_by
@@ -201,7 +209,9 @@ class EventExtractor:
                 actor_ids = subject_ids(subject)
                 if actor_ids:
                     break
-        recipient_ids = [r for r in ids(patients) if r not in actor_ids]
+        heads = [t for t in patients if t.dep_ in ("pobj", "dobj", "dative", "conj", "attr")
+                 and (t.head in patients or t.head.dep_ == "prep" or t.head.i == token.i)]
+        recipient_ids = [r for r in (ids(heads) or ids(patients)) if r not in actor_ids]
         if trig.type == "CONSULT" and len(actor_ids) > 1 and not recipient_ids:
             actor_ids, recipient_ids = actor_ids[:1], actor_ids[1:]
         # who acts must be known; an interaction needs its other side too
@@ -214,7 +224,9 @@ class EventExtractor:
         base = dict(type=trig.type, start=offset + start, end=offset + end,
                     trigger=(offset + token.idx, offset + token.idx + len(token.text)),
                     mode=self._mode(token, trig), date=date, date_text=date_text,
-                    negated=self._negated(token), hypothetical=self._hypothetical(token))
+                    negated=self._negated(token), hypothetical=self._hypothetical(token),
+                    definite=any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
+                                 for c in token.children))
         if trig.type == "CONSULT" and len(recipient_ids) > 1:
             return [EventHit(actors=actor_ids, recipients=[r], **base) for r in recipient_ids]
         return [EventHit(actors=actor_ids, recipients=recipient_ids, **base)]
@@ -250,6 +262,11 @@ class EventExtractor:
         if same_day and self.last_date:
             return self.last_date[0], same_day.group(0)
         dates = [e for e in sdoc.ents if e.label_ in ("DATE", "TIME")]
+        verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
+        if verb is not None and verb.dep_ in ("advcl", "relcl", "ccomp", "acl", "pcomp"):
+            # "… passed sanctions on Tuesday since it invaded Ukraine": a subordinate clause
+            # takes only its own date
+            dates = [e for e in dates if _in_clause(e.root, token)]
         dates.sort(key=lambda e: (0 if _in_clause(e.root, token) else 1, abs(e.start - token.i)))
         for ent in dates:
             value = resolve_date(ent.text, published)
@@ -318,7 +335,7 @@ def _inherit_dates(hits: list[EventHit]) -> None:
     """A later undated mention of an event ("the call") takes the date of an earlier dated
     report of the same type between the same parties; hypothetical events keep none."""
     for i, hit in enumerate(hits):
-        if hit.date or hit.hypothetical:
+        if hit.date or hit.hypothetical or not hit.definite or hit.type not in ANAPHORIC_TYPES:
             continue
         parties = set(hit.actors) | set(hit.recipients)
         for other in hits[:i][::-1] + hits[i + 1:]:
@@ -381,7 +398,12 @@ def _subject_chain(verb: Token) -> list[list[Token]]:
     node = verb
     for _ in range(4):
         for s in (c for c in node.children if c.dep_ in SUBJECT_DEPS):
-            chain.append([t for t in s.subtree if not _under(t, s, ("relcl", "acl", "appos", "prep"))])
+            core = [t for t in s.subtree if not _under(t, s, ("relcl", "acl", "appos", "prep"))]
+            chain.append(core)
+            # "teams representing Washington and Kyiv", "delegations from Russia": when the
+            # head is a common noun, who it stands for is in its modifiers
+            if s.pos_ == "NOUN":
+                chain.append([t for t in s.subtree if not _under(t, s, ("relcl", "appos"))])
         if chain:
             break
         if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "relcl") and node.head.i != node.i:
