@@ -126,6 +126,8 @@ class EventExtractor:
                 if any(a <= pos <= b for a, b in quoted):
                     continue
                 for trig in self._triggers(token):
+                    if _in_condition(token):
+                        break  # "… if Moscow does not agree to a ceasefire": a condition, not an event
                     found = self._events(token, trig, offset, sdoc, actors, published)
                     # an unrealised nominal event ("a deal", "talks" that are only hoped for)
                     # is a topic, not an event
@@ -251,6 +253,12 @@ class EventExtractor:
                 patients.extend(t for t in child.subtree if t.i != child.i)
             elif child.dep_ == "agent":
                 agents.extend(t for t in child.subtree if t.i != child.i)
+            elif child.dep_ == "xcomp":
+                # "threatened to impose sanctions on Russian oil": the target of the act
+                # threatened or demanded (not its conditions)
+                for grand in child.children:
+                    if grand.dep_ in ("dobj", "dative") or grand.dep_ == "prep" and grand.lower_ in RECIPIENT_PREPS:
+                        patients.extend(t for t in grand.subtree if not _under(t, grand, ("advcl", "relcl")))
         return agents, patients
 
     def kinds(self, actors: DocActors) -> dict[str, str]:
@@ -263,7 +271,7 @@ class EventExtractor:
             return self.last_date[0], same_day.group(0)
         dates = [e for e in sdoc.ents if e.label_ in ("DATE", "TIME")]
         verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
-        if verb is not None and verb.dep_ in ("advcl", "relcl", "ccomp", "acl", "pcomp"):
+        if verb is not None and verb.dep_ in ("advcl", "relcl", "acl", "pcomp"):
             # "… passed sanctions on Tuesday since it invaded Ukraine": a subordinate clause
             # takes only its own date
             dates = [e for e in dates if _in_clause(e.root, token)]
@@ -329,6 +337,17 @@ class EventExtractor:
                 actor_ids=hit.actors, recipient_ids=hit.recipients, date=hit.date,
                 date_text=hit.date_text, negated=hit.negated, hypothetical=hit.hypothetical,
                 trigger=text[hit.trigger[0]:hit.trigger[1]]))
+
+
+def _in_condition(token: Token) -> bool:
+    node = token
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _inherit_dates(hits: list[EventHit]) -> None:
