@@ -82,7 +82,8 @@ def _days_apart(a: str, b: str) -> int:
 def _related(a: Event, b: Event, side: dict[str, str]) -> bool:
     """Same type, dates within a day, and the same sides: people count as their state, so
     "Trump spoke with Putin" and "the Kremlin said Putin told Trump" are one call."""
-    if a.type != b.type or a.negated != b.negated or not a.date or not b.date:
+    if a.type != b.type or a.negated != b.negated or a.hypothetical != b.hypothetical \
+            or not a.date or not b.date:
         return False
     if _days_apart(a.date, b.date) > MAX_DAYS_APART:
         return False

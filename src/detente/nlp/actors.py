@@ -23,6 +23,8 @@ from detente.resources import load_mapping
 
 __all__ = ["MentionSpan", "ActorIndex", "ActorRecognizer", "slugify"]
 
+# "DUBAI, United Arab Emirates (AP) —": where the story was filed, not an actor in it
+DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]+(?:, [A-Z][\w .']+)? \((?:AP|Reuters|AFP)\) ?[—–-]")
 POSSESSIVE = re.compile(r"(?:['’]s?|’)$")
 PARTY_TAG = re.compile(r"^\s*\(([RDI])-([A-Z][A-Za-z. ]{1,14})\)")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
@@ -149,7 +151,9 @@ class ActorRecognizer:
             mention = self._from_ner(doc, ent, found, surnames)
             if mention:
                 found.mentions.append(mention)
-        found.mentions.sort(key=lambda m: m.start)
+        datelines = [m.span() for m in DATELINE.finditer(doc.text)]
+        found.mentions = sorted((m for m in found.mentions
+                                 if not any(a <= m.start < b for a, b in datelines)), key=lambda m: m.start)
         doc._.detente_actors = found
         return doc
 

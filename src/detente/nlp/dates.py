@@ -19,7 +19,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 SEASONS = {"spring": (4, 15), "summer": (7, 15), "autumn": (10, 15), "fall": (10, 15), "winter": (1, 15)}
 PART = {"early": 5, "mid": 15, "late": 25}
 FILLER = re.compile(r"^(?:on|in|at|by|since|from|until|during|over|the|of|late|early|earlier|later)\s+", re.I)
-VAGUE = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|times?|a day|days|weeks|months|recent|recently|now|"
+VAGUE = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|times?|a day|one day|days|weeks|months|recent|recently|now|"
                    r"today's|future|past|moment|period|hours?|minutes?|annual|daily)\b", re.I)
 
 

@@ -32,6 +32,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
 ANAPHORIC_TYPES = {"CONSULT", "AGREE", "SANCTION", "THREATEN", "REJECT"}
 SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in the day|that day)|\bthe same day\b|\bthat day\b", re.I)
 PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their"}
+# past forms that do not start like their lemma: the sentence selector must see them
+IRREGULAR = {"met", "spoke", "struck", "fought", "sent", "gave", "froze", "held", "sought", "took",
+             "shot", "brought", "bought", "withdrew", "overran", "hit", "led", "cut", "won", "lost"}
 ONE_SIDED = {"AGREE", "MOBILIZE", "PROTEST", "CONCEDE", "RETREAT"}
 RECIPIENT_PREPS = {"with", "on", "against", "into", "to", "at", "toward", "towards", "over"}
 CLIMB = ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp", "prep", "pobj", "dobj", "attr",
@@ -94,7 +97,8 @@ class EventLexicon:
                 self.by_lemma.setdefault(lemma, []).append(trig)
 
     def words(self) -> list[str]:
-        return sorted({lemma[: max(3, len(lemma) - 2)] for lemma in self.by_lemma})
+        stems = {lemma[: max(3, len(lemma) - 2)] for lemma in self.by_lemma}
+        return sorted(stems | IRREGULAR)
 
 
 @Language.factory("detente_events", default_config={"pack": None})
@@ -190,12 +194,13 @@ class EventExtractor:
 
         def subject_ids(tokens: list[Token]) -> list[str]:
             """A named head wins over its modifiers ('Kremlin aide Yuri Ushakov' → Ushakov)."""
-            heads = [t for t in tokens if t.dep_ in SUBJECT_DEPS or t.dep_ == "conj"]
+            heads = [t for t in tokens if t.dep_ in SUBJECT_DEPS]
+            heads += [t for t in tokens if t.dep_ == "conj" and t.head in heads]
             named = ids(heads)
             return named if named else ids(tokens)
 
         doc_kinds = actors
-        agents, patients = self._participants(token)
+        agents, patients = self._participants(token, trig)
         actor_ids = ids(agents)
         if not actor_ids:
             verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
@@ -233,9 +238,11 @@ class EventExtractor:
             return [EventHit(actors=actor_ids, recipients=[r], **base) for r in recipient_ids]
         return [EventHit(actors=actor_ids, recipients=recipient_ids, **base)]
 
-    def _participants(self, token: Token) -> tuple[list[Token], list[Token]]:
+    def _participants(self, token: Token, trig: Trigger) -> tuple[list[Token], list[Token]]:
         agents: list[Token] = []
         patients: list[Token] = []
+        # "meeting representatives from Russia": for meetings, "from" names the other side
+        preps = RECIPIENT_PREPS | {"from"} if trig.type == "CONSULT" else RECIPIENT_PREPS
         if token.pos_ in ("NOUN", "PROPN"):
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -249,7 +256,7 @@ class EventExtractor:
         for child in token.children:
             if child.dep_ in ("dobj", "dative", "attr", "oprd"):
                 patients.extend(child.subtree)
-            elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+            elif child.dep_ == "prep" and child.lower_ in preps:
                 patients.extend(t for t in child.subtree if t.i != child.i)
             elif child.dep_ == "agent":
                 agents.extend(t for t in child.subtree if t.i != child.i)
@@ -271,7 +278,8 @@ class EventExtractor:
             return self.last_date[0], same_day.group(0)
         dates = [e for e in sdoc.ents if e.label_ in ("DATE", "TIME")]
         verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
-        if verb is not None and verb.dep_ in ("advcl", "relcl", "acl", "pcomp"):
+        if verb is not None and (verb.dep_ in ("relcl", "acl") or verb.dep_ in ("advcl", "pcomp") and any(
+                c.dep_ == "mark" for c in verb.children)):
             # "… passed sanctions on Tuesday since it invaded Ukraine": a subordinate clause
             # takes only its own date
             dates = [e for e in dates if _in_clause(e.root, token)]

@@ -82,7 +82,7 @@ def find_passages(text: str) -> list[Passage]:
     passages: list[Passage] = []
     # two apostrophes stand for a double quote in some newspaper text (''Politicking'');
     # scan a copy where they read as one, at the same offsets
-    text = text.replace("''", '" ')
+    text = text.replace("''", ' "')
     for para_start, para_end in paragraph_spans(text):
         i = para_start
         while i < para_end:

@@ -260,7 +260,8 @@ class PositionExtractor:
             node = node.head
             path.append(node)
         # "a ceasefire, which Ukraine agreed to": a cue in a relative clause on the issue
-        path += [c for c in token.children if c.dep_ == "relcl"]
+        path += [c for c in token.children if c.dep_ == "relcl"
+                 or c.dep_ in ("amod", "acl") and c.pos_ == "VERB"]
         return path
 
     def _holder(self, cue: Token, offset: int, actors: DocActors, kinds: dict[str, str]) -> str | None:

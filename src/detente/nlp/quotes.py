@@ -104,6 +104,7 @@ class QuoteExtractor:
         self.lex = Lexicon()
         index = nlp.get_pipe("detente_actors").index
         self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
+        self.lookup = index.lookup
         register_cues(self.lex.cue_words())
 
     def __call__(self, doc: Doc) -> Doc:
@@ -111,7 +112,7 @@ class QuoteExtractor:
         actors: DocActors = doc._.detente_actors or DocActors()
         kinds = {**self.pack_kinds, **{a.id: a.kind for a in actors.actors.values()}}
         resolver = SpeakerResolver(doc.text, actors, self.lex,
-                                   [s.start_char for s in doc.sents], kinds)
+                                   [s.start_char for s in doc.sents], kinds, self.lookup)
         passages = find_passages(doc.text)
         hits: list[QuoteHit] = []
         claimed: set[int] = set()

@@ -45,7 +45,8 @@ class SpeakerResolver:
     """Resolves cue subjects in one document; keeps the speaker history for pronouns."""
 
     def __init__(self, text: str, actors: DocActors, lex, sentence_starts: list[int] | None = None,
-                 kinds: dict[str, str] | None = None) -> None:
+                 kinds: dict[str, str] | None = None, lookup=None) -> None:
+        self.lookup = lookup  # pack lookup: surface form → (actor id, how)
         self.text = text
         self.actors = actors
         self.lex = lex
@@ -158,7 +159,8 @@ class SpeakerResolver:
         for m in self.actors.mentions:
             if self.kinds.get(m.actor_id) == "person" and m.text.lower().split()[-1] == wanted:
                 return m.actor_id
-        return None
+        found = self.lookup(label.strip().title()) if self.lookup else None
+        return found[0] if found else None
 
     # ---- pronouns, in document order
     def note_speaker(self, at: int, speaker: Speaker) -> None:

@@ -1,0 +1,83 @@
+"""Events on hand-written sentences: (sentence, publication date, expected) tables."""
+from __future__ import annotations
+
+import pytest
+
+from detente.nlp.dates import resolve_date
+from detente.nlp.pipeline import Analyzer
+from detente.records import Document
+
+
+def events_of(analyzer: Analyzer, text: str, published: str):
+    return analyzer.analyze_one(Document(id="t", text=text, published=published)).events
+
+
+@pytest.mark.parametrize("expression, published, expected", [
+    ("on Monday", "2025-05-21", "2025-05-19"),        # Wednesday → the Monday before
+    ("yesterday", "2025-03-19", "2025-03-18"),
+    ("last week", "2025-05-21", "2025-05-14"),
+    ("last summer", "2025-03-19", "2024-07-15"),
+    ("earlier this month", "2025-03-19", "2025-03-01"),
+    ("in early February", "2025-03-19", "2025-02-05"),
+    ("on March 18", "2025-03-19", "2025-03-18"),
+    ("Sunday", "2025-05-21", "2025-05-18"),
+    ("earlier this week", "2025-03-14", "2025-03-10"),
+    ("last August", "2025-03-14", "2024-08-01"),
+    ("February 2022", "2025-03-14", "2022-02-01"),
+    ("three years", "2025-05-21", None),               # a span, not a day
+    ("2014", "2025-05-21", None),                      # a bare year is not a day
+    ("on Monday", None, None),                         # relative, and no publication date
+])
+def test_dates(expression: str, published: str | None, expected: str | None) -> None:
+    assert resolve_date(expression, published) == expected
+
+
+@pytest.mark.parametrize("text, published, type_, actors, recipients, date, negated, hypothetical", [
+    ("Trump spoke by phone with Vladimir Putin on Tuesday.", "2025-03-19", "CONSULT",
+     ["donald-trump"], ["vladimir-putin"], "2025-03-18", False, False),
+    ("Trump stepped back from his demands following calls with Vladimir Putin on Monday.", "2025-05-21",
+     "CONSULT", ["donald-trump"], ["vladimir-putin"], "2025-05-19", False, False),
+    ("Russia launched its largest drone attack yet on regions including Kyiv on Sunday.", "2025-05-21",
+     "ASSAULT", ["russia"], ["ukraine"], "2025-05-18", False, False),
+    ("The European Union on Tuesday passed its 17th sanctions package against Russia.", "2025-05-21",
+     "SANCTION", ["eu"], ["russia"], "2025-05-20", False, False),
+    ("Kremlin aide Yuri Ushakov rejected the ceasefire proposal put forward by the US.", "2025-03-14",
+     "REJECT", ["yuri-ushakov"], ["usa"], None, False, False),
+    ("Moscow accused Kyiv of striking energy sites on Wednesday.", "2025-03-27", "ACCUSE",
+     ["russia"], ["ukraine"], "2025-03-26", False, False),
+    ("Trump threatened to impose secondary tariffs on Russian oil.", "2025-03-30", "THREATEN",
+     ["donald-trump"], ["russia"], None, False, False),
+    ("Putin skipped direct talks with Ukraine in Istanbul last week.", "2025-05-21", "CONSULT",
+     ["vladimir-putin"], ["ukraine"], "2025-05-14", True, False),
+    ("Trump said he would meet Putin in Saudi Arabia.", "2025-02-20", "CONSULT",
+     ["donald-trump"], ["vladimir-putin"], None, False, True),
+])
+def test_event_table(analyzer: Analyzer, text: str, published: str, type_: str, actors: list[str],
+                     recipients: list[str], date: str | None, negated: bool, hypothetical: bool) -> None:
+    events = [e for e in events_of(analyzer, text, published) if e.type == type_]
+    assert events, f"no {type_} in {text!r}"
+    e = events[0]
+    assert (e.actor_ids, e.recipient_ids, e.date, e.negated, e.hypothetical) == (
+        actors, recipients, date, negated, hypothetical)
+    assert text[e.start:e.end] == e.evidence
+
+
+def test_drone_mode(analyzer: Analyzer) -> None:
+    events = events_of(analyzer, "Russia launched a drone attack on Kyiv overnight.", "2025-05-21")
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", "drone")]
+
+
+def test_condition_is_not_an_event(analyzer: Analyzer) -> None:
+    events = events_of(analyzer, "Trump threatened tariffs on Russia if Moscow does not agree to a ceasefire.",
+                       "2025-03-30")
+    assert [e.type for e in events] == ["THREATEN"]
+
+
+def test_no_event_without_known_actor(analyzer: Analyzer) -> None:
+    assert events_of(analyzer, "The talks lasted two hours.", "2025-03-30") == []
+
+
+def test_later_reference_takes_date_of_earlier_report(analyzer: Analyzer) -> None:
+    text = ("Trump spoke with Putin on Tuesday. The call between Trump and Putin lasted two hours.")
+    events = [e for e in events_of(analyzer, text, "2025-03-19") if e.type == "CONSULT"]
+    assert {e.date for e in events} == {"2025-03-18"}

@@ -1,0 +1,131 @@
+"""Positions on hand-written sentences, and the matrix and shifts on a small fixture."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from detente.analysis.positions import matrix, shifts
+from detente.nlp.pipeline import Analyzer
+from detente.records import Document
+from detente.run import analyze_inputs
+from detente.store.sql import Store
+
+
+def positions_of(analyzer: Analyzer, text: str):
+    result = analyzer.analyze_one(Document(id="t", text=text, published="2025-05-21"))
+    return {(p.holder_id, p.issue, p.stance, p.polarity) for p in result.positions}, result.positions
+
+
+@pytest.mark.parametrize("text, expected", [
+    # withdraw: polarity of the dropped position
+    ("President Trump stepped back from his demands for an immediate 30-day ceasefire.",
+     {("donald-trump", "ceasefire", "withdraw", "for")}),
+    # coordination and possessives: two positions for each holder
+    ("Trump has signaled support for some of Putin’s demands, such as keeping Ukraine out of NATO "
+     "and recognizing Crimea as Russian territory.",
+     {("vladimir-putin", "nato_membership", "demand", "against"), ("donald-trump", "nato_membership", "oppose", "against"),
+      ("vladimir-putin", "crimea_recognition", "demand", "for"), ("donald-trump", "crimea_recognition", "support", "for")}),
+    ("Russia has insisted on far larger territorial concessions and the toppling of Zelensky.",
+     {("russia", "territorial_concessions", "demand", "for"), ("russia", "regime_change", "demand", "for")}),
+    # verbs of halting: demand, against, two issues
+    ("Putin underlined the need to stop military assistance and intelligence sharing to Ukraine.",
+     {("vladimir-putin", "military_aid", "demand", "against"), ("vladimir-putin", "intelligence_sharing", "demand", "against")}),
+    # negation
+    ("Pete Hegseth stated that the US does not support NATO membership for Ukraine.",
+     {("usa", "nato_membership", "oppose", "against"), ("pete-hegseth", "nato_membership", "oppose", "against")}),
+    ("The EU supports NATO membership for Ukraine.", {("eu", "nato_membership", "support", "for")}),
+    ("Kremlin aide Yuri Ushakov rejected the ceasefire proposal.", {("yuri-ushakov", "ceasefire", "reject", "against")}),
+    # nominalisation
+    ("The Kremlin has expressed an openness to peace talks.", {("russia", "peace_talks", "support", "for")}),
+    # halting verbs: prevent, lift
+    ("Putin wants to impose conditions such as preventing the deployment of European forces in Ukraine.",
+     {("vladimir-putin", "european_troops", "demand", "against")}),
+    ("Russia demanded that the U.S. lift sanctions on its agricultural bank.",
+     {("russia", "sanctions_on_russia", "demand", "against")}),
+    ("Trump threatened sanctions against Russia.", {("donald-trump", "sanctions_on_russia", "threaten", "for")}),
+])
+def test_position_table(analyzer: Analyzer, text: str, expected: set) -> None:
+    found, _ = positions_of(analyzer, text)
+    assert expected <= found
+
+
+def test_condition_is_attached(analyzer: Analyzer) -> None:
+    text = ("Putin said Russia is ready to accept a potential ceasefire for a certain period in case "
+            "relevant agreements are reached.")
+    _, positions = positions_of(analyzer, text)
+    accept = [p for p in positions if p.issue == "ceasefire" and p.stance == "accept"]
+    assert accept and accept[0].condition == "in case relevant agreements are reached"
+
+
+def test_threat_with_condition_implies_demand(analyzer: Analyzer) -> None:
+    text = "Trump threatened to impose tariffs on Russian oil if Putin did not agree to a ceasefire."
+    found, positions = positions_of(analyzer, text)
+    assert ("donald-trump", "ceasefire", "demand", "for") in found
+    assert ("donald-trump", "sanctions_on_russia", "threaten", "for") in found
+    assert not any(p.holder_id == "vladimir-putin" for p in positions)
+
+
+def test_first_person_in_quote_is_the_speaker(analyzer: Analyzer) -> None:
+    found, positions = positions_of(analyzer, "“We support the idea of a ceasefire,” Putin said.")
+    assert ("vladimir-putin", "ceasefire", "support", "for") in found
+
+
+def test_reported_by_is_the_quoting_speaker(analyzer: Analyzer) -> None:
+    text = "Chris Miller, a historian, said Russia has insisted on territorial concessions."
+    _, positions = positions_of(analyzer, text)
+    p = next(p for p in positions if p.issue == "territorial_concessions")
+    assert p.holder_id == "russia" and p.reported_by_id == "chris-miller"
+
+
+# ---- matrix and shifts: three short reports written for this test
+FIXTURE = [
+    {"id": "m1", "published": "2025-03-11", "outlet": "Paper A",
+     "text": "The United States demanded an immediate 30-day ceasefire between Russia and Ukraine."},
+    {"id": "m2", "published": "2025-03-12", "outlet": "Paper B",
+     "text": "Washington has insisted on a full ceasefire, officials said on Wednesday."},
+    {"id": "m3", "published": "2025-05-21", "outlet": "Paper A",
+     "text": "The United States stepped back from its demands for an immediate ceasefire."},
+    {"id": "m4", "published": "2025-05-21", "outlet": "Paper C",
+     "text": "The Kremlin rejected the ceasefire proposal."},
+]
+
+
+@pytest.fixture(scope="module")
+def fixture_store(tmp_path_factory: pytest.TempPathFactory, analyzer: Analyzer) -> Store:
+    path = tmp_path_factory.mktemp("matrix") / "reports.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in FIXTURE), encoding="utf-8")
+    store = Store(path.with_suffix(".db"))
+    analyze_inputs([str(path)], store, analyzer)
+    return store
+
+
+def test_matrix_latest_stance_with_support(fixture_store: Store) -> None:
+    cells = {(c.holder_id, c.issue): c for c in matrix(fixture_store)}
+    us = cells[("usa", "ceasefire")]
+    assert (us.stance, us.polarity, us.date) == ("withdraw", "for", "2025-05-21")
+    assert cells[("russia", "ceasefire")].stance == "reject"
+
+
+def test_matrix_as_of_replays_history(fixture_store: Store) -> None:
+    cells = {(c.holder_id, c.issue): c for c in matrix(fixture_store, as_of="2025-03-31")}
+    us = cells[("usa", "ceasefire")]
+    assert (us.stance, us.polarity) == ("demand", "for")
+    assert us.documents == 2 and us.outlets == ["Paper A", "Paper B"]
+    assert ("russia", "ceasefire") not in cells
+
+
+def test_shift_of_us_on_ceasefire(fixture_store: Store) -> None:
+    found = [s for s in shifts(fixture_store) if s.holder_id == "usa" and s.issue == "ceasefire"]
+    assert len(found) == 1
+    s = found[0]
+    assert (s.from_stance, s.to_stance, s.from_date, s.to_date) == ("demand", "withdraw", "2025-03-12", "2025-05-21")
+    assert "stepped back" in s.to_evidence.evidence
+    assert shifts(fixture_store, since="2025-06-01") == []
+
+
+def test_positions_linked_across_documents(fixture_store: Store) -> None:
+    demands = [p for p in fixture_store.positions() if p.holder_id == "usa" and p.stance == "demand"]
+    assert len({p.document_id for p in demands}) == 2
+    assert len({p.link_id for p in demands}) == 1 and demands[0].link_id

@@ -1,0 +1,125 @@
+"""Quote extraction on hand-written sentences: (text, expected) tables for every pattern."""
+from __future__ import annotations
+
+import pytest
+
+from detente.nlp.passages import find_passages
+from detente.nlp.pipeline import Analyzer
+from detente.records import Document
+
+
+def quotes_of(analyzer: Analyzer, text: str):
+    result = analyzer.analyze_one(Document(id="t", text=text, published="2025-05-21"))
+    return result.quotes
+
+
+def one(analyzer: Analyzer, text: str, fragment: str):
+    found = [q for q in quotes_of(analyzer, text) if fragment in q.text]
+    assert len(found) == 1, [q.text for q in quotes_of(analyzer, text)]
+    return found[0]
+
+
+# ---- the passage scanner: quote marks versus apostrophes
+@pytest.mark.parametrize("text, passages", [
+    ("“We will not sign,” he said.", ["We will not sign,"]),
+    ('"We will not sign," he said.', ["We will not sign,"]),
+    ("The Kremlin called it an ‘escalation of the conflict’.", ["escalation of the conflict"]),
+    ("It was Trump’s call, and Putin’s reply didn’t come.", []),
+    ("The ministers’ meeting ended; ‘nothing changed’, one said.", ["nothing changed"]),
+    ("He said «nous sommes prêts» in French.", ["nous sommes prêts"]),
+    ("“It was ‘a good start’ for us,” she said.", ["It was ‘a good start’ for us,"]),
+    ("“This runs to the end of the paragraph\nand this line is new.", ["This runs to the end of the paragraph"]),
+    ("Rock ’n’ roll and the ’90s are not quotes.", []),
+    ("''It is over,'' the senator said.", ["It is over,"]),
+])
+def test_passages(text: str, passages: list[str]) -> None:
+    assert [text[p.start:p.end] for p in find_passages(text)] == passages
+
+
+def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
+    text = "“First part of the remarks.\n“Second part, same speaker.”"
+    assert [text[p.start:p.end] for p in find_passages(text)] == [
+        "First part of the remarks.", "Second part, same speaker."]
+
+
+# ---- kinds, cues and speakers
+@pytest.mark.parametrize("text, fragment, kind, cue, speaker_text, speaker_id", [
+    ("“I think he has had enough,” Trump said.", "I think he has had enough", "direct", "said", "Trump", "donald-trump"),
+    ("“We are ready for talks,” said Dmitry Peskov, the Kremlin spokesman.", "We are ready", "direct",
+     "said", "Dmitry Peskov", "dmitry-peskov"),
+    ("Trump wrote on Truth Social: “The call went very well.”", "The call went very well", "direct",
+     "wrote", "Trump", "donald-trump"),
+    ("Putin said in the statement that Russia “is ready to work with the Ukrainian side.”",
+     "is ready to work", "mixed", "said", "Putin", "vladimir-putin"),
+    ("Trump characterized his call with Putin as “excellent” on Monday.", "excellent", "mixed",
+     "characterized", "Trump", "donald-trump"),
+    ("Sen. Chuck Grassley (R-Iowa) said Putin was “playing America like a patsy.”", "playing America",
+     "mixed", "said", "Sen. Chuck Grassley", "chuck-grassley"),
+    ("Zelensky said Russia was preparing a new offensive in the north.", "Russia was preparing", "indirect",
+     "said", "Zelensky", "volodymyr-zelensky"),
+    ("The talks could resume in April, according to Interfax.", "The talks could resume in April",
+     "indirect", "according", "Interfax", "interfax"),
+    ("Sanctions will not change the outcome, said Ivan Petrenko, a professor of history at Kyiv University.",
+     "Sanctions will not change the outcome", "indirect", "said", "Ivan Petrenko", "ivan-petrenko"),
+    ("The Kremlin said the energy truce had begun.", "the energy truce had begun", "indirect", "said",
+     "The Kremlin", "russia"),
+    ("Ukraine’s backers say the only answer is more weapons for Kyiv.", "the only answer", "indirect",
+     "say", "Ukraine’s backers", "group:ukraines-backers"),
+    ("Experts say the front line may hold through the summer.", "the front line may hold", "indirect",
+     "say", "Experts", "group:experts"),
+    ("Ukraine's top commander, Oleksandr Syrskyi, said troops would hold “as long as it is necessary”.",
+     "as long as it is necessary", "mixed", "said", "Oleksandr Syrskyi", "oleksandr-syrskyi"),
+])
+def test_kind_cue_and_speaker(analyzer: Analyzer, text: str, fragment: str, kind: str, cue: str,
+                              speaker_text: str, speaker_id: str) -> None:
+    quote = one(analyzer, text, fragment)
+    assert (quote.kind, quote.cue, quote.speaker_text, quote.speaker_id) == (kind, cue, speaker_text, speaker_id)
+    assert text[quote.start:quote.end] == quote.text
+    if quote.speaker_start is not None:
+        assert text[quote.speaker_start:quote.speaker_end] == quote.speaker_text
+
+
+def test_pronoun_resolves_to_last_speaker_not_last_person(analyzer: Analyzer) -> None:
+    text = ("Chris Miller, a professor of international history at Tufts University, said the U.S. "
+            "wasn’t giving Putin any reason to stop.\n"
+            "“Russia thinks it can still win the war on the battlefield,” he said in an email.")
+    quote = one(analyzer, text, "Russia thinks it can still win")
+    assert quote.speaker_text == "he" and quote.speaker_id == "chris-miller"
+
+
+def test_pronoun_after_new_sentence_subject(analyzer: Analyzer) -> None:
+    text = ("“Sanctions do not work,” said Mark Shrad, a political scientist.\n"
+            "Trump has outlined a global sanctions regime. Following the calls on Monday, he told "
+            "reporters he remained optimistic that Putin would come around.")
+    quote = one(analyzer, text, "he remained optimistic")
+    assert quote.speaker_id == "donald-trump"
+
+
+def test_quote_only_paragraph_continues_previous_speaker(analyzer: Analyzer) -> None:
+    text = ("“I’m a pessimist when it comes to sanctions,” said Mark Shrad, a political scientist.\n"
+            "“And the Russian economy just keeps plodding along.”")
+    quote = one(analyzer, text, "plodding along")
+    assert quote.kind == "direct" and quote.speaker_id == "mark-shrad"
+
+
+def test_second_quote_in_paragraph_keeps_speaker(analyzer: Analyzer) -> None:
+    text = "“We need to negotiate with our partners,” Putin said. “Maybe I will call Trump.”"
+    quote = one(analyzer, text, "Maybe I will call Trump")
+    assert quote.speaker_id == "vladimir-putin"
+
+
+def test_scare_quotes_and_titles_are_not_quotes(analyzer: Analyzer) -> None:
+    text = "The so-called “coalition of the willing” met in Paris. He appeared on “Face the Nation” on Sunday."
+    assert quotes_of(analyzer, text) == []
+
+
+def test_unbalanced_mark_runs_to_paragraph_end(analyzer: Analyzer) -> None:
+    text = "“We will keep fighting until the end, Zelensky said in his address.\nThe next paragraph is narration."
+    quote = one(analyzer, text, "We will keep fighting")
+    assert "next paragraph" not in quote.text
+
+
+def test_transcript_label_is_the_speaker(analyzer: Analyzer) -> None:
+    text = 'The interview went on.\n"RUBIO: We want a ceasefire as soon as possible."'
+    quote = one(analyzer, text, "We want a ceasefire")
+    assert quote.speaker_id == "marco-rubio"
