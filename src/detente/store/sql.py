@@ -34,6 +34,13 @@ class Analysis:
 
     __slots__ = ("document", "actors", "mentions", "quotes", "events", "positions")
 
+    def __getstate__(self) -> dict:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+    def __setstate__(self, state: dict) -> None:
+        for k, v in state.items():
+            setattr(self, k, v)
+
     def __init__(self, document: Document, actors: Iterable[Actor] = (),
                  mentions: Iterable[Mention] = (), quotes: Iterable[Quote] = (),
                  events: Iterable[Event] = (), positions: Iterable[Position] = ()) -> None:
