@@ -223,6 +223,26 @@ def shifts_cmd(
     out.print(_table(f"Shifts ({len(rows)})", columns, rows))
 
 
+@app.command()
+def serve(
+    db: str = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port."),
+) -> None:
+    """Serve the REST API (/api, OpenAPI at /docs) and the web UI (/)."""
+    import uvicorn
+
+    from detente.api import create_app
+
+    try:
+        application = create_app(db)
+    except DetenteError as exc:
+        _fail(exc)
+        return
+    err.print(f"detente serving {db} on http://{host}:{port}/  (API docs: /docs)", markup=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 @pack_app.command("new")
 def pack_new(name: str = typer.Argument(..., help="Name of the new pack."),
              directory: Path = typer.Option(Path("."), "--dir", help="Where to create it.")) -> None:

@@ -1,0 +1,1 @@
+"""Web UI: server-rendered pages (Jinja2, autoescaped) with a little JavaScript."""
