@@ -19,14 +19,19 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/detente demo
 
-# Debian packages the tests start for real (PostgreSQL; later Chromium). Installed when
-# missing and apt-get is usable; otherwise those tests skip with a message.
+# Debian packages the tests start for real: PostgreSQL, Chromium and its driver. Installed
+# when missing and apt-get is usable (root, or sudo); otherwise those tests skip with a message.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 system-deps:
-	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
-	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
-	    (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql) >/dev/null \
-	      || echo "note: could not install postgresql; its tests will skip"; \
-	  else echo "note: postgresql not installed and apt-get unavailable; its tests will skip"; fi; \
+	@missing=""; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
+	if [ -n "$$missing" ]; then \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    ($(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing) >/dev/null 2>&1 \
+	      || echo "note: could not install$$missing; their tests will skip"; \
+	  else echo "note:$$missing not installed and apt-get unavailable; their tests will skip"; fi; \
 	fi
 
 test: $(STAMP) system-deps

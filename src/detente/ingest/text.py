@@ -36,6 +36,8 @@ def check_text(text: str, source: str) -> str:
     """Validate article text (not empty, not huge, English); return it unchanged."""
     if not text or not text.strip():
         raise InputError(source, "empty text; nothing to analyse")
+    if "\x00" in text or sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f") > 8:
+        raise InputError(source, "binary data (control characters); give article text")
     if len(text) > MAX_CHARS:
         raise InputError(source, f"text too large ({len(text):,} characters, limit "
                                  f"{MAX_CHARS:,}); split it into articles")

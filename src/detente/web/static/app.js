@@ -12,6 +12,7 @@
     box.replaceChildren(tpl.content.cloneNode(true));
     document.querySelectorAll("td.selected").forEach(function (c) { c.classList.remove("selected"); });
     cell.classList.add("selected");
+    box.scrollIntoView({block: "start"});
   }
   document.querySelectorAll("td.cell[data-cell]").forEach(function (cell) {
     cell.addEventListener("click", function () { showEvidence(cell); });
