@@ -32,7 +32,9 @@ def _texts(files: list[Path]) -> list[dict]:
 
 
 def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak resident memory of this process and of its worker processes, whichever is larger."""
+    return max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+               resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
 
 
 def _run_spacy(files: list[str], queue: mp.Queue) -> None:
@@ -61,13 +63,23 @@ def _run_detente(files: list[str], jobs: int, queue: mp.Queue) -> None:
                "quotes": report.quotes, "events": report.events, "positions": report.positions})
 
 
+def _guarded(target, args, queue) -> None:
+    try:
+        target(*args, queue)
+    except BaseException as exc:  # report, so the parent does not wait forever
+        queue.put({"error": f"{type(exc).__name__}: {exc}"})
+        raise
+
+
 def _in_process(target, *args) -> dict:
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
-    proc = ctx.Process(target=target, args=(*args, queue))
+    proc = ctx.Process(target=_guarded, args=(target, args, queue))
     proc.start()
     result = queue.get()
     proc.join()
+    if "error" in result:
+        raise SystemExit(f"benchmark run failed: {result['error']}")
     return result
 
 

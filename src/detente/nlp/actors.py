@@ -151,7 +151,7 @@ class ActorRecognizer:
             mention = self._from_ner(doc, ent, found, surnames)
             if mention:
                 found.mentions.append(mention)
-        datelines = [m.span() for m in DATELINE.finditer(doc.text)]
+        datelines = [m.span() for m in DATELINE.finditer(doc.user_data.get("detente_text") or doc.text)]
         found.mentions = sorted((m for m in found.mentions
                                  if not any(a <= m.start < b for a, b in datelines)), key=lambda m: m.start)
         doc._.detente_actors = found
@@ -207,7 +207,8 @@ class ActorRecognizer:
     def _describe(self, doc: Doc, ent: Span) -> tuple[str | None, str | None]:
         """Description and country of a person from the words around the name."""
         before = doc[ent.start - 1].text if ent.start > 0 else ""
-        tag = PARTY_TAG.match(doc.text[ent.end_char:ent.end_char + 20])
+        text = doc.user_data.get("detente_text") or doc.text
+        tag = PARTY_TAG.match(text[ent.end_char:ent.end_char + 20])
         if before in self.index.legislator_titles:
             title = self.index.legislator_titles[before]
             return (f"{title} ({tag.group(1)}-{tag.group(2)})" if tag else title), "USA"

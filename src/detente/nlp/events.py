@@ -116,7 +116,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         actors: DocActors = doc._.detente_actors or DocActors()
         published = doc.user_data.get("published")
-        quoted = [(p.open, p.close) for p in find_passages(doc.text)]
+        quoted = [(p.open, p.close) for p in find_passages(doc.user_data.get("detente_text") or doc.text)]
         hits: list[EventHit] = []
         seen: set[tuple] = set()
         self.last_date: tuple[str, str] | None = None

@@ -115,24 +115,36 @@ class SentenceParser:
         if batch:
             yield from self._process(batch)
 
-    def _sentence_doc(self, sent) -> Doc:
-        """A fresh Doc of one sentence (cheaper than Span.as_doc, which copies every attribute)."""
-        tokens = sent.doc[sent.start: sent.end]
-        words = [t.text for t in tokens]
-        spaces = [bool(t.whitespace_) for t in tokens]
-        if spaces:
-            spaces[-1] = False
-        return Doc(self.nlp.vocab, words=words, spaces=spaces)
+    def _sentences(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """(first token, end token, start char, end char) of each sentence, from arrays
+        (iterating `doc.sents` builds a Python object per token)."""
+        starts = doc.to_array("SENT_START")
+        idx = doc.to_array("IDX")
+        lengths = doc.to_array("LENGTH")
+        bounds = [0] + [i for i in range(1, len(doc)) if starts[i] == 1] + [len(doc)]
+        return [(a, b, int(idx[a]), int(idx[b - 1] + lengths[b - 1])) for a, b in zip(bounds, bounds[1:]) if a < b]
+
+    def _sentence_doc(self, text: str, idx, lengths, spaces, a: int, b: int) -> Doc:
+        """A fresh Doc of tokens a..b (cheaper than Span.as_doc, which copies every attribute)."""
+        words = [text[int(idx[i]): int(idx[i] + lengths[i])] for i in range(a, b)]
+        trailing = [bool(spaces[i]) for i in range(a, b)]
+        trailing[-1] = False
+        return Doc(self.nlp.vocab, words=words, spaces=trailing)
 
     def _process(self, docs: list[Doc]) -> list[Doc]:
         owners: list[tuple[Doc, int]] = []
         sentences: list[Doc] = []
         for doc in docs:
             doc._.detente_parses = []
-            for sent in doc.sents:
-                if not self.select or self.pattern.search(sent.text):
-                    owners.append((doc, sent.start_char))
-                    sentences.append(self._sentence_doc(sent))
+            text = doc.text
+            idx, lengths, spaces = doc.to_array("IDX"), doc.to_array("LENGTH"), doc.to_array("SPACY")
+            bounds = self._sentences(doc)
+            doc.user_data["detente_sentence_starts"] = [start for _, _, start, _ in bounds]
+            doc.user_data["detente_text"] = text
+            for a, b, start, end in bounds:
+                if not self.select or self.pattern.search(text, start, end):
+                    owners.append((doc, start))
+                    sentences.append(self._sentence_doc(text, idx, lengths, spaces, a, b))
         stream: Iterable[Doc] = sentences
         for name in self.pipes:
             proc = self.nlp.get_pipe(name)

@@ -50,10 +50,10 @@ class Sentence:
 
     offset: int
     doc: Doc
+    end: int = 0
 
-    @property
-    def end(self) -> int:
-        return self.offset + len(self.doc.text)
+    def __post_init__(self) -> None:
+        self.end = self.offset + len(self.doc.text)
 
     def token_at(self, char: int) -> Token | None:
         """The token covering a document character offset."""
@@ -108,9 +108,10 @@ class QuoteExtractor:
         sentences = [Sentence(o, d) for o, d in (doc._.detente_parses or [])]
         actors: DocActors = doc._.detente_actors or DocActors()
         kinds = {**self.pack_kinds, **{a.id: a.kind for a in actors.actors.values()}}
-        resolver = SpeakerResolver(doc.text, actors, self.lex,
-                                   [s.start_char for s in doc.sents], kinds, self.lookup)
-        passages = find_passages(doc.text)
+        text = doc.user_data.get("detente_text") or doc.text
+        starts = doc.user_data.get("detente_sentence_starts") or [s.start_char for s in doc.sents]
+        resolver = SpeakerResolver(text, actors, self.lex, starts, kinds, self.lookup)
+        passages = find_passages(text)
         hits: list[QuoteHit] = []
         claimed: set[int] = set()
         starts = [s.offset for s in sentences]
@@ -121,11 +122,11 @@ class QuoteExtractor:
                 sent = _sentence_for(sentences, starts, passage.start)
                 hits.append(self._passage_hit(passage, sent, sentences, starts, resolver))
         hits.sort(key=lambda h: h.start)
-        self._resolve_in_order(hits, paragraph_spans(doc.text), resolver)
+        self._resolve_in_order(hits, paragraph_spans(text), resolver)
         # a short quoted fragment with no speaker is a scare quote or a title, not a quote
         doc._.detente_quotes = [h for h in hits if h.kind != "context" and (
             h.kind != "mixed" or h.speaker is not None or h.end - h.start > 40)
-            and not (h.kind == "mixed" and _is_title(doc.text[h.start:h.end]))]
+            and not (h.kind == "mixed" and _is_title(text[h.start:h.end]))]
         return doc
 
     # ---- direct and mixed quotes from quoted passages

@@ -96,6 +96,8 @@ class SpeakerResolver:
         tokens = _contiguous_to(subj, tokens)
         while tokens and (tokens[0].is_punct or tokens[0].is_space):
             tokens = tokens[1:]
+        if not tokens:
+            tokens = [subj]
         start = offset + tokens[0].idx
         end = offset + subj.idx + len(subj.text)
         text = self.text[start:end]
