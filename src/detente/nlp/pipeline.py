@@ -49,12 +49,13 @@ class Analyzer:
         nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("detente_paragraphs", after="sentencizer")
         nlp.add_pipe("detente_pos", after="attribute_ruler")
+        nlp.add_pipe("detente_lemmas", after="lemmatizer")
         nlp.add_pipe("detente_parse", config={"pipes": list(PARSE_PIPES)})
         nlp.add_pipe("detente_actors", config={"pack": str(self.pack.path)})
         for name in EXTRACTORS:
             nlp.add_pipe(name, config={"pack": str(self.pack.path)})
         model_pipes = [p for p in nlp.pipe_names if not p.startswith("detente_") and p != "sentencizer"]
-        nlp.select_pipes(disable=model_pipes + ["detente_pos"])
+        nlp.select_pipes(disable=model_pipes + ["detente_pos", "detente_lemmas"])
         return nlp
 
     def analyze(self, documents: Iterable[Document]) -> Iterator[Analysis]:

@@ -107,10 +107,14 @@ class IssueMatcher:
     def __init__(self, issues: tuple[IssueEntry, ...]) -> None:
         self.issues = [(i.id, [re.compile(rf"\b{c}\b") for c in i.cues],
                         [re.compile(rf"\b{c}\b") for c in i.against]) for i in issues]
+        # one pass to tell whether a sentence names any issue at all
+        self.any = re.compile("|".join(rf"\b(?:{c})\b" for i in issues for c in (*i.cues, *i.against)))
 
     def find(self, text: str) -> list[tuple[str, int, int, bool]]:
         """(issue, start, end, against) for every issue phrase in a (lowercased) text."""
         lowered = text.lower().replace("’", "'")
+        if not self.any.search(lowered):
+            return []
         found: list[tuple[str, int, int, bool]] = []
         for issue, cues, against in self.issues:
             flips = [m.span() for p in against for m in p.finditer(lowered)]
