@@ -1,0 +1,32 @@
+"""Packs are data: a second negotiation works with no code change."""
+from __future__ import annotations
+
+import pytest
+
+from detente.nlp.pipeline import Analyzer
+from detente.packs import available_packs, load_pack
+from detente.records import Document
+
+TEXT = ("Israel and Hamas agreed on Wednesday to a phased ceasefire mediated by Qatar and Egypt. "
+        "Netanyahu said Israel would not accept a withdrawal from Gaza before the hostages were freed. "
+        "Hamas demanded the release of Palestinian prisoners.")
+
+
+def test_bundled_packs() -> None:
+    assert {"ru-ua", "gaza"} <= set(available_packs())
+    pack = load_pack("gaza")
+    assert {i.id for i in pack.issues} >= {"hostage_release", "ceasefire", "idf_withdrawal"}
+
+
+@pytest.fixture(scope="module")
+def gaza() -> Analyzer:
+    return Analyzer(pack="gaza")
+
+
+def test_gaza_actors_events_positions(gaza: Analyzer) -> None:
+    result = gaza.analyze_one(Document(id="g", text=TEXT, published="2025-01-16"))
+    assert {"israel", "hamas", "qatar", "egypt", "benjamin-netanyahu"} <= {m.actor_id for m in result.mentions}
+    agree = [e for e in result.events if e.type == "AGREE"]
+    assert agree and agree[0].date == "2025-01-15" and {"israel", "hamas"} <= set(agree[0].actor_ids)
+    positions = {(p.holder_id, p.issue, p.stance, p.polarity) for p in result.positions}
+    assert ("hamas", "prisoner_release", "demand", "for") in positions
