@@ -34,7 +34,7 @@ SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in the day|that day)|\bthe same d
 PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their"}
 ONE_SIDED = {"AGREE", "MOBILIZE", "PROTEST", "CONCEDE", "RETREAT"}
 RECIPIENT_PREPS = {"with", "on", "against", "into", "to", "at", "toward", "towards", "over"}
-CLIMB = ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp", "prep", "pobj", "dobj", "attr",
+CLIMB = ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "acomp",
          "nsubj", "nsubjpass", "compound", "appos")
 
 
@@ -198,7 +198,8 @@ class EventExtractor:
         doc_kinds = actors
         agents, patients = self._participants(token, trig)
         actor_ids = ids(agents)
-        if not actor_ids:
+        passive = token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+        if not actor_ids and not passive:
             verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
             if token.pos_ in ("NOUN", "PROPN") and trig.type != "CONSULT" and \
                     token.dep_ not in ("dobj", "nsubjpass", "attr", "nsubj"):
@@ -249,8 +250,12 @@ class EventExtractor:
                     target = agents if child.lower_ == "by" else patients
                     target.extend(t for t in child.subtree if t.i != child.i)
             return agents, patients
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         for child in token.children:
-            if child.dep_ in ("dobj", "dative", "attr", "oprd"):
+            if passive and child.dep_ == "nsubjpass":
+                # "a proposal … rejected by Guterres": the subject is acted upon
+                patients.extend(child.subtree)
+            elif child.dep_ in ("dobj", "dative", "attr", "oprd"):
                 patients.extend(child.subtree)
             elif child.dep_ == "prep" and child.lower_ in preps:
                 patients.extend(t for t in child.subtree if t.i != child.i)
@@ -417,20 +422,21 @@ def _subject_chain(verb: Token) -> list[list[Token]]:
     """Subjects of a verb, or of the verbs it hangs from when it has none of its own (a
     coordinated or participial verb shares its head's subject), without relative clauses
     or appositions."""
-    chain = []
-    node = verb
+    def core(s: Token) -> list[Token]:
+        return [t for t in s.subtree if not _under(t, s, ("relcl", "acl", "appos", "prep"))]
+
+    chain: list[list[Token]] = []
+    node, prev = verb, None
     for _ in range(4):
-        for s in (c for c in node.children if c.dep_ in SUBJECT_DEPS):
-            core = [t for t in s.subtree if not _under(t, s, ("relcl", "acl", "appos", "prep"))]
-            chain.append(core)
-            # "teams representing Washington and Kyiv", "delegations from Russia": when the
-            # head is a common noun, who it stands for is in its modifiers
-            if s.pos_ == "NOUN":
-                chain.append([t for t in s.subtree if not _under(t, s, ("relcl", "appos"))])
+        chain += [core(s) for s in node.children if s.dep_ in SUBJECT_DEPS]
         if chain:
+            if prev is not None and prev.dep_ == "conj" and node.dep_ == "ccomp" and node.head.i != node.i:
+                # "Moscow said the truce had started and accused Kyiv …": the parser hangs
+                # the second verb on the reported clause; its subject is the speaker's
+                chain += [core(s) for s in node.head.children if s.dep_ in SUBJECT_DEPS]
             break
         if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "relcl") and node.head.i != node.i:
-            node = node.head
+            node, prev = node.head, node
             continue
         break
     return chain
