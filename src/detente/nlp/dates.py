@@ -18,7 +18,7 @@ __all__ = ["resolve_date"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 SEASONS = {"spring": (4, 15), "summer": (7, 15), "autumn": (10, 15), "fall": (10, 15), "winter": (1, 15)}
 PART = {"early": 5, "mid": 15, "late": 25}
-FILLER = re.compile(r"^(?:on|in|at|by|since|from|until|during|over|the|of|late|early|earlier|later)\s+", re.I)
+FILLER = re.compile(r"^(?:on|in|at|by|since|from|until|during|the|of|late|early|earlier|later)\s+", re.I)
 VAGUE = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|times?|a day|one day|days|weeks|months|recent|recently|now|"
                    r"today's|future|past|moment|period|hours?|minutes?|annual|daily)\b", re.I)
 
@@ -44,6 +44,12 @@ def _special(text: str, pub: date) -> date | None:
         return pub.replace(day=1)
     if text in ("overnight", "last night"):
         return pub - timedelta(days=1)
+    if re.fullmatch(r"(?:over )?(?:the|this|last) weekend|weekend", text):
+        # the Saturday of the weekend that ended on or before the publication day
+        back = (pub.weekday() - 5) % 7
+        if text.startswith("last") and back < 2:
+            back += 7
+        return pub - timedelta(days=back)
     m = re.fullmatch(r"(last|this|next)\s+(spring|summer|autumn|fall|winter)", text)
     if m:
         month, day = SEASONS[m.group(2)]

@@ -70,6 +70,7 @@ class EventHit:
     negated: bool = False
     hypothetical: bool = False
     definite: bool = False  # "the call", "Tuesday's talks": a reference to a known event
+    verbal: bool = False  # a verb trigger ("threatened"): a report of the act itself
 
 
 class EventLexicon:
@@ -126,6 +127,8 @@ class EventExtractor:
                 if any(a <= pos <= b for a, b in quoted):
                     continue
                 for trig in self._triggers(token):
+                    if trig.type == "ASSAULT" and token.tag_ == "NNS" and not _dated(sdoc, published):
+                        break  # "continued attacks on Ukraine": a generic reference, not an event
                     if _in_condition(token):
                         break  # "… if Moscow does not agree to a ceasefire": a condition, not an event
                     found = self._events(token, trig, offset, sdoc, actors, published)
@@ -133,6 +136,9 @@ class EventExtractor:
                     # is a topic, not an event
                     hits.extend(h for h in found if not (h.hypothetical and token.pos_ == "NOUN"))
                     break
+            for ent in sdoc.ents:  # the story's current day, for "earlier in the day"
+                if ent.label_ == "DATE" and (value := resolve_date(ent.text, published)):
+                    self.last_date = (value, ent.text)
         _inherit_dates(hits)
         unique = []
         for hit in hits:
@@ -213,6 +219,8 @@ class EventExtractor:
                 actor_ids = subject_ids(subject)
                 if actor_ids:
                     break
+        patients = [t for t in patients if not any(c.dep_ == "neg" for c in t.children)
+                    and not (t.dep_ == "conj" and any(c.dep_ == "neg" for c in t.head.children if c.i > t.head.i))]
         heads = [t for t in patients if t.dep_ in ("pobj", "dobj", "dative", "conj", "attr")
                  and (t.head in patients or t.head.dep_ == "prep" or t.head.i == token.i)]
         recipient_ids = [r for r in (ids(heads) or ids(patients)) if r not in actor_ids]
@@ -230,7 +238,8 @@ class EventExtractor:
                     mode=self._mode(token, trig), date=date, date_text=date_text,
                     negated=self._negated(token), hypothetical=self._hypothetical(token),
                     definite=any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
-                                 for c in token.children))
+                                 for c in token.children),
+                    verbal=token.pos_ in ("VERB", "AUX", "ADJ"))
         if trig.type == "CONSULT" and len(recipient_ids) > 1:
             return [EventHit(actors=actor_ids, recipients=[r], **base) for r in recipient_ids]
         return [EventHit(actors=actor_ids, recipients=recipient_ids, **base)]
@@ -249,6 +258,12 @@ class EventExtractor:
                 elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"by"}:
                     target = agents if child.lower_ == "by" else patients
                     target.extend(t for t in child.subtree if t.i != child.i)
+            verb = token.head if token.dep_ == "dobj" else None
+            if verb is not None and not patients:
+                # "hold talks … with Witkoff": the other side hangs on the light verb
+                for child in verb.children:
+                    if child.dep_ == "prep" and child.lower_ in ("with", "against"):
+                        patients.extend(t for t in child.subtree if t.i != child.i)
             return agents, patients
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         for child in token.children:
@@ -348,6 +363,10 @@ class EventExtractor:
                 trigger=text[hit.trigger[0]:hit.trigger[1]]))
 
 
+def _dated(sdoc: Doc, published: str | None) -> bool:
+    return any(e.label_ in ("DATE", "TIME") and resolve_date(e.text, published) for e in sdoc.ents)
+
+
 def _in_condition(token: Token) -> bool:
     node = token
     for _ in range(4):
@@ -363,8 +382,10 @@ def _inherit_dates(hits: list[EventHit]) -> None:
     """A later undated mention of an event ("the call") takes the date of an earlier dated
     report of the same type between the same parties; hypothetical events keep none."""
     for i, hit in enumerate(hits):
-        if hit.date or hit.hypothetical or not hit.definite or hit.type not in ANAPHORIC_TYPES:
+        if hit.date or hit.hypothetical or hit.type not in ANAPHORIC_TYPES:
             continue
+        if not hit.definite and not hit.verbal:
+            continue  # an indefinite noun ("talks", "a deal") may be another event
         parties = set(hit.actors) | set(hit.recipients)
         for other in hits[:i][::-1] + hits[i + 1:]:
             if other.date and other.type == hit.type and not other.hypothetical \
@@ -407,13 +428,14 @@ def _object_words(token: Token) -> list[Token]:
 
 def _governing_verb(token: Token) -> Token | None:
     node = token
-    for _ in range(4):
+    for _ in range(5):
         if node.head.i == node.i:
             return None
         if node.dep_ not in CLIMB:
             return None
         node = node.head
-        if node.pos_ in ("VERB", "AUX"):
+        # "following", "including" work as prepositions: the verb is further up
+        if node.pos_ in ("VERB", "AUX") and not (node.dep_ == "prep" and node.tag_ == "VBG"):
             return node
     return None
 
