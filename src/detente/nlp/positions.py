@@ -33,6 +33,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 PRONOUNS = {"me", "us", "she", "it", "they", "his", "her", "its", "their", "we", "our", "i", "my"}
 MAX_PATH = 7
+ADJUNCT_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until", "ahead"}
 OBJECT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "attr", "acomp", "npadvmod", "compound"}
 
 
@@ -150,6 +151,7 @@ class PositionExtractor:
         self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
         self.countries = {a.id: a.country for a in index.actors.values() if a.country}
         self._quotes: list = []
+        self._co_holders: list[str] = []
 
     def __call__(self, doc: Doc) -> Doc:
         actors: DocActors = doc._.detente_actors or DocActors()
@@ -199,6 +201,8 @@ class PositionExtractor:
         last_holder = None
         inside = {t.i for t in span}
         for k, node in enumerate(path):
+            if found and k > 0 and path[k - 1].dep_ == "conj" and path[k - 1].pos_ in ("VERB", "AUX"):
+                break  # "criticised Putin and threatened tariffs": the next verb is another act
             # a verb of halting flips the polarity when the issue is its complement
             # ("stop military assistance"), not when it merely precedes a coordinated item
             if not found and node.i not in inside and k > 0 and path[k - 1].dep_ in OBJECT_DEPS \
@@ -219,7 +223,13 @@ class PositionExtractor:
                 break
             if cue.stance == "oppose" and node.lower_ == "against" and node.dep_ == "prep":
                 pass
+            self._co_holders = []
             holder = self._holder(node, offset, actors, kinds)
+            if holder is None:
+                # "a deadline needs to be set for a ceasefire," Stubb said: inside a quote,
+                # a stance with no named holder is the speaker's
+                holder = _speaker_at(self._quotes, offset + node.idx, kinds=("direct", "mixed", "indirect"))
+            co_holders = list(self._co_holders)
             stance = cue.stance
             if _negated(node):
                 stance = self.lex.negated.get(stance, stance)
@@ -235,6 +245,7 @@ class PositionExtractor:
                 found[-1] = (_Cue(node, stance), holder, prev[2])
             else:
                 found.append((_Cue(node, stance), holder, polarity_flip))
+                found += [(_Cue(node, stance), other, polarity_flip) for other in co_holders]
             last_holder = holder
         hits = []
         sent = span.doc
@@ -260,11 +271,16 @@ class PositionExtractor:
         path = [token]
         node = token
         for _ in range(MAX_PATH):
+            if node.dep_ == "pobj" and node.head.lower_ in ADJUNCT_PREPS:
+                break  # "after three days of negotiations, they agreed": a circumstance
             if node.head.i == node.i or node.dep_ in ("advcl", "parataxis") \
                     or node.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in node.children):
                 break  # a clause boundary: the cues above belong to another proposition
             node = node.head
             path.append(node)
+        # "called Western sanctions 'illegal'": a predicative cue next to the path
+        path += [c for n in path[1:] for c in n.children
+                 if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and c not in path]
         # "a ceasefire, which Ukraine agreed to": a cue in a relative clause on the issue
         path += [c for c in token.children if c.dep_ == "relcl"
                  or c.dep_ in ("amod", "acl") and c.pos_ == "VERB"]
@@ -285,9 +301,13 @@ class PositionExtractor:
             if cue.pos_ == "ADJ" and cue.dep_ in ("acomp", "amod") and cue.head.i != cue.i:
                 node = cue.head
             candidates += _subjects(node)
+        # coordinated subjects share the stance ("the Trump administration, Ukraine and
+        # Russia agreed to …"): the first holder here, the others in _co_holders
         for cand in candidates:
             actor = self._actor_of(cand, offset, actors, kinds)
             if actor:
+                self._co_holders = [a for c in cand.conjuncts
+                                    if (a := self._actor_of(c, offset, actors, kinds)) and a != actor]
                 return actor
         return None
 
@@ -376,9 +396,9 @@ def _conditional_clause(token: Token) -> Token | None:
     return None
 
 
-def _speaker_at(quotes: list, at: int) -> str | None:
+def _speaker_at(quotes: list, at: int, kinds: tuple[str, ...] = ("direct", "mixed")) -> str | None:
     for q in quotes:
-        if q.start <= at < q.end and q.kind in ("direct", "mixed") and q.speaker is not None:
+        if q.start <= at < q.end and q.kind in kinds and q.speaker is not None:
             return q.speaker.actor_id
     return None
 
