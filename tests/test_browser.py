@@ -24,11 +24,18 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(corpus_store, analyzer):
+def server(corpus_store, analyzer, tmp_path_factory):
     import uvicorn
 
     from detente.api import create_app
     from detente.records import Document
+    from detente.store.sql import Store
+
+    # a copy of the corpus store, so the test article below stays out of other tests
+    db = tmp_path_factory.mktemp("browser") / "ui.db"
+    with corpus_store.engine.connect() as conn:
+        conn.exec_driver_sql(f"VACUUM INTO '{db}'")
+    corpus_store = Store(db)
 
     evil = Document(id="script-test", text="A report said <script>document.title='pwned'</script> that "
                     "Russia and Ukraine agreed to a ceasefire on Tuesday.", published="2025-03-26",
