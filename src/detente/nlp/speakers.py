@@ -82,6 +82,12 @@ class SpeakerResolver:
             return None
         if subj.dep_ == "csubj":
             return None
+        if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i:
+            # "Clinton, who called them …": the mention is "who", its antecedent speaks
+            antecedent = self.speaker_of_token(subj.head.head, offset)
+            return Speaker(subj.text, offset + subj.idx, offset + subj.idx + len(subj.text),
+                           antecedent.actor_id if antecedent else None,
+                           kind=antecedent.kind if antecedent else None)
         appos = [c for c in subj.children if c.dep_ == "appos"]
         for a in appos:
             a_start = offset + a.idx
@@ -92,6 +98,10 @@ class SpeakerResolver:
                 # "Ukraine's top commander, Oleksandr Syrskyi, said": the name is the speaker
                 m = named[-1]
                 return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind="person")
+        return self.speaker_of_token(subj, offset)
+
+    def speaker_of_token(self, subj: Token, offset: int) -> Speaker | None:
+        """Speaker mention and actor for a subject token."""
         tokens = [t for t in subj.subtree if t.i <= subj.i and t.i >= subj.i - 8]
         tokens = _contiguous_to(subj, tokens)
         while tokens and (tokens[0].is_punct or tokens[0].is_space):
