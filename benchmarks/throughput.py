@@ -98,7 +98,11 @@ def _textacy_export(records: list[dict]) -> dict:
     nlp = spacy.load(MODEL)
     quotes = []
     for rec, doc in zip(records, nlp.pipe(r["text"] for r in records)):
-        for n, (speaker, cue, content) in enumerate(direct_quotations(doc)):
+        try:
+            triples = list(direct_quotations(doc))
+        except ValueError:  # textacy gives up on a document with an odd number of marks
+            triples = []
+        for n, (speaker, cue, content) in enumerate(triples):
             spk = (speaker[0].idx, speaker[-1].idx + len(speaker[-1].text)) if speaker else (None, None)
             quotes.append({"id": f"{rec['id']}:t{n}", "document_id": rec["id"], "kind": "direct",
                            "text": content.text, "start": content.start_char, "end": content.end_char,
