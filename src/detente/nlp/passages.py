@@ -104,7 +104,11 @@ def find_passages(text: str) -> list[Passage]:
 
 def _find_close(text: str, i: int, para_end: int, mark: str) -> int | None:
     j = i + 1
+    # straight and curly double marks get mixed up in scraped text: either closes the other
+    closers = {'"': '"”', "”": '”"'}.get(mark, mark)
     while j < para_end:
+        if text[j] in closers and text[j] != mark and _can_close(text, j, text[j]):
+            return j
         if mark == "”" and text[j] == "“":
             # a new opening mark before the close: the first quote was closed with a wrong
             # mark (’ ' ") or not at all; close it at the last such mark, else before the opener

@@ -112,6 +112,7 @@ class QuoteExtractor:
         starts = doc.user_data.get("detente_sentence_starts") or [s.start_char for s in doc.sents]
         resolver = SpeakerResolver(text, actors, self.lex, starts, kinds, self.lookup)
         passages = find_passages(text)
+        resolver.quoted = [(p.open, p.close + 1) for p in passages]
         hits: list[QuoteHit] = []
         claimed: set[int] = set()
         starts = [s.offset for s in sentences]
@@ -147,6 +148,14 @@ class QuoteExtractor:
         if end_sent is not None:
             cue = self._cue_outside(end_sent, passage, after=True)
             found = (cue, end_sent) if cue is not None else None
+        if found is None and end_sent is not None:
+            # "… the Republican Party is?" Graham asked. — the sentence splitter ends the
+            # sentence at the mark; the attribution is the short sentence right after it
+            nxt = _sentence_for(sentences, starts, passage.close + 2)
+            if nxt is not None and nxt is not end_sent and nxt.offset - passage.close <= 3 and len(nxt.doc) <= 25 \
+                    and "\n" not in resolver.text[passage.close:nxt.offset]:
+                cue = self._cue_outside(nxt, passage, after=True)
+                found = (cue, nxt) if cue is not None else None
         if found is None and sent is not None:
             cue = self._cue_outside(sent, passage, after=False)
             found = (cue, sent) if cue is not None else None

@@ -54,6 +54,7 @@ class SpeakerResolver:
         self.mention_starts = [m.start for m in actors.mentions]
         self.sentence_starts = sentence_starts or []
         self.history: list[tuple[int, Speaker]] = []
+        self.quoted: list[tuple[int, int]] = []  # passages, set by the quote extractor
 
     # ---- subjects
     def subject(self, cue: Token) -> Token | None:
@@ -188,14 +189,36 @@ class SpeakerResolver:
             if pos < at and (prev.kind == "person") == want_person:
                 last = (pos, prev)
                 break
+        local = self._paragraph_subject(at, want_person)
         opener = self._sentence_opening_mention(last[0] if last else 0, at, want_person)
-        if opener is not None:
+        if local is not None:
+            speaker.actor_id = local
+        elif opener is not None:
             speaker.actor_id = opener
         elif last is not None:
             speaker.actor_id = last[1].actor_id
         else:
             speaker.actor_id = self._previous_mention(at, want_person)
         speaker.kind = self.kinds.get(speaker.actor_id or "")
+
+    def _paragraph_subject(self, at: int, person: bool) -> str | None:
+        """The first actor of the right sort in the nearest earlier sentence of the same
+        paragraph ("At the press conference, Putin outlined … He asked: …" → Putin)."""
+        para_start = self.text.rfind("\n", 0, at) + 1
+        i = bisect.bisect_right(self.sentence_starts, at) - 1
+        while i >= 0 and self.sentence_starts[i] >= para_start:
+            start = self.sentence_starts[i]
+            end = at if self.sentence_starts[i] <= at < (self.sentence_starts[i + 1] if i + 1 < len(
+                self.sentence_starts) else len(self.text)) else self.sentence_starts[i + 1]
+            for m in self.actors.mentions:
+                if start <= m.start < end and m.start < at and \
+                        (self.kinds.get(m.actor_id) == "person") == person and not self._quoted(m.start):
+                    return m.actor_id
+            i -= 1
+        return None
+
+    def _quoted(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted)
 
     def _sentence_opening_mention(self, since: int, at: int, person: bool) -> str | None:
         """The last actor that opened a sentence between `since` and `at` (a new topic)."""
