@@ -38,8 +38,8 @@ def test_pack_overrides_ner_label_for_kyiv(analyzer: Analyzer) -> None:
 
 
 @pytest.mark.parametrize("text, name, description, country", [
-    ("Chris Miller, a professor of international history at Tufts University, said the talks "
-     "would fail.", "Chris Miller", "professor of international history at Tufts University", None),
+    ("Chris Miller, a professor of international history at Tufts University, predicted that "
+     "the talks would fail.", "Chris Miller", "professor of international history at Tufts University", None),
     ("Sen. Thom Tillis (R-N.C.) said this week that sanctions were ready.", "Thom Tillis",
      "U.S. senator (R-N.C.)", "USA"),
     ("Sen. Amy Klobuchar (D-Minn.) said the Senate should act.", "Amy Klobuchar",

@@ -20,20 +20,20 @@ def positions_of(analyzer: Analyzer, text: str):
 
 @pytest.mark.parametrize("text, expected", [
     # withdraw: polarity of the dropped position
-    ("President Trump stepped back from his demands for an immediate 30-day ceasefire.",
+    ("After the talks, Trump stepped back from his demands for an immediate truce.",
      {("donald-trump", "ceasefire", "withdraw", "for")}),
     # coordination and possessives: two positions for each holder
-    ("Trump has signaled support for some of Putin’s demands, such as keeping Ukraine out of NATO "
-     "and recognizing Crimea as Russian territory.",
+    ("Trump backed a few of Putin’s demands, such as keeping Ukraine out of NATO "
+     "and recognising Crimea as Russian.",
      {("vladimir-putin", "nato_membership", "demand", "against"), ("donald-trump", "nato_membership", "oppose", "against"),
       ("vladimir-putin", "crimea_recognition", "demand", "for"), ("donald-trump", "crimea_recognition", "support", "for")}),
-    ("Russia has insisted on far larger territorial concessions and the toppling of Zelensky.",
+    ("Moscow insisted on bigger territorial concessions and the toppling of Zelensky.",
      {("russia", "territorial_concessions", "demand", "for"), ("russia", "regime_change", "demand", "for")}),
     # verbs of halting: demand, against, two issues
     ("Putin underlined the need to stop military assistance and intelligence sharing to Ukraine.",
      {("vladimir-putin", "military_aid", "demand", "against"), ("vladimir-putin", "intelligence_sharing", "demand", "against")}),
     # negation
-    ("Pete Hegseth stated that the US does not support NATO membership for Ukraine.",
+    ("Pete Hegseth said the US does not support NATO membership for Kyiv.",
      {("usa", "nato_membership", "oppose", "against"), ("pete-hegseth", "nato_membership", "oppose", "against")}),
     ("The EU supports NATO membership for Ukraine.", {("eu", "nato_membership", "support", "for")}),
     ("Kremlin aide Yuri Ushakov rejected the ceasefire proposal.", {("yuri-ushakov", "ceasefire", "reject", "against")}),
@@ -52,11 +52,11 @@ def test_position_table(analyzer: Analyzer, text: str, expected: set) -> None:
 
 
 def test_condition_is_attached(analyzer: Analyzer) -> None:
-    text = ("Putin said Russia is ready to accept a potential ceasefire for a certain period in case "
-            "relevant agreements are reached.")
+    text = ("Putin said Russia is ready to accept a possible ceasefire for some time in case the two "
+            "sides reach the necessary agreements.")
     _, positions = positions_of(analyzer, text)
     accept = [p for p in positions if p.issue == "ceasefire" and p.stance == "accept"]
-    assert accept and accept[0].condition == "in case relevant agreements are reached"
+    assert accept and accept[0].condition == "in case the two sides reach the necessary agreements"
 
 
 def test_threat_with_condition_implies_demand(analyzer: Analyzer) -> None:

@@ -182,8 +182,8 @@ class PositionExtractor:
         return doc
 
     def _official(self, hit: PositionHit, kinds: dict[str, str], actors: DocActors) -> str | None:
-        """A person who reports their own state's position holds it too ("Hegseth stated
-        that the US does not support NATO membership for Ukraine")."""
+        """A person who reports their own state's position holds it too (a defence secretary
+        saying that the US does not back NATO membership for Kyiv)."""
         if not hit.reported_by or kinds.get(hit.reported_by) != "person" \
                 or kinds.get(hit.holder) not in ("state", "organization"):
             return None
