@@ -258,7 +258,9 @@ class QuoteExtractor:
         lemma = token.lemma_.lower()
         if lemma in self.lex.thought and token.dep_ not in ("ROOT", "conj"):
             return []
-        comps = [c for c in token.children if c.dep_ == "ccomp"]
+        # a clause opened by "where"/"when" is a relative clause the parser hung on the cue
+        comps = [c for c in token.children if c.dep_ == "ccomp"
+                 and not any(g.dep_ == "advmod" and g.lower_ in ("where", "when") and g.i < c.i for g in c.children)]
         if not comps and lemma in self.lex.describe:
             comps = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                      for o in c.children if o.dep_ == "pobj"]
