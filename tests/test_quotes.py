@@ -123,3 +123,13 @@ def test_transcript_label_is_the_speaker(analyzer: Analyzer) -> None:
     text = 'The interview went on.\n"RUBIO: We want a ceasefire as soon as possible."'
     quote = one(analyzer, text, "We want a ceasefire")
     assert quote.speaker_id == "marco-rubio"
+
+
+@pytest.mark.parametrize("text, is_quote", [
+    ("Putin suggested that a UN-run administration could govern Ukraine for a while.", True),
+    ("Putin suggested a UN-run administration could govern Ukraine for a while.", False),
+    ("A leaked summary suggested that the talks had stalled in Riyadh.", False),
+    ("By giving little ground, Putin has signalled that he is ready for a long war.", False),
+])
+def test_inference_verbs_need_a_named_subject_and_that(analyzer: Analyzer, text: str, is_quote: bool) -> None:
+    assert bool(quotes_of(analyzer, text)) is is_quote

@@ -76,16 +76,23 @@ class Lexicon:
         self.groups = set(data["group_nouns"])
         self.pronouns = {k: set(v) for k, v in data["pronouns"].items()}
         self.describe = set(data["describe_verbs"])
+        self.needs_that = set(data["needs_that"])
 
     def is_speech(self, token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.verbs
 
     def is_cue(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
-        return token.pos_ in ("VERB", "AUX") and (lemma in self.verbs or lemma in self.thought)
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        if lemma in self.needs_that:
+            named = any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in token.children)
+            return named and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                           for g in c.children) for c in token.children)
+        return lemma in self.verbs or lemma in self.thought
 
     def cue_words(self) -> list[str]:
-        return sorted(set(self.verbs) | self.thought | self.according)
+        return sorted(set(self.verbs) | self.thought | self.according | self.needs_that)
 
 
 @Language.factory("detente_quotes", default_config={"pack": None})
