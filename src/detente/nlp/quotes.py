@@ -344,7 +344,7 @@ def _trim(tokens: list[Token]) -> tuple[int, int] | None:
     while tokens and (tokens[0].is_punct or tokens[0].is_space
                       or tokens[0].lower_ in ("that", "and", "but", "as")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     if not tokens:
         return None
