@@ -32,8 +32,10 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
 ANAPHORIC_TYPES = {"CONSULT", "AGREE", "SANCTION", "THREATEN", "REJECT"}
 SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in the day|that day)|\bthe same day\b|\bthat day\b", re.I)
 PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their"}
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # a call between A and B is one between B and A
 ONE_SIDED = {"AGREE", "MOBILIZE", "PROTEST", "CONCEDE", "RETREAT"}
-RECIPIENT_PREPS = {"with", "on", "against", "into", "to", "at", "toward", "towards", "over"}
+RECIPIENT_PREPS = {"with", "on", "against", "into", "to", "at", "toward", "towards"}
+TARGETED = {"ASSAULT", "SANCTION", "THREATEN", "AID", "COERCE", "CONSULT"}
 CLIMB = ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "acomp",
          "nsubj", "nsubjpass", "compound", "appos")
 
@@ -142,7 +144,9 @@ class EventExtractor:
         _inherit_dates(hits)
         unique = []
         for hit in hits:
-            key = (hit.type, tuple(hit.actors), tuple(hit.recipients), hit.date, hit.negated)
+            parties = (tuple(sorted(hit.actors + hit.recipients)),) if hit.type in SYMMETRIC else (
+                tuple(hit.actors), tuple(hit.recipients))
+            key = (hit.type, parties, hit.date, hit.negated)
             if key not in seen:
                 seen.add(key)
                 unique.append(hit)
@@ -223,7 +227,12 @@ class EventExtractor:
                     and not (t.dep_ == "conj" and any(c.dep_ == "neg" for c in t.head.children if c.i > t.head.i))]
         heads = [t for t in patients if t.dep_ in ("pobj", "dobj", "dative", "conj", "attr")
                  and (t.head in patients or t.head.dep_ == "prep" or t.head.i == token.i)]
-        recipient_ids = [r for r in (ids(heads) or ids(patients)) if r not in actor_ids]
+        # only acts on a target reach into the depth of a phrase ("an attack on regions
+        # including Kyiv"); "agreed with the idea of a truce in Ukraine" has no recipient
+        modifiers = [t for h in heads for c in h.children if c.dep_ in ("amod", "compound", "poss", "nmod", "appos")
+                     for t in c.subtree]  # "the Ukrainian leader" → Ukraine
+        deep = ids(patients) if trig.type in TARGETED else []
+        recipient_ids = [r for r in (ids(heads) or ids(modifiers) or deep) if r not in actor_ids]
         if trig.type == "CONSULT" and len(actor_ids) > 1 and not recipient_ids:
             actor_ids, recipient_ids = actor_ids[:1], actor_ids[1:]
         # who acts must be known; an interaction needs its other side too
