@@ -223,6 +223,13 @@ class EventExtractor:
                 actor_ids = subject_ids(subject)
                 if actor_ids:
                     break
+            if not actor_ids and token.dep_ == "conj":
+                # "… came after Trump told NBC … and threatened tariffs": a coordinated verb
+                # the parser attached to the wrong clause takes the nearest named subject before it
+                for prev in reversed(token.doc[: token.i]):
+                    if prev.dep_ in ("nsubj", "nsubjpass") and (named := subject_ids([prev])):
+                        actor_ids = named
+                        break
         patients = [t for t in patients if not any(c.dep_ == "neg" for c in t.children)
                     and not (t.dep_ == "conj" and any(c.dep_ == "neg" for c in t.head.children if c.i > t.head.i))]
         heads = [t for t in patients if t.dep_ in ("pobj", "dobj", "dative", "conj", "attr")
