@@ -72,6 +72,14 @@ def test_first_person_in_quote_is_the_speaker(analyzer: Analyzer) -> None:
     assert ("vladimir-putin", "ceasefire", "support", "for") in found
 
 
+def test_third_person_pronoun_in_quote_is_not_the_speaker(analyzer: Analyzer) -> None:
+    text = ("Trump criticised Zelenskyy on Sunday. “He wants to join NATO, but he never will,” "
+            "Trump told reporters.")
+    found, _ = positions_of(analyzer, text)
+    assert ("volodymyr-zelensky", "nato_membership", "demand", "for") in found
+    assert not any(h == "donald-trump" and s == "demand" for h, _, s, _ in found)
+
+
 def test_reported_by_is_the_quoting_speaker(analyzer: Analyzer) -> None:
     text = "Chris Miller, a historian, said Russia has insisted on territorial concessions."
     _, positions = positions_of(analyzer, text)

@@ -31,7 +31,7 @@ if not Doc.has_extension("detente_positions"):
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
-PRONOUNS = {"me", "us", "she", "it", "they", "his", "her", "its", "their", "we", "our", "i", "my"}
+PRONOUNS = {"he", "me", "us", "she", "it", "they", "his", "her", "its", "their", "we", "our", "i", "my"}
 MAX_PATH = 7
 ADJUNCT_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until", "ahead"}
 OBJECT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "attr", "acomp", "npadvmod", "compound"}
