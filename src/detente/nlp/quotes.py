@@ -170,6 +170,11 @@ class QuoteExtractor:
             cue, owner = found
             hit.cue = (owner.offset + cue.idx, owner.offset + cue.idx + len(cue.text))
             hit.speaker = resolver.speaker_of(cue, owner.offset, passage.start)
+            spk = hit.speaker
+            if spk is not None and spk.start is not None and passage.open <= spk.start <= passage.close:
+                # the parser took words of the quote for the subject ("My reaction, that was
+                # outrageous," X said): the speaker is the name next to the cue instead
+                hit.speaker = resolver.name_near(hit.cue[0], hit.cue[1], passage)
             hit.extra["whole_paragraph"] = False
         else:
             hit.speaker = resolver.labelled(passage) or resolver.colon_intro(passage)

@@ -160,6 +160,20 @@ class SpeakerResolver:
                            kind=self.kinds.get(m.actor_id))
         return None
 
+    def name_near(self, cue_start: int, cue_end: int, passage) -> Speaker | None:
+        """The actor mention closest to a cue, outside the quote, within a few words."""
+        best = None
+        for m in self.actors.mentions:
+            if passage.open <= m.start <= passage.close:
+                continue
+            gap = cue_start - m.end if m.end <= cue_start else m.start - cue_end
+            if 0 <= gap <= 60 and (best is None or gap < best[0]):
+                best = (gap, m)
+        if best is None:
+            return None
+        m = best[1]
+        return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind=self.kinds.get(m.actor_id))
+
     def _named(self, start: int, end: int) -> Speaker:
         mentions = self.actors.at(start, end) or [m for m in self.actors.mentions
                                                   if m.start <= start < m.end]
