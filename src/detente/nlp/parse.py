@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 __all__ = ["SentenceParser", "register_cues", "register_patterns", "cue_pattern", "TagToPos"]
@@ -115,47 +115,47 @@ class SentenceParser:
         if batch:
             yield from self._process(batch)
 
-    def _sentences(self, doc: Doc) -> list[tuple[int, int, int, int]]:
-        """(first token, end token, start char, end char) of each sentence, from arrays
+    @staticmethod
+    def _sentences(starts: list[int], idx: list[int], lengths: list[int]) -> list[tuple[int, int, int, int]]:
+        """(first token, end token, start char, end char) of each sentence, from token arrays
         (iterating `doc.sents` builds a Python object per token)."""
-        starts = doc.to_array("SENT_START")
-        idx = doc.to_array("IDX")
-        lengths = doc.to_array("LENGTH")
-        bounds = [0] + [i for i in range(1, len(doc)) if starts[i] == 1] + [len(doc)]
-        return [(a, b, int(idx[a]), int(idx[b - 1] + lengths[b - 1])) for a, b in zip(bounds, bounds[1:]) if a < b]
+        n = len(idx)
+        bounds = [0] + [i for i in range(1, n) if starts[i] == 1] + [n]
+        return [(a, b, idx[a], idx[b - 1] + lengths[b - 1]) for a, b in zip(bounds, bounds[1:]) if a < b]
 
-    def _sentence_doc(self, text: str, idx, lengths, spaces, a: int, b: int) -> Doc:
+    def _sentence_doc(self, text: str, idx: list[int], lengths: list[int], spaces: list[int],
+                      a: int, b: int) -> Doc:
         """A fresh Doc of tokens a..b (cheaper than Span.as_doc, which copies every attribute)."""
-        words = [text[int(idx[i]): int(idx[i] + lengths[i])] for i in range(a, b)]
-        trailing = [bool(spaces[i]) for i in range(a, b)]
+        words = [text[i: i + n] for i, n in zip(idx[a:b], lengths[a:b])]
+        trailing = [bool(x) for x in spaces[a:b]]
         trailing[-1] = False
         return Doc(self.nlp.vocab, words=words, spaces=trailing)
 
     def _process(self, docs: list[Doc]) -> list[Doc]:
-        owners: list[tuple[Doc, int]] = []
+        owners: list[tuple[Doc, int, int]] = []
         sentences: list[Doc] = []
         for doc in docs:
             doc._.detente_parses = []
             text = doc.text
-            idx, lengths, spaces = doc.to_array("IDX"), doc.to_array("LENGTH"), doc.to_array("SPACY")
-            bounds = self._sentences(doc)
+            table = doc.to_array(["SENT_START", "IDX", "LENGTH", "SPACY"]).T.tolist() if len(doc) else [[]] * 4
+            starts, idx, lengths, spaces = table
+            bounds = self._sentences(starts, idx, lengths)
             doc.user_data["detente_sentence_starts"] = [start for _, _, start, _ in bounds]
             doc.user_data["detente_text"] = text
             for a, b, start, end in bounds:
                 if not self.select or self.pattern.search(text, start, end):
-                    owners.append((doc, start))
+                    owners.append((doc, start, a))
                     sentences.append(self._sentence_doc(text, idx, lengths, spaces, a, b))
         stream: Iterable[Doc] = sentences
         for name in self.pipes:
             proc = self.nlp.get_pipe(name)
             stream = proc.pipe(stream, batch_size=1000) if hasattr(proc, "pipe") else map(proc, stream)
         entities: dict[int, list] = {}
-        for (doc, offset), parsed in zip(owners, stream):
+        for (doc, offset, first), parsed in zip(owners, stream):
             doc._.detente_parses.append((offset, parsed))
-            for ent in parsed.ents:
-                span = doc.char_span(offset + ent.start_char, offset + ent.end_char, label=ent.label_)
-                if span is not None:
-                    entities.setdefault(id(doc), []).append(span)
+            # the sentence doc's tokens are the document's tokens first..: no offset search
+            entities.setdefault(id(doc), []).extend(
+                Span(doc, first + ent.start, first + ent.end, label=ent.label_) for ent in parsed.ents)
         for doc in docs:
             doc.ents = filter_spans(entities.get(id(doc), []))
         return docs
