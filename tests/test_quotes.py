@@ -133,3 +133,15 @@ def test_transcript_label_is_the_speaker(analyzer: Analyzer) -> None:
 ])
 def test_inference_verbs_need_a_named_subject_and_that(analyzer: Analyzer, text: str, is_quote: bool) -> None:
     assert bool(quotes_of(analyzer, text)) is is_quote
+
+
+@pytest.mark.parametrize("text, fragment, speaker_text", [
+    ("Rubio spoke after the meeting. He concluded:\n“We are closer than we were a month ago.”",
+     "We are closer", "He"),
+    ("The reporter Anna Kowalczyk reports:\n“The delegations left Riyadh without a statement.”",
+     "The delegations left Riyadh", "Anna Kowalczyk"),
+])
+def test_colon_introductions(analyzer: Analyzer, text: str, fragment: str, speaker_text: str) -> None:
+    quote = one(analyzer, text, fragment)
+    assert quote.speaker_text == speaker_text
+    assert text[quote.speaker_start:quote.speaker_end] == speaker_text

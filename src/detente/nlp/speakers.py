@@ -17,6 +17,9 @@ from detente.nlp.actors import DocActors, slugify
 __all__ = ["Speaker", "SpeakerResolver"]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+INTRO = re.compile(r"\s*([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?:also |then |later )?"
+                   r"(?:said|says|reports|reported|wrote|writes|added|adds|continued|continues|concluded|"
+                   r"told [\w ]{1,30}|asked|explained|declared|tweeted|posted)\b[^:\n]{0,40}:$")
 LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
 BYLINE = re.compile(r"[\s\.]{0,3}[―—–-]{1,2}\s?\xa0?([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})")
 # a participle or coordinated cue ("…, saying", "and added") takes its head's subject;
@@ -158,6 +161,15 @@ class SpeakerResolver:
             m = mentions[0]
             return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id,
                            kind=self.kinds.get(m.actor_id))
+        # "He concluded:", "McCrummen reports:": a pronoun or a name the recognizer missed
+        intro = INTRO.search(before, intro_start)
+        if intro:
+            start, end = intro.span(1)
+            word = intro.group(1).lower()
+            for kind in PRONOUN_KINDS:
+                if word in self.lex.pronouns[kind]:
+                    return Speaker(intro.group(1), start, end, None, pronoun=kind)
+            return self._named(start, end)
         return None
 
     def name_near(self, cue_start: int, cue_end: int, passage) -> Speaker | None:
