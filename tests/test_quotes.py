@@ -145,3 +145,9 @@ def test_colon_introductions(analyzer: Analyzer, text: str, fragment: str, speak
     quote = one(analyzer, text, fragment)
     assert quote.speaker_text == speaker_text
     assert text[quote.speaker_start:quote.speaker_end] == speaker_text
+
+
+def test_nested_cue_with_a_thing_subject_gives_way_to_the_speaker(analyzer: Analyzer) -> None:
+    text = "Zelensky says it shows that Moscow is “not interested in peace.”"
+    quote = one(analyzer, text, "not interested in peace")
+    assert quote.speaker_id == "volodymyr-zelensky"

@@ -233,7 +233,10 @@ class QuoteExtractor:
                 continue
             for i, p in enumerate(passages):
                 if p.start >= start - 1 and p.end <= end + 1 and i not in claimed:
-                    if i not in owner or end - start < owner[i][1] - owner[i][0]:
+                    # the innermost reported clause claims a fragment, unless its "speaker" is
+                    # a thing ("She says it underscores that Trump is 'unfit'"): then the outer one
+                    rank = (_weak(speaker), end - start)
+                    if i not in owner or rank < (_weak(owner[i][3]), owner[i][1] - owner[i][0]):
                         owner[i] = (start, end, cue, speaker)
         for start, end, cue, speaker in found:
             if start is None:
@@ -354,6 +357,12 @@ def _trim(tokens: list[Token]) -> tuple[int, int] | None:
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _weak(speaker: Speaker | None) -> bool:
+    """A speaker that names nobody: none, or 'it'/'this' standing for a thing."""
+    return speaker is None or speaker.pronoun == "thing" or speaker.actor_id is None and speaker.pronoun is None \
+        and not speaker.group and speaker.kind is None and not speaker.text[:1].isupper()
 
 
 def _is_title(text: str) -> bool:
