@@ -6,7 +6,6 @@ A pack directory holds `pack.yaml` (name, title, file names), `actors.yaml` and
 from __future__ import annotations
 
 import os
-import shutil
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path

@@ -54,6 +54,15 @@ class DocActors:
         """Mentions that lie within [start, end)."""
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
+    def last_before(self, at: int, *, person: bool, kinds: dict[str, str],
+                    exclude: str | None = None) -> str | None:
+        """The last actor mentioned before `at` that is a person (for he/she) or not (for
+        it/they), other than `exclude`: the antecedent of a pronoun."""
+        for m in reversed(self.mentions):
+            if m.start < at and (kinds.get(m.actor_id) == "person") == person and m.actor_id != exclude:
+                return m.actor_id
+        return None
+
 
 def slugify(name: str) -> str:
     """Stable id from a name: 'Jean-Noël Barrot' → 'jean-noel-barrot'."""

@@ -187,8 +187,8 @@ class EventExtractor:
             out: list[str] = []
             for t in tokens:
                 if t.lower_ in PRONOUNS and t.dep_ in SUBJECT_DEPS + ("poss",):
-                    found = _antecedent(actors, offset + t.idx, t.lower_ in ("he", "she", "his", "her"),
-                                        self.kinds(doc_kinds))
+                    found = actors.last_before(offset + t.idx, person=t.lower_ in ("he", "she", "his", "her"),
+                                               kinds=self.kinds(doc_kinds))
                     found_list = [found] if found else []
                 else:
                     found_list = [m.actor_id for m in actors.mentions
@@ -408,15 +408,6 @@ def _inherit_dates(hits: list[EventHit]) -> None:
                     and parties == set(other.actors) | set(other.recipients):
                 hit.date, hit.date_text = other.date, other.date_text
                 break
-
-
-def _antecedent(actors: DocActors, at: int, person: bool, kinds: dict[str, str]) -> str | None:
-    """The last actor mentioned before `at` of the right sort (a person for he/she; a
-    state, organisation or group for it/they)."""
-    for m in reversed(actors.mentions):
-        if m.start < at and (kinds.get(m.actor_id) == "person") == person:
-            return m.actor_id
-    return None
 
 
 def _ancestors(token: Token, n: int) -> list[Token]:

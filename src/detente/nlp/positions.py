@@ -319,12 +319,8 @@ class PositionExtractor:
             speaker = _speaker_at(self._quotes, at)
             if token.lower_ in FIRST_PERSON:
                 return speaker  # "we need to negotiate", inside a quote: the speaker
-            person = token.lower_ in ("he", "she", "his", "her")
-            for m in reversed(actors.mentions):
-                if m.start < at and (kinds.get(m.actor_id) == "person") == person \
-                        and m.actor_id != speaker:
-                    return m.actor_id
-            return None
+            return actors.last_before(at, person=token.lower_ in ("he", "she", "his", "her"),
+                                      kinds=kinds, exclude=speaker)
         lo, hi = offset + token.idx, offset + token.idx + len(token.text)
         on_head = [m for m in actors.mentions if m.start < hi and m.end > lo]
         if on_head:

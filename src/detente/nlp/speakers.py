@@ -54,7 +54,6 @@ class SpeakerResolver:
         self.actors = actors
         self.lex = lex
         self.kinds = kinds or {}
-        self.mention_starts = [m.start for m in actors.mentions]
         self.sentence_starts = sentence_starts or []
         self.history: list[tuple[int, Speaker]] = []
         self.quoted: list[tuple[int, int]] = []  # passages, set by the quote extractor
@@ -224,7 +223,7 @@ class SpeakerResolver:
         elif last is not None:
             speaker.actor_id = last[1].actor_id
         else:
-            speaker.actor_id = self._previous_mention(at, want_person)
+            speaker.actor_id = self.actors.last_before(at, person=want_person, kinds=self.kinds)
         speaker.kind = self.kinds.get(speaker.actor_id or "")
 
     def _paragraph_subject(self, at: int, person: bool) -> str | None:
@@ -265,15 +264,6 @@ class SpeakerResolver:
         between = self.text[sent_start:mention_start].strip()
         return between in ("", "But", "And", "US President", "President", "Russian President",
                            "Ukrainian President") or (len(between.split()) <= 3 and between.istitle())
-
-    def _previous_mention(self, at: int, person: bool) -> str | None:
-        i = bisect.bisect_left(self.mention_starts, at) - 1
-        while i >= 0:
-            m = self.actors.mentions[i]
-            if (self.kinds.get(m.actor_id) == "person") == person:
-                return m.actor_id
-            i -= 1
-        return None
 
 
 def _contiguous_to(head: Token, tokens: list[Token]) -> list[Token]:
