@@ -114,3 +114,13 @@ def test_every_command_is_documented_in_readme() -> None:
     for command in app.registered_commands:
         name = command.name or command.callback.__name__
         assert f"detente {name}" in readme, f"`detente {name}` is not in README.md"
+
+
+def test_analyze_reads_stdin(tmp_path: Path) -> None:
+    db = str(tmp_path / "stdin.db")
+    text = ("Ukraine and Russia exchanged prisoners of war on Saturday, officials in Kyiv said, "
+            "in the largest swap since talks resumed in Istanbul.")
+    result = runner.invoke(app, ["analyze", "-", "--db", db, "-q", "--published", "2025-05-24"], input=text)
+    assert result.exit_code == 0, result.output
+    shown = runner.invoke(app, ["show", "documents", "--db", db])
+    assert "2025-05-24" in shown.output and "<stdin>" in shown.output
