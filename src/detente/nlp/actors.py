@@ -7,6 +7,7 @@ title) and surname-only mentions resolved to the full name seen in the same docu
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -53,6 +54,24 @@ class DocActors:
     def at(self, start: int, end: int) -> list[MentionSpan]:
         """Mentions that lie within [start, end)."""
         return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def paragraph_subject(self, at: int, *, person: bool, kinds: dict[str, str], text: str,
+                          sentence_starts: list[int], quoted: list[tuple[int, int]] = ()) -> str | None:
+        """The first actor of the right sort in the nearest earlier sentence of the same
+        paragraph, outside quotes ("At the press conference, Putin outlined … He asked" →
+        Putin): a pronoun's likely antecedent, the sentence topic rather than the last name."""
+        para_start = text.rfind("\n", 0, at) + 1
+        i = bisect.bisect_right(sentence_starts, at) - 1
+        while i >= 0 and sentence_starts[i] >= para_start:
+            start = sentence_starts[i]
+            nxt = sentence_starts[i + 1] if i + 1 < len(sentence_starts) else len(text)
+            end = at if start <= at < nxt else nxt
+            for m in self.mentions:
+                if start <= m.start < min(end, at) and (kinds.get(m.actor_id) == "person") == person \
+                        and not any(a <= m.start < b for a, b in quoted):
+                    return m.actor_id
+            i -= 1
+        return None
 
     def last_before(self, at: int, *, person: bool, kinds: dict[str, str],
                     exclude: str | None = None) -> str | None:

@@ -152,6 +152,8 @@ class PositionExtractor:
         self.countries = {a.id: a.country for a in index.actors.values() if a.country}
         self._quotes: list = []
         self._co_holders: list[str] = []
+        self._text = ""
+        self._starts: list[int] = []
 
     def __call__(self, doc: Doc) -> Doc:
         actors: DocActors = doc._.detente_actors or DocActors()
@@ -161,6 +163,8 @@ class PositionExtractor:
         hits: list[PositionHit] = []
         seen: set[tuple] = set()
         self._quotes = quotes
+        self._text = doc.user_data.get("detente_text") or doc.text
+        self._starts = doc.user_data.get("detente_sentence_starts") or [s.start_char for s in doc.sents]
         for offset, sdoc in doc._.detente_parses or []:
             for issue, s, e, against in self.issues.find(sdoc.text):
                 span = sdoc.char_span(s, e, alignment_mode="expand")
@@ -319,8 +323,14 @@ class PositionExtractor:
             speaker = _speaker_at(self._quotes, at)
             if token.lower_ in FIRST_PERSON:
                 return speaker  # "we need to negotiate", inside a quote: the speaker
-            return actors.last_before(at, person=token.lower_ in ("he", "she", "his", "her"),
-                                      kinds=kinds, exclude=speaker)
+            person = token.lower_ in ("he", "she", "his", "her")
+            if speaker is None and person:
+                # outside quotes, "he" is most often the topic of the paragraph so far
+                topic = actors.paragraph_subject(at, person=True, kinds=kinds, text=self._text,
+                                                 sentence_starts=self._starts)
+                if topic:
+                    return topic
+            return actors.last_before(at, person=person, kinds=kinds, exclude=speaker)
         lo, hi = offset + token.idx, offset + token.idx + len(token.text)
         on_head = [m for m in actors.mentions if m.start < hi and m.end > lo]
         if on_head:

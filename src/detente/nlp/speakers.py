@@ -227,23 +227,8 @@ class SpeakerResolver:
         speaker.kind = self.kinds.get(speaker.actor_id or "")
 
     def _paragraph_subject(self, at: int, person: bool) -> str | None:
-        """The first actor of the right sort in the nearest earlier sentence of the same
-        paragraph ("At the press conference, Putin outlined … He asked: …" → Putin)."""
-        para_start = self.text.rfind("\n", 0, at) + 1
-        i = bisect.bisect_right(self.sentence_starts, at) - 1
-        while i >= 0 and self.sentence_starts[i] >= para_start:
-            start = self.sentence_starts[i]
-            end = at if self.sentence_starts[i] <= at < (self.sentence_starts[i + 1] if i + 1 < len(
-                self.sentence_starts) else len(self.text)) else self.sentence_starts[i + 1]
-            for m in self.actors.mentions:
-                if start <= m.start < end and m.start < at and \
-                        (self.kinds.get(m.actor_id) == "person") == person and not self._quoted(m.start):
-                    return m.actor_id
-            i -= 1
-        return None
-
-    def _quoted(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.quoted)
+        return self.actors.paragraph_subject(at, person=person, kinds=self.kinds, text=self.text,
+                                             sentence_starts=self.sentence_starts, quoted=self.quoted)
 
     def _sentence_opening_mention(self, since: int, at: int, person: bool) -> str | None:
         """The last actor that opened a sentence between `since` and `at` (a new topic)."""
