@@ -232,14 +232,23 @@ class EventExtractor:
                         break
         patients = [t for t in patients if not any(c.dep_ == "neg" for c in t.children)
                     and not (t.dep_ == "conj" and any(c.dep_ == "neg" for c in t.head.children if c.i > t.head.i))]
-        heads = [t for t in patients if t.dep_ in ("pobj", "dobj", "dative", "conj", "attr")
-                 and (t.head in patients or t.head.dep_ == "prep" or t.head.i == token.i)]
+        # the heads of the trigger's own objects ("agreed with [the idea] of a truce in
+        # Ukraine" → idea), their coordinated heads, not every noun deeper in the phrase
+        heads = [t for t in patients if t.dep_ in ("dobj", "dative", "attr", "nsubjpass") and t.head.i == token.i
+                 or t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i in (token.i, token.head.i)]
+        heads += [c for h in heads for c in h.conjuncts if c not in heads]
         # only acts on a target reach into the depth of a phrase ("an attack on regions
         # including Kyiv"); "agreed with the idea of a truce in Ukraine" has no recipient
+        # "the Ukrainian leader" → Ukraine; "the plan offered by the US" → the US
         modifiers = [t for h in heads for c in h.children if c.dep_ in ("amod", "compound", "poss", "nmod", "appos")
-                     for t in c.subtree]  # "the Ukrainian leader" → Ukraine
-        deep = ids(patients) if trig.type in TARGETED else []
-        recipient_ids = [r for r in (ids(heads) or ids(modifiers) or deep) if r not in actor_ids]
+                     for t in c.subtree]
+        modifiers += [t for h in heads for c in h.children if c.dep_ == "acl"
+                      for a in c.children if a.dep_ == "agent" for t in a.subtree]
+        recipient_ids: list[str] = []
+        for level in (heads, modifiers, patients if trig.type in TARGETED else []):
+            recipient_ids = [r for r in ids(level) if r not in actor_ids]
+            if recipient_ids:
+                break
         if trig.type == "CONSULT" and len(actor_ids) > 1 and not recipient_ids:
             actor_ids, recipient_ids = actor_ids[:1], actor_ids[1:]
         # who acts must be known; an interaction needs its other side too
