@@ -81,3 +81,15 @@ def test_later_reference_takes_date_of_earlier_report(analyzer: Analyzer) -> Non
     text = ("Trump spoke with Putin on Tuesday. The call between Trump and Putin lasted two hours.")
     events = [e for e in events_of(analyzer, text, "2025-03-19") if e.type == "CONSULT"]
     assert {e.date for e in events} == {"2025-03-18"}
+
+
+def test_agreement_after_a_meeting_is_with_the_partner(analyzer: Analyzer) -> None:
+    text = "Russian negotiators met with the Ukrainian delegation on Friday and agreed on a large prisoner swap."
+    events = [e for e in events_of(analyzer, text, "2025-05-17") if e.type == "AGREE"]
+    assert events and events[0].actor_ids == ["russia"] and events[0].recipient_ids == ["ukraine"]
+    assert events[0].date == "2025-05-16"
+
+
+def test_rejected_plan_names_its_proposer(analyzer: Analyzer) -> None:
+    events = events_of(analyzer, "Moscow rejected the truce plan offered by Washington.", "2025-03-14")
+    assert [(e.type, e.actor_ids, e.recipient_ids) for e in events] == [("REJECT", ["russia"], ["usa"])]

@@ -249,6 +249,11 @@ class EventExtractor:
             recipient_ids = [r for r in ids(level) if r not in actor_ids]
             if recipient_ids:
                 break
+        if trig.type == "AGREE" and not recipient_ids and token.dep_ == "conj":
+            # "met with the Ukrainian team and agreed on a swap": agreed with whom they met
+            partners = [t for c in token.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for t in c.subtree if t.i != c.i]
+            recipient_ids = [r for r in ids(partners) if r not in actor_ids]
         if trig.type == "CONSULT" and len(actor_ids) > 1 and not recipient_ids:
             actor_ids, recipient_ids = actor_ids[:1], actor_ids[1:]
         # who acts must be known; an interaction needs its other side too
