@@ -93,3 +93,10 @@ def test_agreement_after_a_meeting_is_with_the_partner(analyzer: Analyzer) -> No
 def test_rejected_plan_names_its_proposer(analyzer: Analyzer) -> None:
     events = events_of(analyzer, "Moscow rejected the truce plan offered by Washington.", "2025-03-14")
     assert [(e.type, e.actor_ids, e.recipient_ids) for e in events] == [("REJECT", ["russia"], ["usa"])]
+
+
+def test_speaking_earlier_keeps_the_story_day(analyzer: Analyzer) -> None:
+    text = ("Putin met Witkoff in Moscow on Thursday evening. "
+            "Speaking earlier at a meeting in the Oval Office with Mark Rutte, Trump urged Russia to agree.")
+    events = [e for e in events_of(analyzer, text, "2025-03-14") if e.type == "CONSULT"]
+    assert {e.date for e in events} == {"2025-03-13"}

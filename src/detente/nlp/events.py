@@ -30,7 +30,8 @@ if not Doc.has_extension("detente_events"):
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
 # events that later sentences refer back to ("the call", "the agreement")
 ANAPHORIC_TYPES = {"CONSULT", "AGREE", "SANCTION", "THREATEN", "REJECT"}
-SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in the day|that day)|\bthe same day\b|\bthat day\b", re.I)
+SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in the day|that day)|\bthe same day\b|\bthat day\b"
+                      r"|^\s*(?:Speaking |Writing )?(?:earlier|later)\b", re.I)
 PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # a call between A and B is one between B and A
 ONE_SIDED = {"AGREE", "MOBILIZE", "PROTEST", "CONCEDE", "RETREAT"}
@@ -201,7 +202,7 @@ class EventExtractor:
         def subject_ids(tokens: list[Token]) -> list[str]:
             """A named head wins over its modifiers ('Kremlin aide Yuri Ushakov' → Ushakov)."""
             heads = [t for t in tokens if t.dep_ in SUBJECT_DEPS]
-            heads += [t for t in tokens if t.dep_ == "conj" and t.head in heads]
+            heads += [c for h in heads for c in h.conjuncts if c in tokens and c not in heads]
             named = ids(heads)
             return named if named else ids(tokens)
 
