@@ -100,3 +100,8 @@ def test_speaking_earlier_keeps_the_story_day(analyzer: Analyzer) -> None:
             "Speaking earlier at a meeting in the Oval Office with Mark Rutte, Trump urged Russia to agree.")
     events = [e for e in events_of(analyzer, text, "2025-03-14") if e.type == "CONSULT"]
     assert {e.date for e in events} == {"2025-03-13"}
+
+
+def test_no_event_against_the_actors_own_state(analyzer: Analyzer) -> None:
+    events = events_of(analyzer, "On Wednesday Putin visited Russia's Kursk region in military fatigues.", "2025-03-14")
+    assert [e for e in events if e.type == "CONSULT"] == []

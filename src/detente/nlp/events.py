@@ -115,6 +115,9 @@ class EventExtractor:
         register_cues(self.lex.words())
         index = nlp.get_pipe("detente_actors").index
         self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
+        states = {a.country: a.id for a in index.actors.values() if a.kind == "state" and a.country}
+        # actor id → id of its state (people and institutions to their country's state actor)
+        self.state_of = {a.id: states[a.country] for a in index.actors.values() if a.country in states}
         self.published: str | None = None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -240,9 +243,11 @@ class EventExtractor:
         heads += [c for h in heads for c in h.conjuncts if c not in heads]
         # only acts on a target reach into the depth of a phrase ("an attack on regions
         # including Kyiv"); "agreed with the idea of a truce in Ukraine" has no recipient
-        # "the Ukrainian leader" → Ukraine; "the plan offered by the US" → the US
-        modifiers = [t for h in heads for c in h.children if c.dep_ in ("amod", "compound", "poss", "nmod", "appos")
-                     for t in c.subtree]
+        # "the envoy, Steve Witkoff" → Witkoff; "the Ukrainian leader" → Ukraine;
+        # "the plan offered by the US" → the US
+        appositions = [t for h in heads for c in h.children if c.dep_ == "appos" for t in c.subtree]
+        modifiers = appositions if ids(appositions) else [
+            t for h in heads for c in h.children if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree]
         modifiers += [t for h in heads for c in h.children if c.dep_ == "acl"
                       for a in c.children if a.dep_ == "agent" for t in a.subtree]
         recipient_ids: list[str] = []
@@ -257,6 +262,9 @@ class EventExtractor:
             recipient_ids = [r for r in ids(partners) if r not in actor_ids]
         if trig.type == "CONSULT" and len(actor_ids) > 1 and not recipient_ids:
             actor_ids, recipient_ids = actor_ids[:1], actor_ids[1:]
+        # an actor does not act on its own state ("Putin visiting Russia's Kursk region")
+        own = {self.state_of.get(a) for a in actor_ids} | set(actor_ids)
+        recipient_ids = [r for r in recipient_ids if self.state_of.get(r, r) not in own]
         # who acts must be known; an interaction needs its other side too
         if not actor_ids or not recipient_ids and trig.type not in ONE_SIDED:
             return []
@@ -290,7 +298,7 @@ class EventExtractor:
                     target = agents if child.lower_ == "by" else patients
                     target.extend(t for t in child.subtree if t.i != child.i)
             verb = token.head if token.dep_ == "dobj" else None
-            if verb is not None and not patients:
+            if verb is not None and (not patients or trig.type == "CONSULT"):
                 # "hold talks … with Witkoff": the other side hangs on the light verb
                 for child in verb.children:
                     if child.dep_ == "prep" and child.lower_ in ("with", "against"):
