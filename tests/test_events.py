@@ -105,3 +105,11 @@ def test_speaking_earlier_keeps_the_story_day(analyzer: Analyzer) -> None:
 def test_no_event_against_the_actors_own_state(analyzer: Analyzer) -> None:
     events = events_of(analyzer, "On Wednesday Putin visited Russia's Kursk region in military fatigues.", "2025-03-14")
     assert [e for e in events if e.type == "CONSULT"] == []
+
+
+def test_talks_leading_to_an_agreement_end_on_its_day(analyzer: Analyzer) -> None:
+    text = ("After a week of talks with Washington, Kyiv agreed to a partial truce. "
+            "Ukraine agreed on Tuesday to stop strikes on ports, officials said.")
+    events = events_of(analyzer, text, "2025-03-27")
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert talks and talks[0].date == "2025-03-25"

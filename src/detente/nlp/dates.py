@@ -15,6 +15,8 @@ import dateparser
 
 __all__ = ["resolve_date"]
 
+DURATION = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|ten|several|a few|few|\d+)[- ]"
+                      r"(?:day|week|month|year|hour)s?(?:[- ]long)?")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 SEASONS = {"spring": (4, 15), "summer": (7, 15), "autumn": (10, 15), "fall": (10, 15), "winter": (1, 15)}
 PART = {"early": 5, "mid": 15, "late": 25}
@@ -85,6 +87,8 @@ def resolve_date(expression: str, published: str | None) -> str | None:
         return None
     if re.fullmatch(r"(?:19|20)\d{2}", text):
         return None  # a bare year is not a day
+    if DURATION.fullmatch(text):
+        return None  # "a week", "three days": how long, not when
     text = re.sub(r"^last (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", "", text)
     pub = date.fromisoformat(published) if published else None
     has_year = re.search(r"\b(19|20)\d{2}\b", text)

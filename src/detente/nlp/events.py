@@ -74,6 +74,7 @@ class EventHit:
     hypothetical: bool = False
     definite: bool = False  # "the call", "Tuesday's talks": a reference to a known event
     verbal: bool = False  # a verb trigger ("threatened"): a report of the act itself
+    lead_in: bool = False  # in an "after …"/"following …" phrase: it ended when the main act came
 
 
 class EventLexicon:
@@ -278,7 +279,8 @@ class EventExtractor:
                     negated=self._negated(token), hypothetical=self._hypothetical(token),
                     definite=any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
                                  for c in token.children),
-                    verbal=token.pos_ in ("VERB", "AUX", "ADJ"))
+                    verbal=token.pos_ in ("VERB", "AUX", "ADJ"),
+                    lead_in=any(a.lower_ in ("after", "following") and a.dep_ == "prep" for a in _ancestors(token, 3)))
         if trig.type == "CONSULT" and len(recipient_ids) > 1:
             return [EventHit(actors=actor_ids, recipients=[r], **base) for r in recipient_ids]
         return [EventHit(actors=actor_ids, recipients=recipient_ids, **base)]
@@ -431,6 +433,13 @@ def _inherit_dates(hits: list[EventHit]) -> None:
                     and parties == set(other.actors) | set(other.recipients):
                 hit.date, hit.date_text = other.date, other.date_text
                 break
+    # "After three days of talks, they agreed …": the talks ended when the agreement came
+    for hit in hits:
+        if hit.date is None and hit.lead_in:
+            outcome = next((o for o in hits if o is not hit and o.start == hit.start and o.date
+                            and not o.hypothetical), None)
+            if outcome is not None:
+                hit.date, hit.date_text = outcome.date, outcome.date_text
 
 
 def _ancestors(token: Token, n: int) -> list[Token]:
