@@ -330,9 +330,6 @@ class EventExtractor:
         return {**self.pack_kinds, **{a.id: a.kind for a in actors.actors.values()}}
 
     def _date(self, token: Token, sdoc: Doc, published: str | None) -> tuple[str | None, str | None]:
-        same_day = SAME_DAY.search(sdoc.text)
-        if same_day and self.last_date:
-            return self.last_date[0], same_day.group(0)
         dates = [e for e in sdoc.ents if e.label_ in ("DATE", "TIME")]
         verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
         if verb is not None and (verb.dep_ in ("relcl", "acl") or verb.dep_ in ("advcl", "pcomp") and any(
@@ -346,6 +343,10 @@ class EventExtractor:
             if value:
                 self.last_date = (value, ent.text)
                 return value, ent.text
+        # no day of its own: "earlier in the day" is the day the story is on
+        same_day = SAME_DAY.search(sdoc.text)
+        if same_day and self.last_date:
+            return self.last_date[0], same_day.group(0)
         return None, None
 
     def _mode(self, token: Token, trig: Trigger) -> str | None:
