@@ -27,6 +27,10 @@ def events_of(analyzer: Analyzer, text: str, published: str):
     ("three years", "2025-05-21", None),               # a span, not a day
     ("2014", "2025-05-21", None),                      # a bare year is not a day
     ("on Monday", None, None),                         # relative, and no publication date
+    ("April 20", "2025-03-30", "2025-04-20"),          # a deadline three weeks ahead stays ahead
+    ("in mid-April", "2025-03-28", "2025-04-15"),
+    ("December 5", "2025-01-10", "2024-12-05"),        # far ahead: last year's
+    ("a week", "2025-03-27", None),                    # a duration, not a day
 ])
 def test_dates(expression: str, published: str | None, expected: str | None) -> None:
     assert resolve_date(expression, published) == expected

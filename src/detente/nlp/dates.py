@@ -15,6 +15,7 @@ import dateparser
 
 __all__ = ["resolve_date"]
 
+FUTURE_DAYS = 60  # how far ahead a bare month-day may point (deadlines, planned talks)
 DURATION = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|ten|several|a few|few|\d+)[- ]"
                       r"(?:day|week|month|year|hour)s?(?:[- ]long)?")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -61,18 +62,29 @@ def _special(text: str, pub: date) -> date | None:
         return date(year, month, day)
     m = re.fullmatch(r"(early|mid|late)[- ]([a-z]+)(?:\s+(\d{4}))?", text)
     if m:
-        parsed = _parse(f"{m.group(2)} {m.group(3) or ''}".strip(), pub)
+        parsed = _near(f"{m.group(2)} {m.group(3) or ''}".strip(), pub, bool(m.group(3)))
         if parsed:
             return parsed.replace(day=PART[m.group(1)])
     return None
 
 
-def _parse(text: str, pub: date) -> date | None:
+def _parse(text: str, pub: date, prefer: str = "past") -> date | None:
     settings = {"RELATIVE_BASE": datetime(pub.year, pub.month, pub.day, 12),
-                "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
+                "PREFER_DATES_FROM": prefer, "PREFER_DAY_OF_MONTH": "first",
                 "RETURN_AS_TIMEZONE_AWARE": False, "PARSERS": ["relative-time", "absolute-time"]}
     result = dateparser.parse(text, languages=["en"], settings=settings)
     return result.date() if result else None
+
+
+def _near(text: str, pub: date, has_year: bool) -> date | None:
+    """Parse preferring the past, except that a coming day a few weeks ahead ("April 20" in
+    late March) stays in this year rather than becoming last year's."""
+    parsed = _parse(text, pub)
+    if parsed is not None and not has_year and (pub - parsed).days > 300:
+        ahead = _parse(text, pub, prefer="future")
+        if ahead is not None and 0 < (ahead - pub).days <= FUTURE_DAYS:
+            return ahead
+    return parsed
 
 
 @lru_cache(maxsize=4096)
@@ -98,9 +110,11 @@ def resolve_date(expression: str, published: str | None) -> str | None:
         special = _special(text, pub) or _weekday(text, pub)
         if special:
             return special.isoformat()
-    parsed = _parse(text, pub or date.today())
+    parsed = _near(text, pub, bool(has_year)) if pub is not None else _parse(text, date.today())
     if parsed is None:
         return None
-    if pub is not None and not has_year and parsed > pub + timedelta(days=1) and "next" not in text:
+    # "on December 5" in a January report is last December; "April 20" in a March report is
+    # a coming deadline, so only dates far ahead move back a year
+    if pub is not None and not has_year and parsed > pub + timedelta(days=FUTURE_DAYS) and "next" not in text:
         parsed = parsed.replace(year=parsed.year - 1)
     return parsed.isoformat()

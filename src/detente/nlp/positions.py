@@ -362,10 +362,12 @@ class PositionExtractor:
         return None
 
     def _date(self, sent: Doc, published: str | None) -> str | None:
+        """When the position was expressed: a past day named in the sentence, else the
+        publication date (a future day in the sentence is a deadline, not the statement)."""
         for ent in sent.ents:
             if ent.label_ == "DATE":
                 value = resolve_date(ent.text, published)
-                if value:
+                if value and (published is None or value <= published):
                     return value
         return published
 
