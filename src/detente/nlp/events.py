@@ -119,11 +119,12 @@ class EventExtractor:
         states = {a.country: a.id for a in index.actors.values() if a.kind == "state" and a.country}
         # actor id → id of its state (people and institutions to their country's state actor)
         self.state_of = {a.id: states[a.country] for a in index.actors.values() if a.country in states}
-        self.published: str | None = None
+        self.doc_kinds: dict[str, str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         actors: DocActors = doc._.detente_actors or DocActors()
         published = doc.user_data.get("published")
+        self.doc_kinds = self.kinds(actors)  # once per document, not per pronoun
         quoted = [(p.open, p.close) for p in find_passages(doc.user_data.get("detente_text") or doc.text)]
         hits: list[EventHit] = []
         seen: set[tuple] = set()
@@ -193,7 +194,7 @@ class EventExtractor:
             for t in tokens:
                 if t.lower_ in PRONOUNS and t.dep_ in SUBJECT_DEPS + ("poss",):
                     found = actors.last_before(offset + t.idx, person=t.lower_ in ("he", "she", "his", "her"),
-                                               kinds=self.kinds(doc_kinds))
+                                               kinds=self.doc_kinds)
                     found_list = [found] if found else []
                 else:
                     found_list = [m.actor_id for m in actors.mentions
@@ -210,7 +211,6 @@ class EventExtractor:
             named = ids(heads)
             return named if named else ids(tokens)
 
-        doc_kinds = actors
         agents, patients = self._participants(token, trig)
         actor_ids = ids(agents)
         passive = token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)

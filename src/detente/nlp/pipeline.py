@@ -89,9 +89,6 @@ class Analyzer:
         result = Analysis(document, actors.values(), mentions)
         for name in EXTRACTORS:
             self.nlp.get_pipe(name).collect(doc, document, result)
-        for extra in getattr(doc._, "detente_extra_actors", None) or ():
-            if extra.id not in {a.id for a in result.actors}:
-                result.actors.append(extra)
         return result
 
 

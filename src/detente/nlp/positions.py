@@ -225,8 +225,6 @@ class PositionExtractor:
                         found.append((_Cue(conditional.head, "demand"), holder, polarity_flip))
                         last_holder = holder
                 break
-            if cue.stance == "oppose" and node.lower_ == "against" and node.dep_ == "prep":
-                pass
             self._co_holders = []
             holder = self._holder(node, offset, actors, kinds)
             if holder is None:
