@@ -33,7 +33,7 @@ def positions_of(analyzer: Analyzer, text: str):
      {("vladimir-putin", "military_aid", "demand", "against"), ("vladimir-putin", "intelligence_sharing", "demand", "against")}),
     # negation
     ("Pete Hegseth said the US does not support NATO membership for Kyiv.",
-     {("usa", "nato_membership", "oppose", "against"), ("pete-hegseth", "nato_membership", "oppose", "against")}),
+     {("usa", "nato_membership", "oppose", "against")}),
     ("The EU supports NATO membership for Ukraine.", {("eu", "nato_membership", "support", "for")}),
     ("Kremlin aide Yuri Ushakov rejected the ceasefire proposal.", {("yuri-ushakov", "ceasefire", "reject", "against")}),
     # nominalisation
@@ -84,6 +84,61 @@ def test_reported_by_is_the_quoting_speaker(analyzer: Analyzer) -> None:
     _, positions = positions_of(analyzer, text)
     p = next(p for p in positions if p.issue == "territorial_concessions")
     assert p.holder_id == "russia" and p.reported_by_id == "chris-miller"
+
+
+def test_official_and_state_are_one_position_per_document(analyzer: Analyzer) -> None:
+    text = ("Ukraine accepted the truce on Tuesday. Zelenskyy said Ukraine supports the truce, "
+            "and the Ukrainian leader also wants a truce that covers the whole front.")
+    _, positions = positions_of(analyzer, text)
+    truce = [p for p in positions if p.issue == "ceasefire"]
+    assert [(p.holder_id, p.stance) for p in truce] == [("ukraine", "accept")]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # the wanter's stance, not the wanted party's
+    ("Trump said he hoped Moscow would agree to the truce.",
+     ("russia", "ceasefire"), ("donald-trump", "ceasefire")),
+    ("Washington kept pushing Kyiv to accept a minerals deal.",
+     ("ukraine", "minerals_deal"), ("usa", "minerals_deal")),
+    # a forecast in the writer's voice is nobody's stance
+    ("It is highly unlikely that Congress will approve another military aid package.",
+     ("usa", "military_aid"), None),
+    ("The new tone will be welcomed by European governments keen on peace talks.",
+     ("europe", "peace_talks"), None),
+    # 'even if' concedes, it sets no condition
+    ("Trump was not ready to give ground, even if he had paused aid to make Kyiv accept a ceasefire.",
+     ("donald-trump", "ceasefire"), None),
+    # a participle shares the subject of its clause, not the object of the verb before it
+    ("Putin hopes to flatter Trump, agreeing to a restoration of bilateral relations with the US.",
+     ("donald-trump", "us_russia_normalization"), ("vladimir-putin", "us_russia_normalization")),
+])
+def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent: tuple,
+                                          present: tuple | None) -> None:
+    found, _ = positions_of(analyzer, text)
+    pairs = {(h, i) for h, i, _, _ in found}
+    assert absent not in pairs
+    if present:
+        assert present in pairs
+
+
+def test_carrier_verb_keeps_the_stance_of_its_object(analyzer: Analyzer) -> None:
+    found, _ = positions_of(analyzer, "At the briefing, Putin outlined his objections over how the truce would be policed.")
+    assert ("vladimir-putin", "ceasefire", "oppose", "against") in found
+
+
+def test_agreement_with_parties_and_reporting_pronoun(analyzer: Analyzer) -> None:
+    text = "The U.S. said on Tuesday it had reached a deal with Kyiv and Moscow to ensure safe navigation."
+    found, _ = positions_of(analyzer, text)
+    holders = {h for h, i, s, _ in found if i == "black_sea_ceasefire" and s == "accept"}
+    assert holders == {"usa", "ukraine", "russia"}
+
+
+def test_coordinated_verb_attached_too_high_keeps_its_subject(analyzer: Analyzer) -> None:
+    text = ("The call followed remarks in which Trump told a TV host that he was furious with Putin, "
+            "and threatened to impose tariffs on buyers of Russian oil if Putin did not agree to a ceasefire.")
+    found, _ = positions_of(analyzer, text)
+    assert ("donald-trump", "sanctions_on_russia", "threaten", "for") in found
+    assert ("donald-trump", "ceasefire", "demand", "for") in found
 
 
 # ---- matrix and shifts: three short reports written for this test

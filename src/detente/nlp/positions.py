@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.actors import DocActors
 from detente.nlp.dates import resolve_date
-from detente.nlp.parse import register_patterns
+from detente.nlp.parse import inflections, register_patterns
 from detente.packs import IssueEntry, load_pack
 from detente.records import Document, Position
 from detente.resources import load_mapping
@@ -33,7 +33,12 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 PRONOUNS = {"he", "me", "us", "she", "it", "they", "his", "her", "its", "their", "we", "our", "i", "my"}
 MAX_PATH = 7
+# stances that say the same thing about an issue: one document stating them twice for the
+# same holder states one position
+STANCE_CLASS = {"demand": "for", "propose": "for", "support": "for", "accept": "for",
+                "oppose": "against", "reject": "against", "withdraw": "withdraw", "threaten": "threaten"}
 ADJUNCT_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until", "ahead"}
+HALT_PREPS = {"to", "of", "on", "for"}  # "a halt to strikes", "a ban on exports", not "cut … by imposing"
 OBJECT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "attr", "acomp", "npadvmod", "compound"}
 
 
@@ -78,6 +83,15 @@ class StanceLexicon:
         self.halting_multi = {tuple(h.split()) for h in data["halting"] if " " in h}
         self.negated: dict[str, str] = data["negated"]
         self.conditions = data["conditions"]
+        self.carriers = set(data["carriers"])
+        self.modals = set(data["modals"])
+        self.desire = set(data["desire"])
+        # the rule lemmatizer picks the wrong lemma of some forms (hoped → hop): a cue word
+        # is also known by its regular inflections
+        self.forms = {form: word for word in (*self.single, *self.desire, *self.carriers)
+                      for form in inflections(word)}
+        self.epistemic = set(data["epistemic"])
+        self.speech = set(load_mapping("lexicon/speech.yaml")["verbs"])
 
     def cue_at(self, token: Token) -> _Cue | None:
         doc = token.doc
@@ -86,10 +100,17 @@ class StanceLexicon:
                 nxt = [t.lower_ for t in doc[token.i + 1: token.i + len(words)]]
                 if tuple([words[0], *nxt]) == words:
                     return _Cue(token, stance, len(words))
-        stance = self.single.get(token.lemma_.lower()) or self.single.get(token.lower_)
+        stance = self.single.get(self.lemma(token))
         if stance and token.pos_ in ("VERB", "NOUN", "ADJ", "AUX", "ADP", "PROPN"):
             return _Cue(token, stance)
         return None
+
+    def lemma(self, token: Token) -> str:
+        """The token's lemma, or the cue word it is a regular form of."""
+        lemma = token.lemma_.lower()
+        if lemma in self.single or lemma in self.desire or lemma in self.carriers:
+            return lemma
+        return self.forms.get(token.lower_, lemma)
 
     def is_halting(self, token: Token) -> bool:
         if token.lemma_.lower() in self.halting or token.lower_ in self.halting:
@@ -158,6 +179,7 @@ class PositionExtractor:
     def __call__(self, doc: Doc) -> Doc:
         actors: DocActors = doc._.detente_actors or DocActors()
         kinds = {**self.pack_kinds, **{a.id: a.kind for a in actors.actors.values()}}
+        family = self._families(actors, kinds)
         quotes = doc._.detente_quotes or []
         published = doc.user_data.get("published")
         hits: list[PositionHit] = []
@@ -171,31 +193,25 @@ class PositionExtractor:
                 if span is None:
                     continue
                 found = self._positions(span, issue, against, offset, actors, kinds, published)
-                for hit in list(found):
-                    hit.reported_by = _reporter(quotes, hit, offset)
-                    spokesman = self._official(hit, kinds, actors)
-                    if spokesman:
-                        found.append(PositionHit(**{**hit.__dict__, "holder": spokesman,
-                                                    "reported_by": None}))
                 for hit in found:
-                    key = (hit.holder, hit.issue, hit.stance, hit.polarity)
+                    hit.reported_by = _reporter(quotes, hit, offset)
+                for hit in found:
+                    # one position per party, issue and direction in a document: "Ukraine agreed
+                    # to the truce" and later "Zelensky accepts the truce" are one statement of it
+                    key = (family.get(hit.holder, hit.holder), hit.issue, STANCE_CLASS[hit.stance],
+                           hit.polarity)
                     if key not in seen:
                         seen.add(key)
                         hits.append(hit)
         doc._.detente_positions = hits
         return doc
 
-    def _official(self, hit: PositionHit, kinds: dict[str, str], actors: DocActors) -> str | None:
-        """A person who reports their own state's position holds it too (a defence secretary
-        saying that the US does not back NATO membership for Kyiv)."""
-        if not hit.reported_by or kinds.get(hit.reported_by) != "person" \
-                or kinds.get(hit.holder) not in ("state", "organization"):
-            return None
-        speaker_country = self.countries.get(hit.reported_by) or next(
-            (a.country for a in actors.actors.values() if a.id == hit.reported_by), None)
-        if speaker_country and speaker_country == self.countries.get(hit.holder):
-            return hit.reported_by
-        return None
+    def _families(self, actors: DocActors, kinds: dict[str, str]) -> dict[str, str]:
+        """Person or state → the state actor they belong to (Putin → Russia)."""
+        countries = {**self.countries, **{a.id: a.country for a in actors.actors.values() if a.country}}
+        states = {c: a for a, c in countries.items() if kinds.get(a) == "state"}
+        return {a: states[c] for a, c in countries.items()
+                if kinds.get(a) in ("person", "state") and c in states}
 
     def _positions(self, span: Span, issue: str, against: bool, offset: int, actors: DocActors,
                    kinds: dict[str, str], published: str | None) -> list[PositionHit]:
@@ -210,10 +226,19 @@ class PositionExtractor:
             # a verb of halting flips the polarity when the issue is its complement
             # ("stop military assistance"), not when it merely precedes a coordinated item
             if not found and node.i not in inside and k > 0 and path[k - 1].dep_ in OBJECT_DEPS \
+                    and (path[k - 1].dep_ != "prep" or path[k - 1].lower_ in HALT_PREPS) \
                     and self.lex.is_halting(node):
                 polarity_flip = not polarity_flip
+            if k > 0 and self._epistemic(node):
+                found = []  # "it is unlikely that they will agree …": a forecast, nobody's stance
+                break
+            if found and k > 0 and self.lex.lemma(node) in self.lex.desire:
+                # "… to persuade Kyiv to accept a ceasefire": what one party wants of another
+                found = [f for f in found if not _complement_of(f[0].token, node)]
             cue = self.lex.cue_at(node)
             if cue is None:
+                continue
+            if self._forecast(node, offset):
                 continue
             conditional = _conditional_clause(node)
             if conditional is not None:
@@ -241,10 +266,16 @@ class PositionExtractor:
                     if stance == "withdraw":
                         found[-1] = (_Cue(prev_cue.token, "withdraw"), prev_holder, prev_flip)
                 continue
+            if stance == "accept":
+                # "reached an agreement with Ukraine and Russia": the parties agree too
+                co_holders += [a for a in self._parties(node, offset, actors, kinds)
+                               if a != holder and a not in co_holders]
             if holder == last_holder and found:
                 prev = found[-1]
-                # an outer cue of the same holder decides ("stepped back from his demands")
-                found[-1] = (_Cue(node, stance), holder, prev[2])
+                # an outer cue of the same holder decides ("stepped back from his demands"),
+                # unless it only presents the inner one ("outlined his questions over …")
+                if not (self.lex.lemma(node) in self.lex.carriers and prev[0].token.pos_ == "NOUN"):
+                    found[-1] = (_Cue(node, stance), holder, prev[2])
             else:
                 found.append((_Cue(node, stance), holder, polarity_flip))
                 found += [(_Cue(node, stance), other, polarity_flip) for other in co_holders]
@@ -268,6 +299,35 @@ class PositionExtractor:
                                     condition=self._condition(cue.token, span), date=date))
         return hits
 
+    def _epistemic(self, node: Token) -> bool:
+        """A node that frames its clause as likely or unlikely ("it is unlikely that …")."""
+        words = self.lex.epistemic
+        return node.lemma_.lower() in words or any(
+            c.lemma_.lower() in words for c in node.children if c.dep_ in ("acomp", "advmod", "amod"))
+
+    def _forecast(self, cue: Token, offset: int) -> bool:
+        """A modal cue in the writer's own voice ("the shift will be welcomed in Europe"):
+        a forecast, not a stated position. Inside quotes and reported speech it is one."""
+        verb = cue.head if cue.pos_ == "ADJ" and cue.dep_ == "acomp" else cue
+        if not any(c.dep_ == "aux" and c.lower_ in self.lex.modals for c in verb.children):
+            return False
+        at = offset + cue.idx
+        if any(q.start <= at < q.end for q in self._quotes):
+            return False
+        return not any(a.lemma_.lower() in self.lex.speech for a in verb.ancestors)
+
+    def _parties(self, cue: Token, offset: int, actors: DocActors, kinds: dict[str, str]) -> list[str]:
+        """Actors an agreement is made with: "with Ukraine and Russia" under the cue or its object."""
+        heads = [cue, *(c for c in cue.children if c.dep_ == "dobj")]
+        found = []
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for party in (obj, *obj.conjuncts):
+                    actor = self._actor_of(party, offset, actors, kinds)
+                    if actor:
+                        found.append(actor)
+        return found
+
     def _path(self, token: Token) -> list[Token]:
         """The issue head and its ancestors (the clause it sits in), nearest first."""
         path = [token]
@@ -275,7 +335,7 @@ class PositionExtractor:
         for _ in range(MAX_PATH):
             if node.dep_ == "pobj" and node.head.lower_ in ADJUNCT_PREPS:
                 break  # "after three days of negotiations, they agreed": a circumstance
-            if node.head.i == node.i or node.dep_ in ("advcl", "parataxis") \
+            if node.head.i == node.i or node.dep_ in ("advcl", "parataxis") and not _purpose(node) \
                     or node.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in node.children):
                 break  # a clause boundary: the cues above belong to another proposition
             node = node.head
@@ -318,6 +378,9 @@ class PositionExtractor:
             token = token.head.head
         if token.lower_ in PRONOUNS and token.pos_ == "PRON" and not token.text.isupper():
             at = offset + token.idx
+            reporter = self._reporting_subject(token, offset, actors, kinds)
+            if reporter:
+                return reporter  # "the U.S. said it had reached …": it is the U.S.
             speaker = _speaker_at(self._quotes, at)
             if token.lower_ in FIRST_PERSON:
                 return speaker  # "we need to negotiate", inside a quote: the speaker
@@ -341,6 +404,24 @@ class PositionExtractor:
                 return m[0].actor_id
         return None
 
+    def _reporting_subject(self, pronoun: Token, offset: int, actors: DocActors,
+                           kinds: dict[str, str]) -> str | None:
+        """The subject of the speech verb whose reported clause a third-person pronoun is
+        the subject of, when of the same sort (person for he/she, not for it/they)."""
+        if pronoun.lower_ not in ("he", "she", "it", "they") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = pronoun.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.lex.speech:
+            return None
+        person = pronoun.lower_ in ("he", "she")
+        for subj in (c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.pos_ == "PRON":
+                return None
+            actor = self._actor_of(subj, offset, actors, kinds)
+            if actor and (kinds.get(actor) == "person") == person:
+                return actor
+        return None
+
     def _condition(self, cue: Token, issue: Span) -> str | None:
         """The condition attached to a position: an if/unless/in case/provided/only after
         clause under the cue or the issue, up to the next comma or the sentence end."""
@@ -352,7 +433,7 @@ class PositionExtractor:
             lower = token.lower_
             two = f"{lower} {doc[token.i + 1].lower_}" if token.i + 1 < len(doc) else lower
             if two in ("in case", "as long", "only if", "only after", "on condition", "provided that") \
-                    or lower in ("if", "unless") and token.dep_ == "mark":
+                    or lower in ("if", "unless") and token.dep_ == "mark" and not _concessive(token):
                 end = token.i
                 while end + 1 < len(doc) and doc[end + 1].text not in (",", ";", ".", "—", ":"):
                     end += 1
@@ -394,12 +475,32 @@ def _conditional_clause(token: Token) -> Token | None:
     """The verb of the if/unless clause a token sits in, if any."""
     node = token
     for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and not _concessive(c) for c in node.children):
             return node
         if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "aux", "prep", "pobj", "acomp"):
             return None
         node = node.head
     return None
+
+
+def _concessive(mark: Token) -> bool:
+    """'even if': a concession, not a condition."""
+    return mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even"
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitival adverbial clause without a subject ("reached an agreement … to stop
+    fighting and ensure safe navigation"): it states what the act is for, so cues above it
+    govern it."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children)
+
+
+def _complement_of(inner: Token, verb: Token) -> bool:
+    """Whether a verb or adjective cue sits in a complement clause of `verb`."""
+    if inner.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    return any(inner in c.subtree for c in verb.children if c.dep_ in ("xcomp", "ccomp"))
 
 
 def _speaker_at(quotes: list, at: int, kinds: tuple[str, ...] = ("direct", "mixed")) -> str | None:
@@ -423,11 +524,19 @@ def _subjects(verb: Token) -> list[Token]:
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects
-        if node.dep_ == "xcomp":
+        if node.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
             # "persuade Kyiv to accept": the object of the governing verb is the subject
+            # (not for participles: "placate Trump …, agreeing to" is the placater agreeing)
             objects = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
             if objects:
                 return objects
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            # "… told NBC that he was angry …, and threatened": a verb coordinated with no
+            # subject of its own takes the nearest subject before it (the parser often
+            # attaches such a conjunct too high)
+            left = [t for t in node.doc[:node.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "DET"]
+            if left:
+                return [left[-1], *_subjects(node.head)]
         if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "relcl") and node.head.i != node.i:
             node = node.head
             continue
