@@ -86,6 +86,7 @@ class StanceLexicon:
         self.carriers = set(data["carriers"])
         self.modals = set(data["modals"])
         self.desire = set(data["desire"])
+        self.reporting = set(data["reporting"])
         # the rule lemmatizer picks the wrong lemma of some forms (hoped → hop): a cue word
         # is also known by its regular inflections
         self.forms = {form: word for word in (*self.single, *self.desire, *self.carriers)
@@ -240,6 +241,9 @@ class PositionExtractor:
                 continue
             if self._forecast(node, offset):
                 continue
+            if self.lex.lemma(node) in self.lex.reporting \
+                    and any(_clause_of(f[0].token, node) and f[1] for f in found):
+                break  # "Trump suggested that Zelensky wanted …": a report of another's stance
             conditional = _conditional_clause(node)
             if conditional is not None:
                 # "… unless Putin agrees to a ceasefire": not Putin's position, but what the
@@ -279,6 +283,10 @@ class PositionExtractor:
             else:
                 found.append((_Cue(node, stance), holder, polarity_flip))
                 found += [(_Cue(node, stance), other, polarity_flip) for other in co_holders]
+                if stance in ("oppose", "reject", "withdraw"):
+                    # a cue above judges this one: "angry with Putin for questioning Zelensky's
+                    # legitimacy" is against what Putin is against
+                    polarity_flip = not polarity_flip
             last_holder = holder
         hits = []
         sent = span.doc
@@ -494,6 +502,11 @@ def _purpose(clause: Token) -> bool:
     govern it."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children)
+
+
+def _clause_of(inner: Token, verb: Token) -> bool:
+    """Whether a token sits in a finite clause complement of `verb` ("suggested that …")."""
+    return any(inner in c.subtree for c in verb.children if c.dep_ == "ccomp")
 
 
 def _complement_of(inner: Token, verb: Token) -> bool:
