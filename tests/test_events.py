@@ -55,6 +55,9 @@ def test_dates(expression: str, published: str | None, expected: str | None) -> 
      ["vladimir-putin"], ["ukraine"], "2025-05-14", True, False),
     ("Trump said he would meet Putin in Saudi Arabia.", "2025-02-20", "CONSULT",
      ["donald-trump"], ["vladimir-putin"], None, False, True),
+    # approving an aid package is aid, not a settlement
+    ("Congress agreed a further military aid package for Ukraine on Monday.", "2025-03-19", "AID",
+     ["us-congress"], ["ukraine"], "2025-03-17", False, False),
 ])
 def test_event_table(analyzer: Analyzer, text: str, published: str, type_: str, actors: list[str],
                      recipients: list[str], date: str | None, negated: bool, hypothetical: bool) -> None:
@@ -79,6 +82,26 @@ def test_condition_is_not_an_event(analyzer: Analyzer) -> None:
 
 def test_no_event_without_known_actor(analyzer: Analyzer) -> None:
     assert events_of(analyzer, "The talks lasted two hours.", "2025-03-30") == []
+
+
+def test_forecast_that_it_will_not_happen_is_no_event(analyzer: Analyzer) -> None:
+    text = "It looks highly unlikely that Washington will agree another military aid package for Kyiv."
+    assert events_of(analyzer, text, "2025-03-19") == []
+
+
+def test_undated_speech_act_takes_the_day_of_the_statement(analyzer: Analyzer) -> None:
+    text = ("Trump has threatened to put tariffs on buyers of Russian oil.\n"
+            "“Russia has to move,” Trump told a TV interviewer on Sunday.")
+    threat = next(e for e in events_of(analyzer, text, "2025-03-31") if e.type == "THREATEN")
+    assert threat.date == "2025-03-30"
+
+
+def test_speech_act_stays_undated_when_statements_span_days(analyzer: Analyzer) -> None:
+    text = ("Trump has threatened to put tariffs on buyers of Russian oil.\n"
+            "“Russia has to move,” Trump told a TV interviewer on Sunday.\n"
+            "“I am not happy,” Trump said on Friday.")
+    threat = next(e for e in events_of(analyzer, text, "2025-03-31") if e.type == "THREATEN")
+    assert threat.date is None
 
 
 def test_later_reference_takes_date_of_earlier_report(analyzer: Analyzer) -> None:

@@ -8,6 +8,8 @@ trigger, resolved against the publication date), and whether it is negated or hy
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass, field
 
@@ -34,6 +36,7 @@ SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in the day|that day)|\bthe same d
                       r"|^\s*(?:Speaking |Writing )?(?:earlier|later)\b", re.I)
 PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # a call between A and B is one between B and A
+SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}  # acts done by saying something
 ONE_SIDED = {"AGREE", "MOBILIZE", "PROTEST", "CONCEDE", "RETREAT"}
 RECIPIENT_PREPS = {"with", "on", "against", "into", "to", "at", "toward", "towards"}
 TARGETED = {"ASSAULT", "SANCTION", "THREATEN", "AID", "COERCE", "CONSULT"}
@@ -93,6 +96,7 @@ class EventLexicon:
         self.negators = set(data["negators"])
         self.modals = set(data["hypothetical_markers"])
         self.hypo_heads = set(data["hypothetical_heads"])
+        self.unlikely = set(data["unlikely_heads"])
         self.by_lemma: dict[str, list[Trigger]] = {}
         for trig in self.triggers:
             for lemma in trig.lemmas:
@@ -139,6 +143,8 @@ class EventExtractor:
                         break  # "continued attacks on Ukraine": a generic reference, not an event
                     if _in_condition(token):
                         break  # "… if Moscow does not agree to a ceasefire": a condition, not an event
+                    if self._unlikely(token):
+                        break
                     found = self._events(token, trig, offset, sdoc, actors, published)
                     # an unrealised nominal event ("a deal", "talks" that are only hoped for)
                     # is a topic, not an event
@@ -148,6 +154,7 @@ class EventExtractor:
                 if ent.label_ == "DATE" and (value := resolve_date(ent.text, published)):
                     self.last_date = (value, ent.text)
         _inherit_dates(hits)
+        self._date_speech_acts(doc, hits, published)
         unique = []
         for hit in hits:
             parties = (tuple(sorted(hit.actors + hit.recipients)),) if hit.type in SYMMETRIC else (
@@ -158,6 +165,37 @@ class EventExtractor:
                 unique.append(hit)
         doc._.detente_events = unique
         return doc
+
+    def _date_speech_acts(self, doc: Doc, hits: list[EventHit], published: str | None) -> None:
+        """An undated act done by speaking ("Trump has threatened tariffs …" in a lede) took
+        place in the actor's reported statement when every statement of theirs the article
+        dates falls on one day ("…," Trump said in an interview on Sunday)."""
+        if not any(h.date is None and h.type in SPEECH_ACTS for h in hits):
+            return
+        parses = doc._.detente_parses or []
+        starts = [offset for offset, _ in parses]
+        days: dict[str, set[str]] = {}
+        quotes = doc._.detente_quotes or []
+        for quote in quotes:
+            if quote.cue is None or quote.speaker is None or not quote.speaker.actor_id:
+                continue
+            i = bisect.bisect_right(starts, quote.cue[0]) - 1
+            if i < 0:
+                continue
+            offset, sdoc = parses[i]
+            for ent in sdoc.ents:
+                at = offset + ent.start_char
+                if ent.label_ != "DATE" or any(q.start <= at < q.end for q in quotes):
+                    continue  # a day inside what was said is not the day it was said
+                value = resolve_date(ent.text, published)
+                if value and (published is None or value <= published):
+                    days.setdefault(quote.speaker.actor_id, set()).add(value)
+        for hit in hits:
+            if hit.date is None and hit.verbal and not hit.hypothetical and hit.type in SPEECH_ACTS:
+                said = days.get(hit.actors[0], set())
+                if len(said) == 1:
+                    hit.date = next(iter(said))
+                    hit.date_text = None
 
     # ---- triggers
     def _triggers(self, token: Token) -> list[Trigger]:
@@ -375,6 +413,15 @@ class EventExtractor:
                 break
             node = node.head
             if node.lemma_.lower() in self.lex.negators:
+                return True
+        return False
+
+    def _unlikely(self, token: Token) -> bool:
+        """Whether the trigger's clause is forecast not to happen ("unlikely that … will agree")."""
+        for node in [token, *_ancestors(token, 3)]:
+            if node.i != token.i and node.lemma_.lower() in self.lex.unlikely:
+                return True
+            if any(c.dep_ in ("acomp", "advmod") and c.lemma_.lower() in self.lex.unlikely for c in node.children):
                 return True
         return False
 
