@@ -155,7 +155,7 @@ class QuoteExtractor:
         if end_sent is not None:
             cue = self._cue_outside(end_sent, passage, after=True)
             found = (cue, end_sent) if cue is not None else None
-        if found is None and end_sent is not None:
+        if found is None and end_sent is not None and direct:
             # "… the Republican Party is?" Graham asked. — the sentence splitter ends the
             # sentence at the mark; the attribution is the short sentence right after it
             nxt = _sentence_for(sentences, starts, passage.close + 2)
@@ -186,8 +186,11 @@ class QuoteExtractor:
                                           "according", "statement", "post", ":"))
 
     def _cue_outside(self, sent: Sentence, passage: Passage, *, after: bool) -> Token | None:
-        """A speech-verb token of the sentence outside every quote, after or before the passage."""
+        """A speech-verb token of the sentence outside every quote, after or before the passage;
+        before it, the cue that governs the passage wins over a nearer one ("the governor said
+        Democrats are to blame for focusing on '…'": said, not blame)."""
         best = None
+        inside = sent.token_at(passage.start) if not after else None
         for token in sent.doc:
             pos = sent.offset + token.idx
             if after and pos < passage.end or not after and pos >= passage.open:
@@ -197,6 +200,9 @@ class QuoteExtractor:
             if self.lex.is_cue(token) or self._according(token):
                 if after:
                     return token
+                if best is not None and inside is not None and inside in best.subtree \
+                        and inside not in token.subtree:
+                    continue
                 best = token
         return best
 

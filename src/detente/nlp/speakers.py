@@ -71,7 +71,9 @@ class SpeakerResolver:
         for _ in range(3):
             subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
             if subjects:
-                return subjects[0]
+                # '"My reaction, that was outrageous," the strategist said': the parser can
+                # give a cue two subjects; the one next to it speaks
+                return min(subjects, key=lambda c: abs(c.i - cue.i))
             if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
                 node = node.head
                 continue
@@ -91,6 +93,13 @@ class SpeakerResolver:
             return Speaker(subj.text, offset + subj.idx, offset + subj.idx + len(subj.text),
                            antecedent.actor_id if antecedent else None,
                            kind=antecedent.kind if antecedent else None)
+        if subj.lower_ in ("he", "she", "it", "they") and any(
+                c.lower_ == "what" and c.i < cue.i for c in cue.children):
+            # "Trump urged Americans to look at what he called …": the free relative's
+            # pronoun is the main clause's subject, which is the mention to give
+            outer = self._outer_subject(cue, plural=subj.lower_ == "they")
+            if outer is not None:
+                subj = outer
         appos = [c for c in subj.children if c.dep_ == "appos"]
         for a in appos:
             a_start = offset + a.idx
@@ -102,6 +111,22 @@ class SpeakerResolver:
                 m = named[-1]
                 return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind="person")
         return self.speaker_of_token(subj, offset)
+
+    def _outer_subject(self, cue: Token, *, plural: bool) -> Token | None:
+        """The nearest subject above a cue's clause that can be its pronoun's antecedent."""
+        node = cue
+        for _ in range(8):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if subj.pos_ == "PRON":
+                    return None
+                # he/she/it: a singular noun; they: any (a campaign, officials)
+                if subj.pos_ in ("PROPN", "NOUN") and (plural or subj.tag_ not in ("NNS", "NNPS")):
+                    return subj
+                return None
+        return None
 
     def speaker_of_token(self, subj: Token, offset: int) -> Speaker | None:
         """Speaker mention and actor for a subject token."""
@@ -131,6 +156,8 @@ class SpeakerResolver:
                 return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
             name = _strip_det(text)
             return Speaker(text, start, end, "group:" + slugify(name), group=name, kind="group")
+        # "Obama's former campaign strategist": the possessor is not the speaker
+        mentions = [m for m in mentions if self.text[m.end:m.end + 2] not in ("’s", "'s")]
         if mentions:
             m = mentions[-1]
             return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
