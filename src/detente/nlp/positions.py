@@ -517,10 +517,10 @@ def _complement_of(inner: Token, verb: Token) -> bool:
 
 
 def _speaker_at(quotes: list, at: int, kinds: tuple[str, ...] = ("direct", "mixed")) -> str | None:
-    for q in quotes:
-        if q.start <= at < q.end and q.kind in kinds and q.speaker is not None:
-            return q.speaker.actor_id
-    return None
+    """The speaker of the innermost quote around a position ("X's office said he told Trump
+    that …": he)."""
+    around = [q for q in quotes if q.start <= at < q.end and q.kind in kinds and q.speaker is not None]
+    return min(around, key=lambda q: q.end - q.start).speaker.actor_id if around else None
 
 
 def _negated(token: Token) -> bool:

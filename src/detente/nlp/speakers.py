@@ -77,6 +77,9 @@ class SpeakerResolver:
             if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
                 node = node.head
                 continue
+            if node.dep_ == "prep" and node.head.i != node.i and node.i < cue.i:
+                node = node.head  # "Ryan, despite admitting that …": the main subject
+                continue
             break
         return None
 
