@@ -85,6 +85,9 @@ class Lexicon:
         lemma = token.lemma_.lower()
         if token.pos_ not in ("VERB", "AUX"):
             return False
+        if lemma == "put":  # "…, as a Homeland Security memo put it"
+            return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) \
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
         if lemma in self.needs_that:
             named = any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in token.children)
             return named and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"

@@ -67,6 +67,8 @@ class SpeakerResolver:
                     objs = [c for c in to.children if c.dep_ == "pobj"]
                     return objs[0] if objs else None
             return None
+        if cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "acl") and cue.i > 0 and cue.doc[cue.i - 1].pos_ == "PROPN":
+            return cue.doc[cue.i - 1]  # "footage of Hillary Clinton asking, …"
         node = cue
         for _ in range(3):
             subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
@@ -81,6 +83,18 @@ class SpeakerResolver:
                 node = node.head  # "Ryan, despite admitting that …": the main subject
                 continue
             break
+        doc = cue.doc
+        if cue.i > 0 and doc[cue.i - 1].pos_ == "PROPN":
+            # no subject the parser saw, or a participle: the name right before the cue
+            # speaks ("footage of Clinton asking, …", "Obama and Clinton call them …")
+            return doc[cue.i - 1]
+        if cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN" and \
+                (cue.i == 0 or doc[cue.i - 1].is_punct):
+            # inverted order: "Said Ellis: …", "…," said Hester.
+            name = doc[cue.i + 1]
+            while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN" and name.head.i > name.i:
+                name = name.head
+            return name
         return None
 
     def speaker_of(self, cue: Token, offset: int, at: int) -> Speaker | None:
@@ -135,8 +149,8 @@ class SpeakerResolver:
         """Speaker mention and actor for a subject token."""
         tokens = [t for t in subj.subtree if t.i <= subj.i and t.i >= subj.i - 8]
         tokens = _contiguous_to(subj, tokens)
-        while tokens and (tokens[0].is_punct or tokens[0].is_space):
-            tokens = tokens[1:]
+        while tokens and (tokens[0].is_punct or tokens[0].is_space or self.lex.is_speech(tokens[0])):
+            tokens = tokens[1:]  # "Said Ellis": the name, not the cue the parser hung on it
         if not tokens:
             tokens = [subj]
         start = offset + tokens[0].idx
@@ -164,6 +178,12 @@ class SpeakerResolver:
         if mentions:
             m = mentions[-1]
             return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
+        if subj.pos_ == "PROPN" and subj.i == tokens[0].i:
+            # a bare surname the recognizer missed here ("Said Ellis:"): the person of that
+            # name met earlier in the document
+            actor_id = self._by_surname(subj.text)
+            if actor_id:
+                return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id))
         return Speaker(text, start, end, None)
 
     # ---- attributions outside the parse
