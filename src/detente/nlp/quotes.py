@@ -155,7 +155,12 @@ class QuoteExtractor:
         hit.extra["whole_paragraph"] = passage.whole_paragraph or passage.open <= passage.para_start + 1
         end_sent = _sentence_for(sentences, starts, max(passage.end - 1, passage.start))
         found = None
-        if end_sent is not None:
+        if not direct and sent is not None:
+            # a fragment inside a clause: the cue it hangs from ("Christie described Clinton
+            # as a 'disgrace' after she attacked …": described, not the later verb)
+            cue = self._governing_cue(sent, passage)
+            found = (cue, sent) if cue is not None else None
+        if found is None and end_sent is not None:
             cue = self._cue_outside(end_sent, passage, after=True)
             found = (cue, end_sent) if cue is not None else None
         if found is None and end_sent is not None and direct:
@@ -182,6 +187,17 @@ class QuoteExtractor:
         else:
             hit.speaker = resolver.labelled(passage) or resolver.colon_intro(passage)
         return hit
+
+    def _governing_cue(self, sent: Sentence, passage: Passage) -> Token | None:
+        """The nearest speech cue above the passage's first word in the parse."""
+        inside = sent.token_at(passage.start)
+        if inside is None:
+            return None
+        for node in inside.ancestors:
+            pos = sent.offset + node.idx
+            if not passage.open <= pos < passage.end and (self.lex.is_cue(node) or self._according(node)):
+                return node
+        return None
 
     def _has_cue_text(self, head: str) -> bool:
         lowered = head.lower()

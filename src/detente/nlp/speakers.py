@@ -117,6 +117,14 @@ class SpeakerResolver:
             outer = self._outer_subject(cue, plural=subj.lower_ == "they")
             if outer is not None:
                 subj = outer
+        elif subj.lower_ in ("he", "she", "they") and subj.head.dep_ == "ccomp" \
+                and self.lex.is_speech(subj.head.head):
+            # "Clinton told the audience that she believes …, saying '…'": the pronoun is the
+            # reporting clause's subject; that mention is the one to give
+            outer = [c for c in subj.head.head.children if c.dep_ == "nsubj" and (
+                c.pos_ == "PROPN" and c.tag_ != "NNPS" if subj.lower_ != "they" else c.pos_ in ("PROPN", "NOUN"))]
+            if outer:
+                subj = outer[0]
         appos = [c for c in subj.children if c.dep_ == "appos"]
         for a in appos:
             a_start = offset + a.idx
