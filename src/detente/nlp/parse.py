@@ -59,6 +59,9 @@ def register_patterns(patterns: Iterable[str]) -> None:
     _PATTERNS.update(patterns)
 
 
+QUOTE_OPENERS = "\"“«‘"
+
+
 def cue_pattern() -> re.Pattern[str]:
     """Regex matching a quote mark, a registered cue at a word start, or a registered pattern."""
     stems = "|".join(sorted((re.escape(c) for c in _CUES), key=len, reverse=True))
@@ -142,8 +145,12 @@ class SentenceParser:
             bounds = self._sentences(starts, idx, lengths)
             doc.user_data["detente_sentence_starts"] = [start for _, _, start, _ in bounds]
             doc.user_data["detente_text"] = text
-            for a, b, start, end in bounds:
-                if not self.select or self.pattern.search(text, start, end):
+            for k, (a, b, start, end) in enumerate(bounds):
+                # also the sentence that introduces a quote opening the next one ("Sanders
+                # singled out young voters. 'The younger people …'"): its names are speakers
+                nxt = bounds[k + 1][2] if k + 1 < len(bounds) else None
+                if not self.select or self.pattern.search(text, start, end) or (
+                        nxt is not None and text[nxt:nxt + 1] in QUOTE_OPENERS and "\n" not in text[end:nxt]):
                     owners.append((doc, start, a))
                     sentences.append(self._sentence_doc(text, idx, lengths, spaces, a, b))
         stream: Iterable[Doc] = sentences

@@ -123,6 +123,7 @@ class QuoteExtractor:
         resolver = SpeakerResolver(text, actors, self.lex, starts, kinds, self.lookup)
         passages = find_passages(text)
         resolver.quoted = [(p.open, p.close + 1) for p in passages]
+        resolver.quoted_passages = passages
         hits: list[QuoteHit] = []
         claimed: set[int] = set()
         starts = [s.offset for s in sentences]
@@ -132,12 +133,13 @@ class QuoteExtractor:
             if i not in claimed:
                 sent = _sentence_for(sentences, starts, passage.start)
                 hits.append(self._passage_hit(passage, sent, sentences, starts, resolver))
-        hits.sort(key=lambda h: h.start)
+        # a quoted title ("Face the Nation") is no speech and passes no speaker on
+        hits = sorted((h for h in hits if not (h.kind == "mixed" and _is_title(text[h.start:h.end]))),
+                      key=lambda h: h.start)
         self._resolve_in_order(hits, paragraph_spans(text), resolver)
-        # a short quoted fragment with no speaker is a scare quote or a title, not a quote
+        # a short quoted fragment with no speaker is a scare quote, not a quote
         doc._.detente_quotes = [h for h in hits if h.kind != "context" and (
-            h.kind != "mixed" or h.speaker is not None or h.end - h.start > 40)
-            and not (h.kind == "mixed" and _is_title(text[h.start:h.end]))]
+            h.kind != "mixed" or h.speaker is not None or h.end - h.start > 40)]
         return doc
 
     # ---- direct and mixed quotes from quoted passages
@@ -185,8 +187,46 @@ class QuoteExtractor:
                 hit.speaker = resolver.name_near(hit.cue[0], hit.cue[1], passage)
             hit.extra["whole_paragraph"] = False
         else:
-            hit.speaker = resolver.labelled(passage) or resolver.colon_intro(passage)
+            hit.speaker = resolver.labelled(passage) or (
+                self._subject_before(passage, sentences, starts, resolver, same_sentence=True)
+                if resolver.text[:passage.open].rstrip().endswith(":") else None) or resolver.colon_intro(passage)
+            if hit.speaker is None and direct:
+                # kept aside: used only when no earlier quote of the paragraph gives a speaker
+                hit.extra["intro"] = self._subject_before(passage, sentences, starts, resolver)
         return hit
+
+    def _subject_before(self, passage: Passage, sentences: list[Sentence], starts: list[int],
+                        resolver: SpeakerResolver, *, same_sentence: bool = False) -> Speaker | None:
+        """The named subject of the sentence that introduces a quote: the sentence ending in a
+        colon before it ("Worried about …, President Obama is rolling out a new message: …"),
+        or, for a quote that opens a sentence, the nearest earlier sentence of its paragraph
+        with a named person as subject ("Sen. Sanders singled out young voters as … . '…'")."""
+        text = resolver.text
+        if any(passage.para_start <= p.open < passage.open and not _is_title(text[p.start:p.end])
+               for p in resolver.quoted_passages):
+            return None  # an earlier quote in the paragraph: its speaker carries on
+        k = bisect.bisect_right(starts, passage.open) - 1
+        if not same_sentence:
+            k = bisect.bisect_right(starts, passage.start) - 1
+            if k < 0 or not passage.open - 2 <= sentences[k].offset <= passage.start:
+                return None  # the passage does not open a sentence
+            k -= 1
+        while k >= 0 and sentences[k].offset >= passage.para_start - 1:
+            sent = sentences[k]
+            for root in (t for t in sent.doc if t.dep_ == "ROOT"):
+                for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    speaker = resolver.speaker_of_token(subj, sent.offset)
+                    if speaker is not None and speaker.actor_id and speaker.kind == "person":
+                        return speaker
+            if same_sentence:
+                return None
+            k -= 1
+        # the parse found no subject (a sentence split inside "Sen. X (Vt.), who …"): the
+        # first person the paragraph names before the quote
+        for m in resolver.actors.mentions:
+            if passage.para_start <= m.start < passage.open and resolver.kinds.get(m.actor_id) == "person":
+                return Speaker(text[m.start:m.end], m.start, m.end, m.actor_id, kind="person")
+        return None
 
     def _governing_cue(self, sent: Sentence, passage: Passage) -> Token | None:
         """The nearest speech cue above the passage's first word in the parse."""
@@ -339,12 +379,15 @@ class QuoteExtractor:
             spk = hit.speaker
             if spk is not None and spk.pronoun and spk.actor_id is None:
                 resolver.resolve_pronoun(spk, hit.start)
-            if spk is None and hit.kind in ("direct", "mixed") and last is not None:
-                near = para == last_para or (para - last_para == 1 and (
-                    hit.extra.get("whole_paragraph") or hit.kind == "mixed"))
-                if near:
-                    hit.speaker = spk = Speaker(last.text, last.start, last.end, last.actor_id,
-                                                continued=True, kind=last.kind)
+            if spk is None and hit.kind in ("direct", "mixed") and last is not None and para == last_para:
+                hit.speaker = spk = Speaker(last.text, last.start, last.end, last.actor_id,
+                                            continued=True, kind=last.kind)
+            if spk is None and hit.extra.get("intro") is not None:
+                hit.speaker = spk = hit.extra["intro"]
+            if spk is None and hit.kind in ("direct", "mixed") and last is not None and para - last_para == 1 \
+                    and (hit.extra.get("whole_paragraph") or hit.kind == "mixed"):
+                hit.speaker = spk = Speaker(last.text, last.start, last.end, last.actor_id,
+                                            continued=True, kind=last.kind)
             if spk is not None and (spk.actor_id or not spk.pronoun):
                 last, last_para = spk, para
             if spk is not None and spk.actor_id:

@@ -57,6 +57,7 @@ class SpeakerResolver:
         self.sentence_starts = sentence_starts or []
         self.history: list[tuple[int, Speaker]] = []
         self.quoted: list[tuple[int, int]] = []  # passages, set by the quote extractor
+        self.quoted_passages: list = []
 
     # ---- subjects
     def subject(self, cue: Token) -> Token | None:
@@ -70,7 +71,7 @@ class SpeakerResolver:
         if cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "acl") and cue.i > 0 and cue.doc[cue.i - 1].pos_ == "PROPN":
             return cue.doc[cue.i - 1]  # "footage of Hillary Clinton asking, …"
         node = cue
-        for _ in range(3):
+        for _ in range(5):
             subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
             if subjects:
                 # '"My reaction, that was outrageous," the strategist said': the parser can
@@ -84,6 +85,13 @@ class SpeakerResolver:
                 continue
             break
         doc = cue.doc
+        if cue.tag_ == "VBG" and cue.dep_ != "ROOT":
+            # "X poked at Trump, tweeting, …": a participle the parser hung anywhere reports
+            # for the main clause's subject
+            root = next((t for t in doc if t.dep_ == "ROOT"), None)
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
+            if subjects and subjects[0].i < cue.i:
+                return subjects[0]
         if cue.i > 0 and doc[cue.i - 1].pos_ == "PROPN":
             # no subject the parser saw, or a participle: the name right before the cue
             # speaks ("footage of Clinton asking, …", "Obama and Clinton call them …")
