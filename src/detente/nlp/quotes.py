@@ -181,7 +181,7 @@ class QuoteExtractor:
             hit.cue = (owner.offset + cue.idx, owner.offset + cue.idx + len(cue.text))
             hit.speaker = resolver.speaker_of(cue, owner.offset, passage.start)
             spk = hit.speaker
-            if spk is not None and spk.start is not None and passage.open <= spk.start <= passage.close:
+            if spk is not None and spk.start is not None and any(a <= spk.start < b for a, b in resolver.quoted):
                 # the parser took words of the quote for the subject ("My reaction, that was
                 # outrageous," X said): the speaker is the name next to the cue instead
                 hit.speaker = resolver.name_near(hit.cue[0], hit.cue[1], passage)
@@ -257,6 +257,9 @@ class QuoteExtractor:
             if pos >= passage.open and pos < passage.end:
                 continue
             if self.lex.is_cue(token) or self._according(token):
+                if after and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < token.i
+                                 for c in token.children):
+                    continue  # '"…," when Clinton blasted him': another clause, not the attribution
                 if after:
                     return token
                 if best is not None and inside is not None and inside in best.subtree \
@@ -413,6 +416,9 @@ class QuoteExtractor:
                                                origin="text"))
                     known.add(spk.actor_id)
             result.quotes.append(quote)
+
+
+SUBORDINATORS = {"when", "after", "before", "because", "while", "if", "although", "though", "since", "as", "until"}
 
 
 def _trim(tokens: list[Token]) -> tuple[int, int] | None:

@@ -118,11 +118,11 @@ class SpeakerResolver:
             return Speaker(subj.text, offset + subj.idx, offset + subj.idx + len(subj.text),
                            antecedent.actor_id if antecedent else None,
                            kind=antecedent.kind if antecedent else None)
-        if subj.lower_ in ("he", "she", "it", "they") and any(
-                c.lower_ == "what" and c.i < cue.i for c in cue.children):
+        if subj.lower_ in ("he", "she", "it", "they") and subj.head.i == cue.i and (
+                cue.dep_ == "relcl" or any(c.lower_ == "what" and c.i < cue.i for c in cue.children)):
             # "Trump urged Americans to look at what he called …": the free relative's
             # pronoun is the main clause's subject, which is the mention to give
-            outer = self._outer_subject(cue, plural=subj.lower_ == "they")
+            outer = self._outer_subject(cue, subj.lower_)
             if outer is not None:
                 subj = outer
         elif subj.lower_ in ("he", "she", "they") and subj.head.dep_ == "ccomp" \
@@ -130,7 +130,8 @@ class SpeakerResolver:
             # "Clinton told the audience that she believes …, saying '…'": the pronoun is the
             # reporting clause's subject; that mention is the one to give
             outer = [c for c in subj.head.head.children if c.dep_ == "nsubj" and (
-                c.pos_ == "PROPN" and c.tag_ != "NNPS" if subj.lower_ != "they" else c.pos_ in ("PROPN", "NOUN"))]
+                c.lower_ == subj.lower_ or  # "She said she recalls …"
+                (c.pos_ == "PROPN" and c.tag_ != "NNPS" if subj.lower_ != "they" else c.pos_ in ("PROPN", "NOUN")))]
             if outer:
                 subj = outer[0]
         appos = [c for c in subj.children if c.dep_ == "appos"]
@@ -145,7 +146,7 @@ class SpeakerResolver:
                 return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind="person")
         return self.speaker_of_token(subj, offset)
 
-    def _outer_subject(self, cue: Token, *, plural: bool) -> Token | None:
+    def _outer_subject(self, cue: Token, pronoun: str) -> Token | None:
         """The nearest subject above a cue's clause that can be its pronoun's antecedent."""
         node = cue
         for _ in range(8):
@@ -154,9 +155,10 @@ class SpeakerResolver:
             node = node.head
             for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
                 if subj.pos_ == "PRON":
-                    return None
+                    # "He did not address the tweets in which he called …": the same pronoun
+                    return subj if subj.lower_ == pronoun else None
                 # he/she/it: a singular noun; they: any (a campaign, officials)
-                if subj.pos_ in ("PROPN", "NOUN") and (plural or subj.tag_ not in ("NNS", "NNPS")):
+                if subj.pos_ in ("PROPN", "NOUN") and (pronoun == "they" or subj.tag_ not in ("NNS", "NNPS")):
                     return subj
                 return None
         return None
