@@ -30,10 +30,16 @@ def one(analyzer: Analyzer, text: str, fragment: str):
     ("“It was ‘a good start’ for us,” she said.", ["It was ‘a good start’ for us,"]),
     ("“This runs to the end of the paragraph\nand this line is new.", ["This runs to the end of the paragraph"]),
     ("Rock ’n’ roll and the ’90s are not quotes.", []),
-    ("''It is over,'' the senator said.", ["It is over,"]),
+    ("The senator''s aide and the senators'' staff left.", []),
 ])
 def test_passages(text: str, passages: list[str]) -> None:
     assert [text[p.start:p.end] for p in find_passages(text)] == passages
+
+
+def test_double_apostrophes_are_quotes_only_when_switched_on() -> None:
+    text = "''It is over,'' the senator said."
+    assert find_passages(text) == []
+    assert [text[p.start:p.end] for p in find_passages(text, double_apostrophes=True)] == ["It is over,"]
 
 
 def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:

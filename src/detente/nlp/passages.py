@@ -9,6 +9,9 @@ quote, and an unclosed mark runs to the end of its paragraph.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+
+from detente.resources import load_mapping
 
 __all__ = ["Passage", "find_passages", "paragraph_spans"]
 
@@ -77,12 +80,15 @@ def _can_close(text: str, i: int, mark: str) -> bool:
     return bool(before) and not before.isspace()
 
 
-def find_passages(text: str) -> list[Passage]:
-    """All quoted passages of a text, in order, outermost only."""
+def find_passages(text: str, *, double_apostrophes: bool | None = None) -> list[Passage]:
+    """All quoted passages of a text, in order, outermost only. `double_apostrophes`: read
+    '' as a double quote (newspaper archives); by default as `lexicon/speech.yaml` says."""
     passages: list[Passage] = []
-    # two apostrophes stand for a double quote in some newspaper text (''Politicking'');
-    # scan a copy where they read as one, at the same offsets
-    text = text.replace("''", ' "')
+    if double_apostrophes is None:
+        double_apostrophes = _double_apostrophes()
+    # scan a copy where '' reads as one double mark, or as no mark at all (never as two
+    # single marks), at the same offsets
+    text = text.replace("''", ' "' if double_apostrophes else "  ")
     for para_start, para_end in paragraph_spans(text):
         i = para_start
         while i < para_end:
@@ -100,6 +106,11 @@ def find_passages(text: str) -> list[Passage]:
                 continue
             i += 1
     return passages
+
+
+@lru_cache(maxsize=1)
+def _double_apostrophes() -> bool:
+    return bool(load_mapping("lexicon/speech.yaml").get("double_apostrophe_quotes", False))
 
 
 def _find_close(text: str, i: int, para_end: int, mark: str) -> int | None:
