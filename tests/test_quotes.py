@@ -75,6 +75,21 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "say", "Experts", "group:experts"),
     ("Ukraine's top commander, Oleksandr Syrskyi, said troops would hold “as long as it is necessary”.",
      "as long as it is necessary", "mixed", "said", "Oleksandr Syrskyi", "oleksandr-syrskyi"),
+    # the free relative's pronoun is the main clause's subject: that mention is given
+    ("Zelensky pointed to what he called Moscow’s “theatre of peace.”",
+     "theatre of peace", "mixed", "called", "Zelensky", "volodymyr-zelensky"),
+    # a fragment takes the cue it hangs from, not a later speech verb
+    ("Tillis described the plan as a “gift to Moscow” after Shaheen criticised the talks.",
+     "gift to Moscow", "mixed", "described", "Tillis", "thom-tillis"),
+    # 'despite admitting': the main clause's subject speaks
+    ("Grassley, despite admitting that he had “real doubts” about tariffs, backed the bill.",
+     "real doubts", "mixed", "admitting", "Grassley", "chuck-grassley"),
+    # inverted attribution
+    ("Said Peskov: “There are no plans for a call this week.”", "There are no plans", "direct",
+     None, "Peskov", "dmitry-peskov"),
+    # two subjects in the parse: the one next to the cue speaks, a possessor does not
+    ("“My view is that the deal is bad,” Zelensky’s chief of staff said in an interview with Reuters.",
+     "the deal is bad", "direct", "said", "Zelensky’s chief of staff", None),
 ])
 def test_kind_cue_and_speaker(analyzer: Analyzer, text: str, fragment: str, kind: str, cue: str,
                               speaker_text: str, speaker_id: str) -> None:
@@ -112,6 +127,19 @@ def test_second_quote_in_paragraph_keeps_speaker(analyzer: Analyzer) -> None:
     text = "“We need to negotiate with our partners,” Putin said. “Maybe I will call Trump.”"
     quote = one(analyzer, text, "Maybe I will call Trump")
     assert quote.speaker_id == "vladimir-putin"
+
+
+def test_quote_after_a_sentence_about_someone_is_theirs(analyzer: Analyzer) -> None:
+    text = ("“The truce holds,” Peskov said.\n"
+            "On Sunday, Zelensky singled out the Black Sea as the hardest question. “Nobody trusts "
+            "the other side at sea.”")
+    assert one(analyzer, text, "Nobody trusts").speaker_id == "volodymyr-zelensky"
+
+
+def test_terms_in_quotes_do_not_inherit_a_speaker(analyzer: Analyzer) -> None:
+    text = ("“We are ready,” Peskov said. The talks produced a “framework” of sorts.\n"
+            "'Black Sea Questions Remain.'")
+    assert [q.text for q in quotes_of(analyzer, text)] == ["We are ready,"]
 
 
 def test_scare_quotes_and_titles_are_not_quotes(analyzer: Analyzer) -> None:

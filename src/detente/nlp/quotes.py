@@ -134,7 +134,9 @@ class QuoteExtractor:
                 sent = _sentence_for(sentences, starts, passage.start)
                 hits.append(self._passage_hit(passage, sent, sentences, starts, resolver))
         # a quoted title ("Face the Nation") is no speech and passes no speaker on
-        hits = sorted((h for h in hits if not (h.kind == "mixed" and _is_title(text[h.start:h.end]))),
+        # (and a quoted heading on a line of its own: 'All Bets Are Off.')
+        hits = sorted((h for h in hits if not ((h.kind == "mixed" or h.extra.get("whole_paragraph") and h.cue is None)
+                                                and _is_title(text[h.start:h.end]))),
                       key=lambda h: h.start)
         self._resolve_in_order(hits, paragraph_spans(text), resolver)
         # a short quoted fragment with no speaker is a scare quote, not a quote
@@ -382,13 +384,16 @@ class QuoteExtractor:
             spk = hit.speaker
             if spk is not None and spk.pronoun and spk.actor_id is None:
                 resolver.resolve_pronoun(spk, hit.start)
-            if spk is None and hit.kind in ("direct", "mixed") and last is not None and para == last_para:
+            # a few words in quotes with no cue of their own are a term, not speech to pass on
+            term = hit.kind == "mixed" and hit.cue is None and len(resolver.text[hit.start:hit.end].split()) < 4
+            if spk is None and hit.kind in ("direct", "mixed") and last is not None and para == last_para \
+                    and not term:
                 hit.speaker = spk = Speaker(last.text, last.start, last.end, last.actor_id,
                                             continued=True, kind=last.kind)
             if spk is None and hit.extra.get("intro") is not None:
                 hit.speaker = spk = hit.extra["intro"]
             if spk is None and hit.kind in ("direct", "mixed") and last is not None and para - last_para == 1 \
-                    and (hit.extra.get("whole_paragraph") or hit.kind == "mixed"):
+                    and (hit.extra.get("whole_paragraph") or hit.kind == "mixed") and not term:
                 hit.speaker = spk = Speaker(last.text, last.start, last.end, last.actor_id,
                                             continued=True, kind=last.kind)
             if spk is not None and (spk.actor_id or not spk.pronoun):

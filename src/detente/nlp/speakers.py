@@ -173,6 +173,11 @@ class SpeakerResolver:
             tokens = [subj]
         start = offset + tokens[0].idx
         end = offset + subj.idx + len(subj.text)
+        # "the chief of staff": a short 'of' phrase belongs to the mention
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == subj.i + 1), None)
+        if of is not None and len(list(of.subtree)) <= 4 and not any(t.is_punct for t in of.subtree):
+            last = max(of.subtree, key=lambda t: t.i)
+            end = offset + last.idx + len(last.text)
         text = self.text[start:end]
         lower = subj.lower_
         for kind in PRONOUN_KINDS:
