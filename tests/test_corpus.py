@@ -71,6 +71,17 @@ def test_riyadh_talks_are_one_cluster(corpus_store: Store) -> None:
             "aljazeera-2025-03-28-russia-s-putin-says-north-korea"} <= set(entry.documents)
 
 
+def test_jeddah_talks_are_one_cluster(corpus_store: Store) -> None:
+    # Al Jazeera of 14 March ("teams representing Washington and Kyiv met in … Jeddah" on
+    # Tuesday) and BBC of 14 March (Ukraine agreed to the plan "earlier this week following
+    # talks with the US")
+    entry = _cluster(corpus_store, "CONSULT", "2025-03-11", {"usa", "ukraine"}) or \
+        _cluster(corpus_store, "CONSULT", "2025-03-10", {"usa", "ukraine"})
+    assert entry is not None
+    assert {"aljazeera-2025-03-14-what-are-putin-s-conditions-for",
+            "bbc-2025-03-14-vladimir-putin-sets-out-conditions-for"} <= set(entry.documents)
+
+
 def test_black_sea_and_energy_truce_agreement_is_one_cluster(corpus_store: Store) -> None:
     entry = _cluster(corpus_store, "AGREE", "2025-03-25", {"usa", "ukraine", "russia"})
     assert entry is not None

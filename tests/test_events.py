@@ -55,6 +55,9 @@ def test_dates(expression: str, published: str | None, expected: str | None) -> 
      ["vladimir-putin"], ["ukraine"], "2025-05-14", True, False),
     ("Trump said he would meet Putin in Saudi Arabia.", "2025-02-20", "CONSULT",
      ["donald-trump"], ["vladimir-putin"], None, False, True),
+    # a delegation stands for the parties it represents
+    ("On Tuesday, negotiators representing Washington and Kyiv met in Jeddah.", "2025-03-14", "CONSULT",
+     ["usa"], ["ukraine"], "2025-03-11", False, False),
     # approving an aid package is aid, not a settlement
     ("Congress agreed a further military aid package for Ukraine on Monday.", "2025-03-19", "AID",
      ["us-congress"], ["ukraine"], "2025-03-17", False, False),

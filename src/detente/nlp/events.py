@@ -36,6 +36,8 @@ SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in the day|that day)|\bthe same d
                       r"|^\s*(?:Speaking |Writing )?(?:earlier|later)\b", re.I)
 PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # a call between A and B is one between B and A
+# people who act for a party: what follows them ("representing Kyiv", "from Russia") names it
+DELEGATIONS = {"team", "delegation", "negotiator", "official", "envoy", "representative", "delegate"}
 SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}  # acts done by saying something
 ONE_SIDED = {"AGREE", "MOBILIZE", "PROTEST", "CONCEDE", "RETREAT"}
 RECIPIENT_PREPS = {"with", "on", "against", "into", "to", "at", "toward", "towards"}
@@ -532,6 +534,9 @@ def _subject_chain(verb: Token) -> list[list[Token]]:
     coordinated or participial verb shares its head's subject), without relative clauses
     or appositions."""
     def core(s: Token) -> list[Token]:
+        if s.lemma_.lower() in DELEGATIONS:
+            # "teams representing Washington and Kyiv met": the parties they stand for
+            return [t for t in s.subtree if not _under(t, s, ("relcl", "appos"))]
         return [t for t in s.subtree if not _under(t, s, ("relcl", "acl", "appos", "prep"))]
 
     chain: list[list[Token]] = []
