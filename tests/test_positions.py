@@ -121,6 +121,29 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
         assert present in pairs
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # criticising someone for opposing an against-issue: the critic is against the issue
+    ("Macron criticised Putin for attacking Zelensky's legitimacy.",
+     {("vladimir-putin", "regime_change", "oppose", "for"), ("emmanuel-macron", "regime_change", "oppose", "against")},
+     set()),
+    # the passive's agent holds the stance; its subject is what it is about
+    ("The plan for an interim government was rejected by the Ukrainian government.",
+     {("ukraine", "regime_change", "reject", "against")}, set()),
+    ("Putin said Ukraine could be placed under a temporary administration.",
+     set(), {("ukraine", "regime_change")}),
+    # 'need' is a demand only in the holder's own words
+    ("Putin suggested that Ukraine needed external governance.", set(), {("ukraine", "regime_change")}),
+    ("“We need to negotiate with our partners,” Putin said.", {("vladimir-putin", "peace_talks", "demand", "for")},
+     set()),
+    # the issue phrase's own words are no stance ("attacks on energy infrastructure")
+    ("Russia's attacks on energy infrastructure continued overnight.", set(), {("russia", "energy_ceasefire")}),
+])
+def test_who_holds_the_stance(analyzer: Analyzer, text: str, expected: set, absent: set) -> None:
+    found, _ = positions_of(analyzer, text)
+    assert expected <= found
+    assert not {(h, i) for h, i, _, _ in found} & absent
+
+
 def test_carrier_verb_keeps_the_stance_of_its_object(analyzer: Analyzer) -> None:
     found, _ = positions_of(analyzer, "At the briefing, Putin outlined his objections over how the truce would be policed.")
     assert ("vladimir-putin", "ceasefire", "oppose", "against") in found

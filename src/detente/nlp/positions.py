@@ -87,6 +87,7 @@ class StanceLexicon:
         self.modals = set(data["modals"])
         self.desire = set(data["desire"])
         self.reporting = set(data["reporting"])
+        self.needs_speaker = set(data["needs_speaker"])
         # the rule lemmatizer picks the wrong lemma of some forms (hoped → hop): a cue word
         # is also known by its regular inflections
         self.forms = {form: word for word in (*self.single, *self.desire, *self.carriers)
@@ -236,9 +237,9 @@ class PositionExtractor:
             if found and k > 0 and self.lex.lemma(node) in self.lex.desire:
                 # "… to persuade Kyiv to accept a ceasefire": what one party wants of another
                 found = [f for f in found if not _complement_of(f[0].token, node)]
-            cue = self.lex.cue_at(node)
-            if cue is None:
-                continue
+            cue = self.lex.cue_at(node) if node.i not in inside else None  # "attacks on energy sites"
+            if cue is None or k > 0 and path[k - 1].dep_ == "nsubj" and node.pos_ in ("VERB", "AUX"):
+                continue  # "the attacks on energy sites continued": a verb says nothing of its subject
             if self._forecast(node, offset):
                 continue
             if self.lex.lemma(node) in self.lex.reporting \
@@ -261,6 +262,9 @@ class PositionExtractor:
                 # a stance with no named holder is the speaker's
                 holder = _speaker_at(self._quotes, offset + node.idx, kinds=("direct", "mixed", "indirect"))
             co_holders = list(self._co_holders)
+            if self.lex.lemma(node) in self.lex.needs_speaker and node.pos_ in ("VERB", "AUX") \
+                    and holder != _speaker_at(self._quotes, offset + node.idx, kinds=("direct", "mixed", "indirect")):
+                continue  # "Putin suggested that Ukraine needed …": his judgement, not Ukraine's demand
             stance = cue.stance
             if _negated(node):
                 stance = self.lex.negated.get(stance, stance)
@@ -534,9 +538,24 @@ def _negated(token: Token) -> bool:
 def _subjects(verb: Token) -> list[Token]:
     node = verb
     for _ in range(4):
+        # a passive's holder is its agent ("was rejected by Guterres"); its subject is what
+        # the stance is about ("Ukraine could be placed under …")
+        agents = [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if agents:
+            return agents
+        if any(c.dep_ == "nsubjpass" for c in node.children):
+            return []
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects
+        if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.i != node.head.i:
+            # "criticised Putin for attacking …": the one criticised did it
+            # ("angry with Putin for attacking …": the one angered at)
+            objects = [c for c in node.head.head.children if c.dep_ == "dobj"] or [
+                o for c in node.head.head.children if c.dep_ == "prep" and c.lower_ in ("with", "at")
+                for o in c.children if o.dep_ == "pobj"]
+            if objects:
+                return objects
         if node.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
             # "persuade Kyiv to accept": the object of the governing verb is the subject
             # (not for participles: "placate Trump …, agreeing to" is the placater agreeing)
