@@ -266,7 +266,9 @@ class PositionExtractor:
                     and holder != _speaker_at(self._quotes, offset + node.idx, kinds=("direct", "mixed", "indirect")):
                 continue  # "Putin suggested that Ukraine needed …": his judgement, not Ukraine's demand
             stance = cue.stance
-            if _negated(node):
+            if _no_longer(node):
+                stance = "withdraw"  # "he no longer insisted on a ceasefire"
+            elif _negated(node):
                 stance = self.lex.negated.get(stance, stance)
             if holder is None:
                 if found:
@@ -525,6 +527,12 @@ def _speaker_at(quotes: list, at: int, kinds: tuple[str, ...] = ("direct", "mixe
     that …": he)."""
     around = [q for q in quotes if q.start <= at < q.end and q.kind in kinds and q.speaker is not None]
     return min(around, key=lambda q: q.end - q.start).speaker.actor_id if around else None
+
+
+def _no_longer(token: Token) -> bool:
+    """'no longer' / 'not … any longer' on a verb: a position given up."""
+    return any(c.lower_ == "longer" and any(g.lower_ in ("no", "any") for g in c.children)
+               for c in token.children)
 
 
 def _negated(token: Token) -> bool:
