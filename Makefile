@@ -11,7 +11,7 @@ $(BIN)/python:
 	$(BIN)/pip install -q --upgrade pip
 
 $(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/pip install -q -e ".[test,postgres]"
+	$(BIN)/pip install -q -e ".[test,postgres,dask]"
 	touch $(STAMP)
 
 install: $(STAMP)

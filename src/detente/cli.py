@@ -12,6 +12,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
                            TimeElapsedColumn, TimeRemainingColumn)
 from rich.table import Table
@@ -50,7 +51,7 @@ class Fmt(str, Enum):
 
 
 def _fail(exc: DetenteError) -> None:
-    err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False, soft_wrap=True)
+    err.print(f"[red]error:[/red] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
     raise typer.Exit(2)
 
 
@@ -81,6 +82,8 @@ def analyze(
     published: Optional[str] = typer.Option(None, "--published", help="YYYY-MM-DD for inputs without a date."),
     reanalyze: bool = typer.Option(False, "--reanalyze", help="Analyse again documents already stored."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for the NLP (one core each)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Run the NLP on a Dask cluster: a scheduler "
+                                       "address (tcp://host:8786), or 'local' for --jobs workers here."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Ingest and analyse articles into the store."""
@@ -92,7 +95,7 @@ def analyze(
         if published:
             published = normalise_date(published, "--published")
         store = Store(db)
-        analyzer = Analyzer(model=model, pack=pack, jobs=jobs)
+        analyzer = Analyzer(model=model, pack=pack, jobs=jobs, dask=dask)
     except DetenteError as exc:
         _fail(exc)
         return
@@ -113,8 +116,13 @@ def analyze(
             if t.elapsed:
                 progress.update(task, rate=f"{t.completed / t.elapsed:.1f}")
 
-        report = analyze_inputs(inputs, store, analyzer, published=published,
-                                reanalyze=reanalyze, on_item=tick)
+        try:
+            report = analyze_inputs(inputs, store, analyzer, published=published,
+                                    reanalyze=reanalyze, on_item=tick)
+        except DetenteError as exc:  # e.g. a Dask scheduler that does not answer
+            progress.stop()
+            _fail(exc)
+            return
     for problem in report.errors:
         err.print(f"error: {problem}", markup=False, soft_wrap=True)
     out.print(views.run_summary(report, store))

@@ -33,11 +33,12 @@ class Analyzer:
     """Analyse documents with one pack and one spaCy model."""
 
     def __init__(self, *, model: str | None = None, pack: str | Pack | None = None,
-                 batch_size: int = 64, jobs: int = 1) -> None:
+                 batch_size: int = 64, jobs: int = 1, dask: str | None = None) -> None:
         self.pack = pack if isinstance(pack, Pack) else load_pack(pack)
         self.model = model_name(model)
         self.batch_size = batch_size
         self.jobs = max(1, jobs)
+        self.dask = dask  # a Dask scheduler address, or "local" (see detente.nlp.distributed)
         self.nlp = self._build(load_model(model))
 
     @property
@@ -59,7 +60,13 @@ class Analyzer:
         return nlp
 
     def analyze(self, documents: Iterable[Document]) -> Iterator[Analysis]:
-        """Analyses of the documents, in order (in `jobs` worker processes when jobs > 1)."""
+        """Analyses of the documents, in order (on a Dask cluster when one is set, in `jobs`
+        worker processes when jobs > 1)."""
+        if self.dask:
+            from detente.nlp.distributed import analyze_on_cluster
+
+            yield from analyze_on_cluster(self, documents, self.dask)
+            return
         if self.jobs > 1:
             yield from _parallel(self, documents)
             return
