@@ -137,6 +137,10 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
     ("Putin suggested that Ukraine needed external governance.", set(), {("ukraine", "regime_change")}),
     ("“We need to negotiate with our partners,” Putin said.", {("vladimir-putin", "peace_talks", "demand", "for")},
      set()),
+    # a reporting verb hung on the reported clause is the reporter's; a capacity is no stance
+    ("The Russian leader said that Zelensky lacks the legitimacy to sign a peace deal and suggested "
+     "that Ukraine needed external governance.",
+     {("russia", "regime_change", "propose", "for")}, {("volodymyr-zelensky", "regime_change"), ("russia", "peace_talks")}),
     # the issue phrase's own words are no stance ("attacks on energy infrastructure")
     ("Russia's attacks on energy infrastructure continued overnight.", set(), {("russia", "energy_ceasefire")}),
 ])

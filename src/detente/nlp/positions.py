@@ -237,6 +237,8 @@ class PositionExtractor:
             if found and k > 0 and self.lex.lemma(node) in self.lex.desire:
                 # "… to persuade Kyiv to accept a ceasefire": what one party wants of another
                 found = [f for f in found if not _complement_of(f[0].token, node)]
+            if node.dep_ == "acl" and _infinitive(node) and self.lex.cue_at(node.head) is None:
+                continue  # "lacks the legitimacy to sign a deal": a capacity, not a stance
             cue = self.lex.cue_at(node) if node.i not in inside else None  # "attacks on energy sites"
             if cue is None or k > 0 and path[k - 1].dep_ == "nsubj" and node.pos_ in ("VERB", "AUX"):
                 continue  # "the attacks on energy sites continued": a verb says nothing of its subject
@@ -359,7 +361,7 @@ class PositionExtractor:
                  if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and c not in path]
         # "a ceasefire, which Ukraine agreed to": a cue in a relative clause on the issue
         path += [c for c in token.children if c.dep_ == "relcl"
-                 or c.dep_ in ("amod", "acl") and c.pos_ == "VERB"]
+                 or c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and not _infinitive(c)]
         return path
 
     def _holder(self, cue: Token, offset: int, actors: DocActors, kinds: dict[str, str]) -> str | None:
@@ -497,6 +499,10 @@ def _conditional_clause(token: Token) -> Token | None:
     return None
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _concessive(mark: Token) -> bool:
     """'even if': a concession, not a condition."""
     return mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even"
@@ -576,7 +582,12 @@ def _subjects(verb: Token) -> list[Token]:
             # attaches such a conjunct too high)
             left = [t for t in node.doc[:node.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "DET"]
             if left:
-                return [left[-1], *_subjects(node.head)]
+                # the head's own subject first; the holder is the first of these that names an
+                # actor. A verb with its own that-clause hung on a reported clause ("the Russian
+                # leader said that Zelensky lacks … and suggested that …") is the reporter's.
+                outer = _subjects(node.head.head) if node.head.dep_ == "ccomp" and any(
+                    c.dep_ == "ccomp" for c in node.children) else []
+                return [*outer, *_subjects(node.head), left[-1]]
         if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "relcl") and node.head.i != node.i:
             node = node.head
             continue
