@@ -141,6 +141,17 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
     ("The Russian leader said that Zelensky lacks the legitimacy to sign a peace deal and suggested "
      "that Ukraine needed external governance.",
      {("russia", "regime_change", "propose", "for")}, {("volodymyr-zelensky", "regime_change"), ("russia", "peace_talks")}),
+    # agreeing with a party makes it a party; being open to talks with someone does not
+    ("Kyiv has agreed to a prisoner exchange with Moscow, officials said.",
+     {("ukraine", "prisoner_exchange", "accept", "for"), ("russia", "prisoner_exchange", "accept", "for")}, set()),
+    ("Putin is open to talks with Zelensky, the Kremlin said on Monday.",
+     {("vladimir-putin", "peace_talks", "accept", "for")}, {("volodymyr-zelensky", "peace_talks")}),
+    # blocking is rejecting; a word with a subject is a verb whatever its tag
+    ("Hungary has blocked the new sanctions package.", {("hungary", "sanctions_on_russia", "reject", "against")}, set()),
+    ("Britain and France back the deployment of European troops to Ukraine.",
+     {("uk", "european_troops", "support", "for"), ("france", "european_troops", "support", "for")}, set()),
+    ("Moscow demanded that Western countries stop supplying weapons to Ukraine.",
+     {("russia", "military_aid", "demand", "against")}, set()),
     # the issue phrase's own words are no stance ("attacks on energy infrastructure")
     ("Russia's attacks on energy infrastructure continued overnight.", set(), {("russia", "energy_ceasefire")}),
 ])

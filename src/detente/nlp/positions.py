@@ -87,6 +87,7 @@ class StanceLexicon:
         self.modals = set(data["modals"])
         self.desire = set(data["desire"])
         self.reporting = set(data["reporting"])
+        self.mutual = set(data["mutual"])
         self.needs_speaker = set(data["needs_speaker"])
         # the rule lemmatizer picks the wrong lemma of some forms (hoped → hop): a cue word
         # is also known by its regular inflections
@@ -103,8 +104,9 @@ class StanceLexicon:
                 if tuple([words[0], *nxt]) == words:
                     return _Cue(token, stance, len(words))
         stance = self.single.get(self.lemma(token))
-        if stance and token.pos_ in ("VERB", "NOUN", "ADJ", "AUX", "ADP", "PROPN"):
-            return _Cue(token, stance)
+        if stance and (token.pos_ in ("VERB", "NOUN", "ADJ", "AUX", "ADP", "PROPN")
+                       or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
+            return _Cue(token, stance)  # (a word with a subject is a verb, whatever its tag: "France back …")
         return None
 
     def lemma(self, token: Token) -> str:
@@ -278,7 +280,7 @@ class PositionExtractor:
                     if stance == "withdraw":
                         found[-1] = (_Cue(prev_cue.token, "withdraw"), prev_holder, prev_flip)
                 continue
-            if stance == "accept":
+            if stance == "accept" and self.lex.lemma(node) in self.lex.mutual:
                 # "reached an agreement with Ukraine and Russia": the parties agree too
                 co_holders += [a for a in self._parties(node, offset, actors, kinds)
                                if a != holder and a not in co_holders]
@@ -333,8 +335,11 @@ class PositionExtractor:
         return not any(a.lemma_.lower() in self.lex.speech for a in verb.ancestors)
 
     def _parties(self, cue: Token, offset: int, actors: DocActors, kinds: dict[str, str]) -> list[str]:
-        """Actors an agreement is made with: "with Ukraine and Russia" under the cue or its object."""
-        heads = [cue, *(c for c in cue.children if c.dep_ == "dobj")]
+        """Actors an agreement is made with: "with Ukraine and Russia" under the cue, its object
+        or the object of its preposition ("agreed to a prisoner exchange with Russia")."""
+        heads = [cue, *(c for c in cue.children if c.dep_ == "dobj"),
+                 *(o for c in cue.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                   for o in c.children if o.dep_ == "pobj")]
         found = []
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
