@@ -30,3 +30,10 @@ def test_gaza_actors_events_positions(gaza: Analyzer) -> None:
     assert agree and agree[0].date == "2025-01-15" and {"israel", "hamas"} <= set(agree[0].actor_ids)
     positions = {(p.holder_id, p.issue, p.stance, p.polarity) for p in result.positions}
     assert ("hamas", "prisoner_release", "demand", "for") in positions
+
+
+def test_gaza_pack_against_cue(gaza: Analyzer) -> None:
+    text = "Netanyahu insisted that Israel would keep troops in the Philadelphi corridor."
+    result = gaza.analyze_one(Document(id="g2", text=text, published="2025-02-01"))
+    positions = {(p.holder_id, p.issue, p.stance, p.polarity) for p in result.positions}
+    assert ("benjamin-netanyahu", "idf_withdrawal", "demand", "against") in positions
