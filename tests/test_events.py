@@ -55,6 +55,13 @@ def test_dates(expression: str, published: str | None, expected: str | None) -> 
      ["vladimir-putin"], ["ukraine"], "2025-05-14", True, False),
     ("Trump said he would meet Putin in Saudi Arabia.", "2025-02-20", "CONSULT",
      ["donald-trump"], ["vladimir-putin"], None, False, True),
+    # a swap of prisoners; a call between two subjects; a person's state beside them is a place
+    ("Moscow and Kyiv exchanged 246 prisoners of war on Monday.", "2025-03-20", "RETREAT",
+     ["russia", "ukraine"], [], "2025-03-17", False, False),
+    ("Putin and Trump spoke by phone for two hours on Tuesday.", "2025-03-19", "CONSULT",
+     ["vladimir-putin"], ["donald-trump"], "2025-03-18", False, False),
+    ("Zelensky met Trump at the White House on Friday.", "2025-03-03", "CONSULT",
+     ["volodymyr-zelensky"], ["donald-trump"], "2025-02-28", False, False),
     # a delegation stands for the parties it represents
     ("On Tuesday, negotiators representing Washington and Kyiv met in Jeddah.", "2025-03-14", "CONSULT",
      ["usa"], ["ukraine"], "2025-03-11", False, False),

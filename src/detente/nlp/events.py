@@ -306,6 +306,10 @@ class EventExtractor:
         # an actor does not act on its own state ("Putin visiting Russia's Kursk region")
         own = {self.state_of.get(a) for a in actor_ids} | set(actor_ids)
         recipient_ids = [r for r in recipient_ids if self.state_of.get(r, r) not in own]
+        # "met Trump at the White House": a person's own state beside them is the place, not
+        # a second party
+        people_states = {self.state_of.get(r) for r in recipient_ids if self.state_of.get(r, r) != r}
+        recipient_ids = [r for r in recipient_ids if r not in people_states]
         # who acts must be known; an interaction needs its other side too
         if not actor_ids or not recipient_ids and trig.type not in ONE_SIDED:
             return []
