@@ -31,6 +31,7 @@ def one(analyzer: Analyzer, text: str, fragment: str):
     ("“This runs to the end of the paragraph\nand this line is new.", ["This runs to the end of the paragraph"]),
     ("Rock ’n’ roll and the ’90s are not quotes.", []),
     ("The senator''s aide and the senators'' staff left.", []),
+    ("”Fear is what I feel,” one voter wrote.", ["Fear is what I feel,"]),  # a closing mark typed as opener
 ])
 def test_passages(text: str, passages: list[str]) -> None:
     assert [text[p.start:p.end] for p in find_passages(text)] == passages

@@ -15,7 +15,8 @@ from detente.resources import load_mapping
 
 __all__ = ["Passage", "find_passages", "paragraph_spans"]
 
-PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'"}
+PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'",
+         "”": "”"}  # a closing mark typed as the opener ("”Fear. I am …”), where nothing precedes it
 OPENERS_BEFORE = set(" \t\n([{—–-/:;,") | {""}
 
 
