@@ -186,3 +186,10 @@ def test_nested_cue_with_a_thing_subject_gives_way_to_the_speaker(analyzer: Anal
     text = "Zelensky says it shows that Moscow is “not interested in peace.”"
     quote = one(analyzer, text, "not interested in peace")
     assert quote.speaker_id == "volodymyr-zelensky"
+
+
+def test_transcript_labels_and_stage_directions(analyzer: Analyzer) -> None:
+    text = '"WALLACE: Let us begin with the news of the day.\n\n"PENCE: Thank you, Chris.\n\n"(CROSSTALK.)'
+    quotes = quotes_of(analyzer, text)
+    assert [(q.text, q.speaker_text) for q in quotes] == [
+        ("Let us begin with the news of the day.", "WALLACE"), ("Thank you, Chris.", "PENCE")]

@@ -11,6 +11,7 @@ paragraph that is only a quote continues the previous paragraph's speaker.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Token
 from detente.nlp.actors import DocActors
 from detente.nlp.parse import register_cues
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
-from detente.nlp.speakers import Speaker, SpeakerResolver
+from detente.nlp.speakers import LABEL, Speaker, SpeakerResolver
 from detente.records import Actor, Document, Quote
 from detente.resources import load_mapping
 from detente.store.sql import Analysis
@@ -133,6 +134,8 @@ class QuoteExtractor:
             if i not in claimed:
                 sent = _sentence_for(sentences, starts, passage.start)
                 hits.append(self._passage_hit(passage, sent, sentences, starts, resolver))
+        # a stage direction in a transcript ("(CROSSTALK.)") is no quote
+        hits = [h for h in hits if not STAGE.fullmatch(text[h.start:h.end])]
         # a quoted title ("Face the Nation") is no speech and passes no speaker on
         # (and a quoted heading on a line of its own: 'All Bets Are Off.')
         hits = sorted((h for h in hits if not ((h.kind == "mixed" or h.extra.get("whole_paragraph") and h.cue is None)
@@ -189,6 +192,9 @@ class QuoteExtractor:
                 hit.speaker = resolver.name_near(hit.cue[0], hit.cue[1], passage)
             hit.extra["whole_paragraph"] = False
         else:
+            label = LABEL.match(resolver.text, passage.start)
+            if label:
+                hit.start = label.end()  # "WALLACE: Let's start …": the label is not said
             hit.speaker = resolver.labelled(passage) or (
                 self._subject_before(passage, sentences, starts, resolver, same_sentence=True)
                 if resolver.text[:passage.open].rstrip().endswith(":") else None) or resolver.colon_intro(passage)
@@ -423,6 +429,7 @@ class QuoteExtractor:
             result.quotes.append(quote)
 
 
+STAGE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*")
 SUBORDINATORS = {"when", "after", "before", "because", "while", "if", "although", "though", "since", "as", "until"}
 
 
