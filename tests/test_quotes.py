@@ -32,6 +32,11 @@ def one(analyzer: Analyzer, text: str, fragment: str):
     ("Rock ’n’ roll and the ’90s are not quotes.", []),
     ("The senator''s aide and the senators'' staff left.", []),
     ("”Fear is what I feel,” one voter wrote.", ["Fear is what I feel,"]),  # a closing mark typed as opener
+    # a quote inside a quote in the same marks, when the outer close follows
+    ('"She posted what she called “a rant,” and then deleted it," the aide said.',
+     ["She posted what she called “a rant,” and then deleted it,"]),
+    ("“She posted what she called “a rant,” and then deleted it,” the aide said.",
+     ["She posted what she called “a rant,” and then deleted it,"]),
 ])
 def test_passages(text: str, passages: list[str]) -> None:
     assert [text[p.start:p.end] for p in find_passages(text)] == passages

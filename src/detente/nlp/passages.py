@@ -119,6 +119,17 @@ def _find_close(text: str, i: int, para_end: int, mark: str) -> int | None:
     # straight and curly double marks get mixed up in scraped text: either closes the other
     closers = {'"': '"”', "”": '”"'}.get(mark, mark)
     while j < para_end:
+        if text[j] == "“" and mark in ('"', "”"):
+            # a quote inside the quote, in the same double marks ("… what she called “a rant,”
+            # a series of …"): when another close follows the inner one in the paragraph, the
+            # inner pair is nested, not the end of the outer quote
+            inner = text.find("”", j + 1, para_end)
+            lead = text[max(i + 1, j - 3):j].rstrip()
+            if inner != -1 and inner - j <= 80 and not lead.endswith((".", "?", "!", ",")) \
+                    and any(text[k] in closers for k in range(inner + 1, para_end)) \
+                    and "“" not in text[j + 1:inner]:
+                j = inner + 1
+                continue
         if text[j] in closers and text[j] != mark and _can_close(text, j, text[j]):
             return j
         if mark == "”" and text[j] == "“":
