@@ -198,3 +198,10 @@ def test_transcript_labels_and_stage_directions(analyzer: Analyzer) -> None:
     quotes = quotes_of(analyzer, text)
     assert [(q.text, q.speaker_text) for q in quotes] == [
         ("Let us begin with the news of the day.", "WALLACE"), ("Thank you, Chris.", "PENCE")]
+
+
+def test_cue_right_before_the_marks_wins(analyzer: Analyzer) -> None:
+    text = ("Peskov said the talks would go on, and when pressed on a date, the Kremlin aide Yuri Ushakov "
+            "replied, “Not this week, and not in Riyadh.”")
+    quote = one(analyzer, text, "Not this week")
+    assert (quote.kind, quote.cue, quote.speaker_id) == ("direct", "replied", "yuri-ushakov")

@@ -236,8 +236,20 @@ class QuoteExtractor:
                 return Speaker(text[m.start:m.end], m.start, m.end, m.actor_id, kind="person")
         return None
 
+    def _cue_before_marks(self, sent: Sentence, passage: Passage) -> Token | None:
+        """A speech cue with nothing but a comma, colon or dash between it and the marks."""
+        before = [t for t in sent.doc if sent.offset + t.idx < passage.open and not t.is_punct and not t.is_space]
+        if before and (self.lex.is_cue(before[-1]) or self._according(before[-1])) and not \
+                sent.doc.text[before[-1].idx + len(before[-1].text): passage.open - sent.offset].strip(" ,:—–-\xa0"):
+            return before[-1]
+        return None
+
     def _governing_cue(self, sent: Sentence, passage: Passage) -> Token | None:
-        """The nearest speech cue above the passage's first word in the parse."""
+        """The speech cue right before the marks ("… the mother of three replied, '…'"), else
+        the nearest speech cue above the passage's first word in the parse."""
+        adjacent = self._cue_before_marks(sent, passage)
+        if adjacent is not None:
+            return adjacent
         inside = sent.token_at(passage.start)
         if inside is None:
             return None
@@ -270,9 +282,10 @@ class QuoteExtractor:
                     continue  # '"…," when Clinton blasted him': another clause, not the attribution
                 if after:
                     return token
+                adjacent = not sent.doc.text[token.idx + len(token.text): passage.open - sent.offset].strip(" ,:—–-\xa0")
                 if best is not None and inside is not None and inside in best.subtree \
-                        and inside not in token.subtree:
-                    continue
+                        and inside not in token.subtree and not adjacent:
+                    continue  # (a cue right before the marks, "… replied, '…'", always wins)
                 best = token
         return best
 
@@ -308,7 +321,9 @@ class QuoteExtractor:
                 hits.append(QuoteHit("context", cue[0], cue[1], cue, speaker))
                 continue
             for i, p in enumerate(passages):
-                if p.start >= start - 1 and p.end <= end + 1 and i not in claimed:
+                if p.start >= start - 1 and p.end <= end + 1 and i not in claimed \
+                        and not (sent.offset <= p.open < sent.end and (adj := self._cue_before_marks(sent, p)) is not None
+                                 and sent.offset + adj.idx != cue[0]):
                     # the innermost reported clause claims a fragment, unless its "speaker" is
                     # a thing ("She says it underscores that Trump is 'unfit'"): then the outer one
                     rank = (_weak(speaker), end - start)
