@@ -138,8 +138,8 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
     ("“We need to negotiate with our partners,” Putin said.", {("vladimir-putin", "peace_talks", "demand", "for")},
      set()),
     # a reporting verb hung on the reported clause is the reporter's; a capacity is no stance
-    ("The Russian leader said that Zelensky lacks the legitimacy to sign a peace deal and suggested "
-     "that Ukraine needed external governance.",
+    ("The Russian leader said that Zelensky has no mandate to sign any peace agreement and suggested "
+     "that Ukraine needed an interim government.",
      {("russia", "regime_change", "propose", "for")}, {("volodymyr-zelensky", "regime_change"), ("russia", "peace_talks")}),
     # agreeing with a party makes it a party; being open to talks with someone does not
     ("Kyiv has agreed to a prisoner exchange with Moscow, officials said.",
