@@ -41,17 +41,6 @@ def _analyze_batch(batch: list[Document], model: str, pack: str, batch_size: int
     return list(_PIPELINES[key].analyze(batch))
 
 
-def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for document in documents:
-        batch.append(document)
-        if len(batch) >= BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def _connect(address: str, workers: int):
     try:
         from dask.distributed import Client, LocalCluster
@@ -69,12 +58,14 @@ def _connect(address: str, workers: int):
 
 def analyze_on_cluster(analyzer: "Analyzer", documents: Iterable[Document], address: str) -> Iterator["Analysis"]:
     """Analyses of the documents, in order, computed by the workers of a Dask cluster."""
+    from detente.nlp.pipeline import _batches
+
     client, cluster = _connect(address, analyzer.jobs)
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or analyzer.jobs)
         pending: deque = deque()
         args = (analyzer.model, str(analyzer.pack.path), analyzer.batch_size)
-        for batch in _batches(documents):
+        for batch in _batches(documents, BATCH):
             pending.append(client.submit(_analyze_batch, batch, *args, pure=False))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield from pending.popleft().result()
