@@ -517,8 +517,7 @@ def _purpose(clause: Token) -> bool:
     """An infinitival adverbial clause without a subject ("reached an agreement … to stop
     fighting and ensure safe navigation"): it states what the act is for, so cues above it
     govern it."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children)
+    return _infinitive(clause) and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children)
 
 
 def _clause_of(inner: Token, verb: Token) -> bool:
@@ -575,7 +574,7 @@ def _subjects(verb: Token) -> list[Token]:
                 for o in c.children if o.dep_ == "pobj"]
             if objects:
                 return objects
-        if node.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
+        if node.dep_ == "xcomp" and _infinitive(node):
             # "persuade Kyiv to accept": the object of the governing verb is the subject
             # (not for participles: "placate Trump …, agreeing to" is the placater agreeing)
             objects = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
