@@ -96,6 +96,13 @@ def test_official_and_state_are_one_position_per_document(analyzer: Analyzer) ->
     assert [(p.holder_id, p.stance) for p in truce] == [("ukraine", "accept")]
 
 
+def test_bloc_and_its_organisation_are_one_party(analyzer: Analyzer) -> None:
+    text = "European allies backed tougher sanctions on Moscow, and the EU adopted a new sanctions package."
+    _, positions = positions_of(analyzer, text)
+    sanctions = [p for p in positions if p.issue == "sanctions_on_russia" and p.holder_id in ("europe", "eu")]
+    assert len(sanctions) == 1 and sanctions[0].polarity == "for"
+
+
 @pytest.mark.parametrize("text, absent, present", [
     # the wanter's stance, not the wanted party's
     ("Trump said he hoped Moscow would agree to the truce.",

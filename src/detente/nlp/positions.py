@@ -211,11 +211,13 @@ class PositionExtractor:
         return doc
 
     def _families(self, actors: DocActors, kinds: dict[str, str]) -> dict[str, str]:
-        """Person or state → the state actor they belong to (Putin → Russia)."""
+        """Person, state or group → the party they belong to: its state (Putin → Russia), or
+        for a bloc with no state, its organisation ("European allies" → the EU)."""
         countries = {**self.countries, **{a.id: a.country for a in actors.actors.values() if a.country}}
-        states = {c: a for a, c in countries.items() if kinds.get(a) == "state"}
-        return {a: states[c] for a, c in countries.items()
-                if kinds.get(a) in ("person", "state") and c in states}
+        heads = {c: a for a, c in countries.items() if kinds.get(a) == "organization" and c == a.upper()}
+        heads.update({c: a for a, c in countries.items() if kinds.get(a) == "state"})
+        return {a: heads[c] for a, c in countries.items()
+                if kinds.get(a) in ("person", "state", "group") and c in heads}
 
     def _positions(self, span: Span, issue: str, against: bool, offset: int, actors: DocActors,
                    kinds: dict[str, str], published: str | None) -> list[PositionHit]:
