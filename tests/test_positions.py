@@ -159,6 +159,9 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
      {("uk", "european_troops", "support", "for"), ("france", "european_troops", "support", "for")}, set()),
     ("Moscow demanded that Western countries stop supplying weapons to Ukraine.",
      {("russia", "military_aid", "demand", "against")}, set()),
+    # a noun in apposition re-names the issue: what is said of it is said of the issue
+    ("Putin proposed that an interim government be set up in Ukraine – an idea quickly dismissed by the United Nations.",
+     {("vladimir-putin", "regime_change", "propose", "for"), ("un", "regime_change", "reject", "against")}, set()),
     # the issue phrase's own words are no stance ("attacks on energy infrastructure")
     ("Russia's attacks on energy infrastructure continued overnight.", set(), {("russia", "energy_ceasefire")}),
 ])

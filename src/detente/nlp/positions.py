@@ -369,6 +369,11 @@ class PositionExtractor:
         # "a ceasefire, which Ukraine agreed to": a cue in a relative clause on the issue
         path += [c for c in token.children if c.dep_ == "relcl"
                  or c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and not _infinitive(c)]
+        # "… should be introduced in Ukraine – a proposal swiftly rejected by Guterres": a noun
+        # in apposition re-names the issue, and what is said of it is said of the issue
+        renamed = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        path += renamed + [g for c in renamed for g in c.children
+                           if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"]
         return path
 
     def _holder(self, cue: Token, offset: int, actors: DocActors, kinds: dict[str, str]) -> str | None:
