@@ -131,9 +131,9 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
 
 
 @pytest.mark.parametrize("text, expected, absent", [
-    # criticising someone for opposing an against-issue: the critic is against the issue
+    # attacking his legitimacy is supporting his removal; criticising that is opposing it
     ("Macron criticised Putin for attacking Zelensky's legitimacy.",
-     {("vladimir-putin", "regime_change", "oppose", "for"), ("emmanuel-macron", "regime_change", "oppose", "against")},
+     {("vladimir-putin", "regime_change", "support", "for"), ("emmanuel-macron", "regime_change", "oppose", "against")},
      set()),
     # the passive's agent holds the stance; its subject is what it is about
     ("The plan for an interim government was rejected by the Ukrainian government.",

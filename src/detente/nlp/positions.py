@@ -313,6 +313,8 @@ class PositionExtractor:
                 polarity = "for" if polarity == "against" else "against"
             if stance == "support" and polarity == "against":
                 stance = "oppose"  # supporting that it not happen is opposing it
+            elif stance == "oppose" and polarity == "for":
+                stance = "support"  # opposing its opposite ("questioned his legitimacy") is supporting it
             hits.append(PositionHit(holder=holder, issue=issue, stance=stance, polarity=polarity,
                                     start=start, end=end,
                                     cue=(offset + cue.token.idx, offset + cue.token.idx + len(cue.token.text)),
