@@ -47,3 +47,15 @@ def test_unreachable_scheduler_is_a_one_line_error(tmp_path: Path) -> None:
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "tcp://127.0.0.1:9" in lines[0] and "Dask scheduler" in lines[0]
     assert "Traceback" not in result.output + result.stderr
+
+
+def test_a_failing_worker_is_one_clear_error() -> None:
+    from detente.errors import DetenteError
+    from detente.nlp.distributed import _result
+
+    class Failed:
+        def result(self):
+            raise RuntimeError("worker lost")
+
+    with pytest.raises(DetenteError, match="a Dask worker failed: RuntimeError: worker lost"):
+        _result(Failed(), "tcp://10.0.0.5:8786")

@@ -41,6 +41,17 @@ def _analyze_batch(batch: list[Document], model: str, pack: str, batch_size: int
     return list(_PIPELINES[key].analyze(batch))
 
 
+def _result(future, address: str) -> list["Analysis"]:
+    """A batch's analyses; a worker's failure (a model missing there, a killed worker) is one
+    clear error, not a remote traceback."""
+    try:
+        return future.result()
+    except DetenteError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - anything a remote worker raised
+        raise DetenteError(f"{address}: a Dask worker failed: {type(exc).__name__}: {exc}") from exc
+
+
 def _connect(address: str, workers: int):
     try:
         from dask.distributed import Client, LocalCluster
@@ -68,9 +79,9 @@ def analyze_on_cluster(analyzer: "Analyzer", documents: Iterable[Document], addr
         for batch in _batches(documents, BATCH):
             pending.append(client.submit(_analyze_batch, batch, *args, pure=False))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                yield from pending.popleft().result()
+                yield from _result(pending.popleft(), address)
         while pending:
-            yield from pending.popleft().result()
+            yield from _result(pending.popleft(), address)
     finally:
         client.close()
         if cluster is not None:
