@@ -171,6 +171,15 @@ def test_who_holds_the_stance(analyzer: Analyzer, text: str, expected: set, abse
     assert not {(h, i) for h, i, _, _ in found} & absent
 
 
+def test_paragraph_opening_pronoun_is_the_topic_of_the_chain(analyzer: Analyzer) -> None:
+    text = ("Unlike Trump, Putin feels no pressure. His army keeps advancing. He expects Kyiv's reserves "
+            "to shrink by the summer.\n"
+            "For now, he plans to reassure Trump, agreeing to a restoration of bilateral relations with the US.")
+    found, _ = positions_of(analyzer, text)
+    assert ("vladimir-putin", "us_russia_normalization", "accept", "for") in found
+    assert not any(h == "donald-trump" and i == "us_russia_normalization" for h, i, _, _ in found)
+
+
 def test_carrier_verb_keeps_the_stance_of_its_object(analyzer: Analyzer) -> None:
     found, _ = positions_of(analyzer, "At the briefing, Putin outlined his objections over how the truce would be policed.")
     assert ("vladimir-putin", "ceasefire", "oppose", "against") in found

@@ -44,6 +44,12 @@ class MentionSpan:
     via: str  # alias | metonym | demonym | ner | surname
 
 
+CHAIN_PRONOUNS = {"he", "his", "she", "her", "him"}
+# a phrase before the subject that names someone else: "Unlike Trump, …", "After meeting Xi, …"
+FRONTED = re.compile(r"(?:Unlike|Like|After|Before|Despite|With|Without|Against|Besides|Beyond|For|"
+                     r"Following|Alongside|Apart from|As with|In contrast to)\b[^,.;]{1,80},\s*")
+
+
 @dataclass
 class DocActors:
     """What the recognizer found in one document."""
@@ -71,6 +77,31 @@ class DocActors:
                         and not any(a <= m.start < b for a, b in quoted):
                     return m.actor_id
             i -= 1
+        return None
+
+    def chain_topic(self, at: int, *, kinds: dict[str, str], text: str,
+                    sentence_starts: list[int]) -> str | None:
+        """The person a chain of he/she sentences is about: going back from `at` over sentences
+        that open with a third-person pronoun, the first person named in the sentence that
+        starts the chain, outside a fronted phrase ("Unlike Trump, Putin is in no hurry. His
+        army … He will … In the meantime, he intends …" → Putin)."""
+        i = bisect.bisect_right(sentence_starts, at) - 1
+        for _ in range(8):
+            i -= 1
+            if i < 0:
+                return None
+            start = sentence_starts[i]
+            end = sentence_starts[i + 1]
+            sentence = text[start:end].lstrip(" \t\n\"“‘'")
+            first = sentence.split(" ", 1)[0].strip(",.").lower()
+            if not sentence.strip() or first in CHAIN_PRONOUNS:
+                continue  # (a blank line, or the chain going on)
+            fronted = FRONTED.match(sentence)
+            skip_to = start + (len(text[start:end]) - len(sentence)) + (fronted.end() if fronted else 0)
+            for m in self.mentions:
+                if skip_to <= m.start < end and kinds.get(m.actor_id) == "person":
+                    return m.actor_id
+            return None
         return None
 
     def last_before(self, at: int, *, person: bool, kinds: dict[str, str],
