@@ -94,6 +94,13 @@ def test_no_event_without_known_actor(analyzer: Analyzer) -> None:
     assert events_of(analyzer, "The talks lasted two hours.", "2025-03-30") == []
 
 
+def test_paragraph_opening_pronoun_is_the_topic_of_the_chain(analyzer: Analyzer) -> None:
+    text = ("Unlike Trump, Putin feels no pressure. His army keeps advancing.\n"
+            "He spoke with Zelensky's envoy, Rustem Umerov, on Tuesday.")
+    call = next(e for e in events_of(analyzer, text, "2025-03-27") if e.type == "CONSULT")
+    assert call.actor_ids == ["vladimir-putin"]
+
+
 def test_forecast_that_it_will_not_happen_is_no_event(analyzer: Analyzer) -> None:
     text = "It looks highly unlikely that Washington will agree another military aid package for Kyiv."
     assert events_of(analyzer, text, "2025-03-19") == []

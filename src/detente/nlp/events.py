@@ -126,11 +126,15 @@ class EventExtractor:
         # actor id → id of its state (people and institutions to their country's state actor)
         self.state_of = {a.id: states[a.country] for a in index.actors.values() if a.country in states}
         self.doc_kinds: dict[str, str] = {}
+        self._text = ""
+        self._starts: list[int] = []
 
     def __call__(self, doc: Doc) -> Doc:
         actors: DocActors = doc._.detente_actors or DocActors()
         published = doc.user_data.get("published")
         self.doc_kinds = self.kinds(actors)  # once per document, not per pronoun
+        self._text = doc.user_data.get("detente_text") or doc.text
+        self._starts = doc.user_data.get("detente_sentence_starts") or []
         quoted = [(p.open, p.close) for p in find_passages(doc.user_data.get("detente_text") or doc.text)]
         hits: list[EventHit] = []
         seen: set[tuple] = set()
@@ -233,8 +237,8 @@ class EventExtractor:
             out: list[str] = []
             for t in tokens:
                 if t.lower_ in PRONOUNS and t.dep_ in SUBJECT_DEPS + ("poss",):
-                    found = actors.last_before(offset + t.idx, person=t.lower_ in ("he", "she", "his", "her"),
-                                               kinds=self.doc_kinds)
+                    person = t.lower_ in ("he", "she", "his", "her")
+                    found = self._pronoun(offset + t.idx, person, actors)
                     found_list = [found] if found else []
                 else:
                     found_list = [m.actor_id for m in actors.mentions
@@ -421,6 +425,19 @@ class EventExtractor:
             if node.lemma_.lower() in self.lex.negators:
                 return True
         return False
+
+    def _pronoun(self, at: int, person: bool, actors: DocActors) -> str | None:
+        """A pronoun's actor: for he/she opening a paragraph, the person its chain of
+        he-sentences is about; otherwise the last actor of its sort named before it."""
+        starts = self._starts
+        if person and starts:
+            sentence = starts[bisect.bisect_right(starts, at) - 1]
+            lead = self._text[sentence:at]
+            if (not lead.strip() or lead.rstrip().endswith(",")) and "\n" in self._text[max(0, sentence - 2):sentence + 1]:
+                topic = actors.chain_topic(at, kinds=self.doc_kinds, text=self._text, sentence_starts=starts)
+                if topic:
+                    return topic
+        return actors.last_before(at, person=person, kinds=self.doc_kinds)
 
     def _unlikely(self, token: Token) -> bool:
         """Whether the trigger's clause is forecast not to happen ("unlikely that … will agree")."""
