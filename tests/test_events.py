@@ -62,6 +62,11 @@ def test_dates(expression: str, published: str | None, expected: str | None) -> 
      ["vladimir-putin"], ["donald-trump"], "2025-03-18", False, False),
     ("Zelensky met Trump at the White House on Friday.", "2025-03-03", "CONSULT",
      ["volodymyr-zelensky"], ["donald-trump"], "2025-02-28", False, False),
+    # what is rejected is what the main clause's subject put forward; "swiftly" is that day
+    ("On Friday, Putin proposed that an interim government be set up in Ukraine – a plan swiftly "
+     "rejected by the United Nations.", "2025-03-30", "REJECT", ["un"], ["vladimir-putin"], "2025-03-28", False, False),
+    ("Moscow tied the Black Sea deal to the lifting of sanctions, which Kyiv dismissed.", "2025-03-27", "REJECT",
+     ["ukraine"], ["russia"], None, False, False),
     # a delegation stands for the parties it represents
     ("On Tuesday, negotiators representing Washington and Kyiv met in Jeddah.", "2025-03-14", "CONSULT",
      ["usa"], ["ukraine"], "2025-03-11", False, False),

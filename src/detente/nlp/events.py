@@ -38,6 +38,7 @@ PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # a call between A and B is one between B and A
 # people who act for a party: what follows them ("representing Kyiv", "from Russia") names it
 DELEGATIONS = {"team", "delegation", "negotiator", "official", "envoy", "representative", "delegate"}
+IMMEDIATELY = {"swiftly", "quickly", "promptly", "immediately", "instantly", "at once"}
 SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}  # acts done by saying something
 ONE_SIDED = {"AGREE", "MOBILIZE", "PROTEST", "CONCEDE", "RETREAT"}
 RECIPIENT_PREPS = {"with", "on", "against", "into", "to", "at", "toward", "towards"}
@@ -256,7 +257,9 @@ class EventExtractor:
             return named if named else ids(tokens)
 
         agents, patients = self._participants(token, trig)
-        actor_ids = ids(agents)
+        # "by UN Secretary-General Antonio Guterres": the named head, not its modifiers too
+        agent_heads = [t for t in agents if t.dep_ == "pobj" and t.head.dep_ == "agent"]
+        actor_ids = ids(agent_heads) or ids(agents)
         passive = token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         if not actor_ids and not passive:
             verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
@@ -305,6 +308,18 @@ class EventExtractor:
             partners = [t for c in token.head.children if c.dep_ == "prep" and c.lower_ == "with"
                         for t in c.subtree if t.i != c.i]
             recipient_ids = [r for r in ids(partners) if r not in actor_ids]
+        if trig.type == "REJECT" and not recipient_ids and token.dep_ in ("acl", "relcl"):
+            # "… a proposal swiftly rejected by Guterres", "… lifting sanctions, which Kyiv
+            # dismissed": what is rejected is what the main clause's subject put forward
+            verb = _clause_verb(token.head)
+            for _ in range(3):  # up through the clauses: "Putin suggested that X be introduced – a proposal …"
+                if verb is None or recipient_ids:
+                    break
+                for subject in _subject_chain(verb):
+                    recipient_ids = [r for r in subject_ids(subject) if r not in actor_ids]
+                    if recipient_ids:
+                        break
+                verb = _clause_verb(verb.head) if verb.head.i != verb.i else None
         if trig.type == "CONSULT" and len(actor_ids) > 1 and not recipient_ids:
             actor_ids, recipient_ids = actor_ids[:1], actor_ids[1:]
         # an actor does not act on its own state ("Putin visiting Russia's Kursk region")
@@ -385,6 +400,9 @@ class EventExtractor:
             # "… passed sanctions on Tuesday since it invaded Ukraine": a subordinate clause
             # takes only its own date
             dates = [e for e in dates if _in_clause(e.root, token)]
+        if not dates and any(c.dep_ == "advmod" and c.lower_ in IMMEDIATELY for c in token.children):
+            # "… on Thursday – a proposal swiftly rejected by Guterres": at once, so that day
+            dates = [e for e in sdoc.ents if e.label_ in ("DATE", "TIME")]
         dates.sort(key=lambda e: (0 if _in_clause(e.root, token) else 1, abs(e.start - token.i)))
         for ent in dates:
             value = resolve_date(ent.text, published)
@@ -458,8 +476,9 @@ class EventExtractor:
                     return True
                 if c.dep_ == "amod" and c.lemma_.lower() in self.lex.hypo_heads:
                     return True
-            if node.i != token.i and node.lemma_.lower() in self.lex.hypo_heads:
-                return True
+            if node.i != token.i and node.lemma_.lower() in self.lex.hypo_heads \
+                    and not (token.dep_ in ("acl", "relcl") and node.i == token.head.i):
+                return True  # (but "a proposal rejected by Guterres": the rejection happened)
         return False
 
     # ---- records
@@ -547,6 +566,19 @@ def _governing_verb(token: Token) -> Token | None:
         # "following", "including" work as prepositions: the verb is further up
         if node.pos_ in ("VERB", "AUX") and not (node.dep_ == "prep" and node.tag_ == "VBG"):
             return node
+    return None
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb above a token that has a subject of its own (or is the root)."""
+    node = token
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and (any(c.dep_ in SUBJECT_DEPS for c in node.children)
+                                             or node.head.i == node.i):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
     return None
 
 
