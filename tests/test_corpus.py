@@ -113,6 +113,7 @@ def test_quality_floor_on_development_gold(corpus_store: Store, tmp_path) -> Non
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
     result = scorer.score(snapshot(corpus_store), json.loads(gold_path.read_text()))
-    assert result["quotes"]["f1"] >= 0.90 and result["quotes"]["speaker_accuracy"] >= 0.95
-    assert result["events"]["f1"] >= 0.60
-    assert result["positions"]["f1"] >= 0.60
+    # the issues' targets: a change that falls below them does not land
+    assert result["quotes"]["f1"] >= 0.95 and result["quotes"]["speaker_accuracy"] >= 0.95
+    assert result["events"]["f1"] >= 0.80 and result["events"]["date_accuracy"] >= 0.90
+    assert result["positions"]["f1"] >= 0.80
