@@ -205,3 +205,9 @@ def test_cue_right_before_the_marks_wins(analyzer: Analyzer) -> None:
             "replied, “Not this week, and not in Riyadh.”")
     quote = one(analyzer, text, "Not this week")
     assert (quote.kind, quote.cue, quote.speaker_id) == ("direct", "replied", "yuri-ushakov")
+
+
+def test_participle_naming_a_thing_reports_nothing(analyzer: Analyzer) -> None:
+    text = "The truce plan announced on Tuesday would freeze the front line, analysts wrote."
+    quotes = quotes_of(analyzer, text)
+    assert [q.cue for q in quotes] == ["wrote"]

@@ -361,6 +361,8 @@ class QuoteExtractor:
             return [span] if span else []
         if not self.lex.is_cue(token):
             return []
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            return []  # "the deal announced Tuesday could …": a participle naming a thing, no report
         lemma = token.lemma_.lower()
         if lemma in self.lex.thought and token.dep_ not in ("ROOT", "conj"):
             return []
