@@ -60,6 +60,12 @@ def test_condition_is_attached(analyzer: Analyzer) -> None:
     assert accept and accept[0].condition == "in case the two sides reach the necessary agreements"
 
 
+def test_until_clause_is_a_condition(analyzer: Analyzer) -> None:
+    _, positions = positions_of(analyzer, "Brussels said it would not lift sanctions until Russia pulls out of Ukraine.")
+    p = next(p for p in positions if p.issue == "sanctions_on_russia")
+    assert p.condition == "until Russia pulls out of Ukraine"
+
+
 def test_threat_with_condition_implies_demand(analyzer: Analyzer) -> None:
     text = "Trump threatened to impose tariffs on Russian oil if Putin did not agree to a ceasefire."
     found, positions = positions_of(analyzer, text)
@@ -162,6 +168,17 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
     # a noun in apposition re-names the issue: what is said of it is said of the issue
     ("Putin proposed that an interim government be set up in Ukraine – an idea quickly dismissed by the United Nations.",
      {("vladimir-putin", "regime_change", "propose", "for"), ("un", "regime_change", "reject", "against")}, set()),
+    # a red line is a rejection; "non-negotiable" a demand; the act itself, reported
+    ("Moscow said NATO membership for Ukraine was a red line.", {("russia", "nato_membership", "reject", "against")},
+     set()),
+    ("Ukraine's NATO membership is non-negotiable, Zelensky said.",
+     {("ukraine", "nato_membership", "demand", "for")}, set()),
+    ("Brussels said it would not lift sanctions until Russia pulls out of Ukraine.",
+     {("eu", "sanctions_on_russia", "support", "for")}, set()),
+    ("Kyiv refused to withdraw its troops from the Donetsk region.",
+     {("ukraine", "territorial_concessions", "reject", "against")}, set()),
+    # a question names no stance
+    ("For Ukraine to mobilise?", set(), {("ukraine", "mobilization_halt")}),
     # the issue phrase's own words are no stance ("attacks on energy infrastructure")
     ("Russia's attacks on energy infrastructure continued overnight.", set(), {("russia", "energy_ceasefire")}),
 ])

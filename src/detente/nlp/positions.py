@@ -83,7 +83,10 @@ class StanceLexicon:
         self.halting = {h for h in data["halting"] if " " not in h}
         self.halting_multi = {tuple(h.split()) for h in data["halting"] if " " in h}
         self.negated: dict[str, str] = data["negated"]
-        self.conditions = data["conditions"]
+        # markers of a condition: phrases anywhere ("in case", "as long as"); single words only
+        # as subordinators ("if", "until"), so that "once" or "until now" as adverbs are none
+        self.condition_phrases = [c.split() for c in data["conditions"] if " " in c]
+        self.condition_words = {c for c in data["conditions"] if " " not in c}
         self.carriers = set(data["carriers"])
         self.modals = set(data["modals"])
         self.desire = set(data["desire"])
@@ -104,6 +107,10 @@ class StanceLexicon:
                 nxt = [t.lower_ for t in doc[token.i + 1: token.i + len(words)]]
                 if tuple([words[0], *nxt]) == words:
                     return _Cue(token, stance, len(words))
+            # a noun phrase cue seen from its head noun ("… was a red line": line)
+            if token.pos_ == "NOUN" and token.lower_ == words[-1] and token.i >= len(words) - 1 \
+                    and tuple(t.lower_ for t in doc[token.i - len(words) + 1: token.i + 1]) == words:
+                return _Cue(token, stance, len(words))
         stance = self.single.get(self.lemma(token))
         if stance and (token.pos_ in ("VERB", "NOUN", "ADJ", "AUX", "ADP", "PROPN")
                        or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
@@ -301,6 +308,8 @@ class PositionExtractor:
                     # legitimacy" is against what Putin is against
                     polarity_flip = not polarity_flip
             last_holder = holder
+        if not found:
+            found = self._act(span, against, offset, actors, kinds)
         hits = []
         sent = span.doc
         start = offset + (len(sent.text) - len(sent.text.lstrip()))
@@ -321,6 +330,25 @@ class PositionExtractor:
                                     cue=(offset + cue.token.idx, offset + cue.token.idx + len(cue.token.text)),
                                     condition=self._condition(cue.token, span), date=date))
         return hits
+
+    def _act(self, span: Span, against: bool, offset: int, actors: DocActors,
+             kinds: dict[str, str]) -> list[tuple[_Cue, str, bool]]:
+        """An issue phrase that is itself an act with a named subject ("the EU would not lift
+        sanctions", "Kyiv will join NATO"): the subject stands for doing it, or, negated,
+        against it — in its own words or reported, not in the writer's forecast."""
+        verb = span.root
+        if against and verb.dep_ == "dobj" and self.lex.is_halting(verb.head):
+            verb = verb.head  # "would not lift sanctions": the halting verb is the act
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj") \
+                or not any(c.dep_ == "nsubj" for c in verb.children) \
+                or span.doc.text.rstrip().endswith("?") \
+                or self._forecast(verb, offset) or self._epistemic(verb.head):
+            return []  # (a main or reported clause with its own subject; no question)
+        holder = self._holder(verb, offset, actors, kinds)
+        if holder is None:
+            return []
+        stance = "oppose" if _negated(verb) else "support"
+        return [(_Cue(verb, stance), holder, against)]
 
     def _epistemic(self, node: Token) -> bool:
         """A node that frames its clause as likely or unlikely ("it is unlikely that …")."""
@@ -368,7 +396,8 @@ class PositionExtractor:
             path.append(node)
         # "called Western sanctions 'illegal'": a predicative cue next to the path
         path += [c for n in path[1:] for c in n.children
-                 if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and c not in path]
+                 if (c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"
+                     or c.dep_ == "attr" and token.dep_ == "nsubj" and n.i == token.head.i) and c not in path]
         # "a ceasefire, which Ukraine agreed to": a cue in a relative clause on the issue
         path += [c for c in token.children if c.dep_ == "relcl"
                  or c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and not _infinitive(c)]
@@ -468,10 +497,10 @@ class PositionExtractor:
         for token in doc:
             if token.i not in scope:
                 continue
-            lower = token.lower_
-            two = f"{lower} {doc[token.i + 1].lower_}" if token.i + 1 < len(doc) else lower
-            if two in ("in case", "as long", "only if", "only after", "on condition", "provided that") \
-                    or lower in ("if", "unless") and token.dep_ == "mark" and not _concessive(token):
+            words = [t.lower_ for t in doc[token.i: token.i + 3]]
+            multi = any(words[:len(m)] == m for m in self.lex.condition_phrases)
+            single = words[0] in self.lex.condition_words and token.dep_ == "mark" and not _concessive(token)
+            if multi or single:
                 end = token.i
                 while end + 1 < len(doc) and doc[end + 1].text not in (",", ";", ".", "—", ":"):
                     end += 1
