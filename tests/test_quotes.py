@@ -211,3 +211,10 @@ def test_participle_naming_a_thing_reports_nothing(analyzer: Analyzer) -> None:
     text = "The truce plan announced on Tuesday would freeze the front line, analysts wrote."
     quotes = quotes_of(analyzer, text)
     assert [q.cue for q in quotes] == ["wrote"]
+
+
+def test_reported_clause_with_a_quoted_title_stays_reported_speech(analyzer: Analyzer) -> None:
+    text = "Peskov said the talks would be covered on “Face the Nation” and in every other show."
+    quotes = quotes_of(analyzer, text)
+    assert [(q.kind, q.speaker_id) for q in quotes] == [("indirect", "dmitry-peskov")]
+    assert "Face the Nation" in quotes[0].text

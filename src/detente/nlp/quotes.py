@@ -322,6 +322,7 @@ class QuoteExtractor:
                 continue
             for i, p in enumerate(passages):
                 if p.start >= start - 1 and p.end <= end + 1 and i not in claimed \
+                        and not _is_title(resolver.text[p.start:p.end]) \
                         and not (sent.offset <= p.open < sent.end and (adj := self._cue_before_marks(sent, p)) is not None
                                  and sent.offset + adj.idx != cue[0]):
                     # the innermost reported clause claims a fragment, unless its "speaker" is
@@ -333,7 +334,9 @@ class QuoteExtractor:
             if start is None:
                 continue
             mine = [passages[i] for i, o in owner.items() if o[0] == start and o[1] == end]
-            overlapping = [p for p in passages if p.start < end and p.end > start]
+            # (a quoted title inside the clause, "… on “Face the Nation,” …", is no fragment of speech)
+            overlapping = [p for p in passages if p.start < end and p.end > start
+                           and not _is_title(resolver.text[p.start:p.end])]
             if mine and _covered(start, end, mine) >= 0.8 or overlapping and not mine:
                 continue  # the clause is a direct quote: attributed from the passage side
             if not mine:
