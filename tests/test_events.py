@@ -67,6 +67,9 @@ def test_dates(expression: str, published: str | None, expected: str | None) -> 
      "rejected by the United Nations.", "2025-03-30", "REJECT", ["un"], ["vladimir-putin"], "2025-03-28", False, False),
     ("Moscow tied the Black Sea deal to the lifting of sanctions, which Kyiv dismissed.", "2025-03-27", "REJECT",
      ["ukraine"], ["russia"], None, False, False),
+    # the sides of "talks between", not the place
+    ("Talks between American and Ukrainian delegations in Jeddah, Saudi Arabia, ended on Tuesday.", "2025-03-12",
+     "CONSULT", ["usa"], ["ukraine"], "2025-03-11", False, False),
     # a delegation stands for the parties it represents
     ("On Tuesday, negotiators representing Washington and Kyiv met in Jeddah.", "2025-03-14", "CONSULT",
      ["usa"], ["ukraine"], "2025-03-11", False, False),

@@ -177,6 +177,9 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
      {("eu", "sanctions_on_russia", "support", "for")}, set()),
     ("Kyiv refused to withdraw its troops from the Donetsk region.",
      {("ukraine", "territorial_concessions", "reject", "against")}, set()),
+    # the issue halting by itself ("deliveries would stop") is wanting it against
+    ("Putin demanded guarantees that weapons deliveries to Kyiv would stop during any truce.",
+     {("vladimir-putin", "military_aid", "demand", "against")}, set()),
     # a question names no stance
     ("For Ukraine to mobilise?", set(), {("ukraine", "mobilization_halt")}),
     # the issue phrase's own words are no stance ("attacks on energy infrastructure")

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import DocActors
 from detente.nlp.dates import resolve_date
-from detente.nlp.parse import register_cues
+from detente.nlp.parse import inflections, register_cues
 from detente.nlp.passages import find_passages
 from detente.records import Document, Event
 from detente.resources import load_mapping
@@ -101,9 +101,14 @@ class EventLexicon:
         self.hypo_heads = set(data["hypothetical_heads"])
         self.unlikely = set(data["unlikely_heads"])
         self.by_lemma: dict[str, list[Trigger]] = {}
+        # a capitalised or mis-lemmatised form ("Talks between …" opening a sentence) is found
+        # by its regular inflections
+        self.by_form: dict[str, list[Trigger]] = {}
         for trig in self.triggers:
             for lemma in trig.lemmas:
                 self.by_lemma.setdefault(lemma, []).append(trig)
+                for form in inflections(lemma):
+                    self.by_form.setdefault(form, []).append(trig)
 
     def words(self) -> list[str]:
         return sorted(self.by_lemma)
@@ -207,8 +212,10 @@ class EventExtractor:
     # ---- triggers
     def _triggers(self, token: Token) -> list[Trigger]:
         found = []
-        for trig in self.lex.by_lemma.get(token.lemma_.lower(), []) + (
-                self.lex.by_lemma.get(token.lower_, []) if token.lower_ != token.lemma_.lower() else []):
+        candidates = self.lex.by_lemma.get(token.lemma_.lower(), [])
+        if not candidates:
+            candidates = self.lex.by_form.get(token.lower_, [])
+        for trig in candidates:
             if trig.pos and token.pos_ not in (trig.pos, "PROPN" if trig.pos == "NOUN" else trig.pos):
                 continue
             if trig.not_before and token.i + 1 < len(token.doc) and \
@@ -358,7 +365,9 @@ class EventExtractor:
                 if child.dep_ in ("poss", "compound", "amod", "nmod"):
                     agents.extend(child.subtree)
                 elif child.dep_ == "prep" and child.lower_ == "between":
-                    agents.extend(t for t in child.subtree if t.i != child.i)
+                    # "between American and Ukrainian delegations in Jeddah": the sides, not the place
+                    agents.extend(t for t in child.subtree if t.i != child.i and not _under(t, child, ("prep", "appos"))
+                                  or t.head.i == child.i)
                 elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"by"}:
                     target = agents if child.lower_ == "by" else patients
                     target.extend(t for t in child.subtree if t.i != child.i)

@@ -59,6 +59,7 @@ def register_patterns(patterns: Iterable[str]) -> None:
     _PATTERNS.update(patterns)
 
 
+FIRST_WORD = re.compile(r"[\W_]*([A-Za-z][\w'’-]*)")
 QUOTE_OPENERS = "\"“«‘"
 
 
@@ -118,6 +119,11 @@ class SentenceParser:
         if batch:
             yield from self._process(batch)
 
+    def _opens_with_cue(self, text: str, start: int, end: int) -> bool:
+        """A cue word capitalised because it opens the sentence ("Talks between … ended")."""
+        first = FIRST_WORD.match(text, start, end)
+        return bool(first) and first.group(1)[:1].isupper() and bool(self.pattern.match(first.group(1).lower()))
+
     @staticmethod
     def _sentences(starts: list[int], idx: list[int], lengths: list[int]) -> list[tuple[int, int, int, int]]:
         """(first token, end token, start char, end char) of each sentence, from token arrays
@@ -150,7 +156,8 @@ class SentenceParser:
                 # singled out young voters. 'The younger people …'"): its names are speakers
                 nxt = bounds[k + 1][2] if k + 1 < len(bounds) else None
                 if not self.select or self.pattern.search(text, start, end) or (
-                        nxt is not None and text[nxt:nxt + 1] in QUOTE_OPENERS and "\n" not in text[end:nxt]):
+                        nxt is not None and text[nxt:nxt + 1] in QUOTE_OPENERS and "\n" not in text[end:nxt]) \
+                        or self._opens_with_cue(text, start, end):
                     owners.append((doc, start, a))
                     sentences.append(self._sentence_doc(text, idx, lengths, spaces, a, b))
         stream: Iterable[Doc] = sentences

@@ -239,9 +239,11 @@ class PositionExtractor:
                 break  # "criticised Putin and threatened tariffs": the next verb is another act
             # a verb of halting flips the polarity when the issue is its complement
             # ("stop military assistance"), not when it merely precedes a coordinated item
-            if not found and node.i not in inside and k > 0 and path[k - 1].dep_ in OBJECT_DEPS \
-                    and (path[k - 1].dep_ != "prep" or path[k - 1].lower_ in HALT_PREPS) \
-                    and self.lex.is_halting(node):
+            if not found and node.i not in inside and k > 0 and self.lex.is_halting(node) and (
+                    path[k - 1].dep_ in OBJECT_DEPS
+                    and (path[k - 1].dep_ != "prep" or path[k - 1].lower_ in HALT_PREPS)
+                    # "weapons deliveries would stop": the issue itself halts
+                    or path[k - 1].dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in node.children)):
                 polarity_flip = not polarity_flip
             if k > 0 and self._epistemic(node):
                 found = []  # "it is unlikely that they will agree …": a forecast, nobody's stance
