@@ -150,6 +150,8 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
     ("Putin suggested that Ukraine needed external governance.", set(), {("ukraine", "regime_change")}),
     ("“We need to negotiate with our partners,” Putin said.", {("vladimir-putin", "peace_talks", "demand", "for")},
      set()),
+    ("Zelensky said Ukraine needs security guarantees from its partners.",
+     {("ukraine", "security_guarantees", "demand", "for")}, set()),
     # a reporting verb hung on the reported clause is the reporter's; a capacity is no stance
     ("The Russian leader said that Zelensky has no mandate to sign any peace agreement and suggested "
      "that Ukraine needed an interim government.",

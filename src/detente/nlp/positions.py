@@ -184,6 +184,7 @@ class PositionExtractor:
         self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
         self.countries = {a.id: a.country for a in index.actors.values() if a.country}
         self._quotes: list = []
+        self._family: dict[str, str] = {}
         self._co_holders: list[str] = []
         self._text = ""
         self._starts: list[int] = []
@@ -192,6 +193,7 @@ class PositionExtractor:
         actors: DocActors = doc._.detente_actors or DocActors()
         kinds = {**self.pack_kinds, **{a.id: a.kind for a in actors.actors.values()}}
         family = self._families(actors, kinds)
+        self._family = family
         quotes = doc._.detente_quotes or []
         published = doc.user_data.get("published")
         hits: list[PositionHit] = []
@@ -278,8 +280,9 @@ class PositionExtractor:
                 # a stance with no named holder is the speaker's
                 holder = _speaker_at(self._quotes, offset + node.idx, kinds=("direct", "mixed", "indirect"))
             co_holders = list(self._co_holders)
-            if self.lex.lemma(node) in self.lex.needs_speaker and node.pos_ in ("VERB", "AUX") \
-                    and holder != _speaker_at(self._quotes, offset + node.idx, kinds=("direct", "mixed", "indirect")):
+            speaker = _speaker_at(self._quotes, offset + node.idx, kinds=("direct", "mixed", "indirect"))
+            if self.lex.lemma(node) in self.lex.needs_speaker and node.pos_ in ("VERB", "AUX") and \
+                    self._family.get(holder, holder) != self._family.get(speaker, speaker):
                 continue  # "Putin suggested that Ukraine needed …": his judgement, not Ukraine's demand
             stance = cue.stance
             if _no_longer(node):
