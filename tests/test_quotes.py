@@ -93,6 +93,9 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # inverted attribution
     ("Said Peskov: “There are no plans for a call this week.”", "There are no plans", "direct",
      None, "Peskov", "dmitry-peskov"),
+    # a state's institution speaks for the state
+    ("Ukraine’s air force said Russia had launched 120 drones overnight.", "Russia had launched", "indirect",
+     "said", "Ukraine’s air force", "ukraine"),
     # two subjects in the parse: the one next to the cue speaks, a possessor does not
     ("“My view is that the deal is bad,” Zelensky’s chief of staff said in an interview with Reuters.",
      "the deal is bad", "direct", "said", "Zelensky’s chief of staff", None),

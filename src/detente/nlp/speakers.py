@@ -24,6 +24,7 @@ LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
 BYLINE = re.compile(r"[\s\.]{0,3}[―—–-]{1,2}\s?\xa0?([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})")
 # a participle or coordinated cue ("…, saying", "and added") takes its head's subject;
 # a noun-modifying participle ("the deal announced Tuesday") has no speaker
+SPOKES = {"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "press"}
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "relcl")
 CORE_LEFT_DEPS = ("compound", "det", "poss", "amod", "nmod", "flat", "nummod", "case", "punct",
                   "nn", "quantmod", "npadvmod")
@@ -196,8 +197,11 @@ class SpeakerResolver:
                 return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
             name = _strip_det(text)
             return Speaker(text, start, end, "group:" + slugify(name), group=name, kind="group")
-        # "Obama's former campaign strategist": the possessor is not the speaker
-        mentions = [m for m in mentions if self.text[m.end:m.end + 2] not in ("’s", "'s")]
+        # "Obama's former campaign strategist": a person's possessor is not the speaker, but a
+        # state's institution speaks for it ("Ukraine's air force") and a person's office for
+        # them ("Stubb's office")
+        mentions = [m for m in mentions if self.text[m.end:m.end + 2] not in ("’s", "'s")
+                    or self.kinds.get(m.actor_id) != "person" or subj.lower_ in SPOKES]
         if mentions:
             m = mentions[-1]
             return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
