@@ -111,7 +111,8 @@ class SpeakerResolver:
         subj = self.subject(cue)
         if subj is None:
             return None
-        if subj.dep_ == "csubj" or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X", "DET"):
+        if subj.dep_ == "csubj" or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X", "DET") \
+                or not any(ch.isalnum() for ch in subj.text.replace("n’t", "").replace("n't", "")):
             return None  # a misparse ("n’t", "'s") names nobody
         if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i:
             # "Clinton, who called them …": the mention is "who", its antecedent speaks
