@@ -93,6 +93,8 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # inverted attribution
     ("Said Peskov: “There are no plans for a call this week.”", "There are no plans", "direct",
      None, "Peskov", "dmitry-peskov"),
+    ("Zelensky’s chief of staff, Andriy Yermak, wrote on Telegram that the delegation had landed.",
+     "the delegation had landed", "indirect", "wrote", "Andriy Yermak", "andriy-yermak"),
     # a state's institution speaks for the state
     ("Ukraine’s air force said Russia had launched 120 drones overnight.", "Russia had launched", "indirect",
      "said", "Ukraine’s air force", "ukraine"),

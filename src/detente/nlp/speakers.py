@@ -141,9 +141,11 @@ class SpeakerResolver:
             a_start = offset + a.idx
             named = [m for m in self.actors.at(offset + a.left_edge.idx, a_start + len(a.text))
                      if self.kinds.get(m.actor_id) == "person"]
-            if named and not any(self.kinds.get(m.actor_id) == "person" for m in
-                                 self.actors.at(offset + subj.left_edge.idx, offset + subj.idx + len(subj.text))):
-                # "Ukraine's top commander, Oleksandr Syrskyi, said": the name is the speaker
+            head = [m for m in self.actors.mentions if m.start < offset + subj.idx + len(subj.text)
+                    and m.end > offset + subj.idx]
+            if named and not any(self.kinds.get(m.actor_id) == "person" for m in head):
+                # "Ukraine's top commander, Oleksandr Syrskyi, said", "Zelensky's chief of staff,
+                # Andriy Yermak, wrote": the name is the speaker, not the head or its possessor
                 m = named[-1]
                 return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind="person")
         return self.speaker_of_token(subj, offset)
