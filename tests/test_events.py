@@ -31,9 +31,16 @@ def events_of(analyzer: Analyzer, text: str, published: str):
     ("in mid-April", "2025-03-28", "2025-04-15"),
     ("December 5", "2025-01-10", "2024-12-05"),        # far ahead: last year's
     ("a week", "2025-03-27", None),                    # a duration, not a day
+
 ])
 def test_dates(expression: str, published: str | None, expected: str | None) -> None:
     assert resolve_date(expression, published) == expected
+
+
+def test_weekday_of_something_to_come_is_the_coming_one() -> None:
+    assert resolve_date("on Tuesday", "2025-05-19", future=True) == "2025-05-20"
+    assert resolve_date("on Monday", "2025-05-19", future=True) == "2025-05-19"
+    assert resolve_date("last Tuesday", "2025-05-19", future=True) == "2025-05-13"
 
 
 @pytest.mark.parametrize("text, published, type_, actors, recipients, date, negated, hypothetical", [
@@ -70,6 +77,15 @@ def test_dates(expression: str, published: str | None, expected: str | None) -> 
     # the sides of "talks between", not the place
     ("Talks between American and Ukrainian delegations in Jeddah, Saudi Arabia, ended on Tuesday.", "2025-03-12",
      "CONSULT", ["usa"], ["ukraine"], "2025-03-11", False, False),
+    # "their talks" are the subjects' talks; a coming meeting is on the coming weekday
+    ("Kyiv and Moscow held their first direct talks in three years in Istanbul on Friday.", "2025-05-19",
+     "CONSULT", ["ukraine"], ["russia"], "2025-05-16", False, False),
+    ("Trump is expected to speak with Putin on Tuesday.", "2025-05-19", "CONSULT",
+     ["donald-trump"], ["vladimir-putin"], "2025-05-20", False, False),
+    ("Trump will meet Putin in Alaska on Friday.", "2025-05-19", "CONSULT",
+     ["donald-trump"], ["vladimir-putin"], "2025-05-23", False, True),
+    ("Putin was expected to hold talks with Witkoff on Thursday.", "2025-05-19", "CONSULT",
+     ["vladimir-putin"], ["steve-witkoff"], "2025-05-15", False, False),
     # a delegation stands for the parties it represents
     ("On Tuesday, negotiators representing Washington and Kyiv met in Jeddah.", "2025-03-14", "CONSULT",
      ["usa"], ["ukraine"], "2025-03-11", False, False),

@@ -26,12 +26,14 @@ VAGUE = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|times?|a day|one day|d
                    r"today's|future|past|moment|period|hours?|minutes?|annual|daily)\b", re.I)
 
 
-def _weekday(text: str, pub: date) -> date | None:
+def _weekday(text: str, pub: date, future: bool = False) -> date | None:
     for i, name in enumerate(WEEKDAYS):
         if re.search(rf"\b{name}\b", text):
             back = (pub.weekday() - i) % 7
             if "next" in text:
                 return pub + timedelta(days=(i - pub.weekday()) % 7 or 7)
+            if future and "last" not in text:
+                return pub + timedelta(days=(i - pub.weekday()) % 7)  # "will meet on Tuesday": the coming one
             if "last" in text and back == 0:
                 back = 7
             return pub - timedelta(days=back)
@@ -88,9 +90,10 @@ def _near(text: str, pub: date, has_year: bool) -> date | None:
 
 
 @lru_cache(maxsize=4096)
-def resolve_date(expression: str, published: str | None) -> str | None:
+def resolve_date(expression: str, published: str | None, future: bool = False) -> str | None:
     """Calendar date (YYYY-MM-DD) of an expression, or None when it names no day we can
-    place (no publication date for a relative expression, or a vague span)."""
+    place (no publication date for a relative expression, or a vague span). `future`: the
+    expression is about something still to come, so a bare weekday is the coming one."""
     text = " ".join(expression.lower().replace("’", "'").split())
     text = text.strip(" ,.;")
     while FILLER.match(text) and not re.fullmatch(r"(early|late|mid)[- ][a-z]+.*", text):
@@ -107,7 +110,7 @@ def resolve_date(expression: str, published: str | None) -> str | None:
     if pub is None and not has_year:
         return None
     if pub is not None:
-        special = _special(text, pub) or _weekday(text, pub)
+        special = _special(text, pub) or _weekday(text, pub, future)
         if special:
             return special.isoformat()
     parsed = _near(text, pub, bool(has_year)) if pub is not None else _parse(text, date.today())

@@ -100,6 +100,7 @@ class EventLexicon:
         self.modals = set(data["hypothetical_markers"])
         self.hypo_heads = set(data["hypothetical_heads"])
         self.unlikely = set(data["unlikely_heads"])
+        self.future_heads = set(data["future_heads"])
         self.by_lemma: dict[str, list[Trigger]] = {}
         # a capitalised or mis-lemmatised form ("Talks between …" opening a sentence) is found
         # by its regular inflections
@@ -264,6 +265,9 @@ class EventExtractor:
             return named if named else ids(tokens)
 
         agents, patients = self._participants(token, trig)
+        if token.dep_ in ("dobj", "nsubjpass") and any(t.pos_ == "PRON" and t.dep_ == "poss" for t in agents) \
+                and not ids([t for t in agents if t.pos_ != "PRON"]):
+            agents = []  # "Ukraine and Russia held their first talks": "their" is the subjects
         # "by UN Secretary-General Antonio Guterres": the named head, not its modifiers too
         agent_heads = [t for t in agents if t.dep_ == "pobj" and t.head.dep_ == "agent"]
         actor_ids = ids(agent_heads) or ids(agents)
@@ -341,12 +345,13 @@ class EventExtractor:
             return []
         if trig.type == "CONSULT" and len(actor_ids) > 1 and not recipient_ids:
             actor_ids, recipient_ids = actor_ids[:1], actor_ids[1:]
-        date, date_text = self._date(token, sdoc, published)
+        hypothetical = self._hypothetical(token)
+        date, date_text = self._date(token, sdoc, published, future=self._ahead(token))
         start, end = _trim_sentence(sdoc)
         base = dict(type=trig.type, start=offset + start, end=offset + end,
                     trigger=(offset + token.idx, offset + token.idx + len(token.text)),
                     mode=self._mode(token, trig), date=date, date_text=date_text,
-                    negated=self._negated(token), hypothetical=self._hypothetical(token),
+                    negated=self._negated(token), hypothetical=hypothetical,
                     definite=any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
                                  for c in token.children),
                     verbal=token.pos_ in ("VERB", "AUX", "ADJ"),
@@ -401,7 +406,23 @@ class EventExtractor:
         """Actor kinds: the pack's, and those of actors found in this document."""
         return {**self.pack_kinds, **{a.id: a.kind for a in actors.actors.values()}}
 
-    def _date(self, token: Token, sdoc: Doc, published: str | None) -> tuple[str | None, str | None]:
+    def _ahead(self, token: Token) -> bool:
+        """Whether an event is still to come ("will meet", "is expected to speak", "plans to
+        visit"), so that a bare weekday is the coming one."""
+        clause = token if token.pos_ in ("VERB", "AUX") else (_governing_verb(token) or token)
+        for node in [clause, *_ancestors(clause, 2)]:
+            if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in node.children):
+                return True
+            if node.lemma_.lower() in self.lex.future_heads and node.pos_ in ("VERB", "AUX", "ADJ"):
+                # "is expected to speak on Tuesday" looks ahead; "was expected to hold talks on
+                # Thursday", told afterwards, need not
+                past = node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                 for c in node.children)
+                return not past
+        return False
+
+    def _date(self, token: Token, sdoc: Doc, published: str | None,
+              future: bool = False) -> tuple[str | None, str | None]:
         dates = [e for e in sdoc.ents if e.label_ in ("DATE", "TIME")]
         verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
         if verb is not None and (verb.dep_ in ("relcl", "acl") or verb.dep_ in ("advcl", "pcomp") and any(
@@ -414,9 +435,10 @@ class EventExtractor:
             dates = [e for e in sdoc.ents if e.label_ in ("DATE", "TIME")]
         dates.sort(key=lambda e: (0 if _in_clause(e.root, token) else 1, abs(e.start - token.i)))
         for ent in dates:
-            value = resolve_date(ent.text, published)
+            value = resolve_date(ent.text, published, future)
             if value:
-                self.last_date = (value, ent.text)
+                if not future:
+                    self.last_date = (value, ent.text)
                 return value, ent.text
         # no day of its own: "earlier in the day" is the day the story is on
         same_day = SAME_DAY.search(sdoc.text)
