@@ -125,6 +125,13 @@ def test_paragraph_opening_pronoun_is_the_topic_of_the_chain(analyzer: Analyzer)
     assert call.actor_ids == ["vladimir-putin"]
 
 
+def test_a_wish_for_another_partys_act_is_not_their_act(analyzer: Analyzer) -> None:
+    events = events_of(analyzer, "Trump said he hoped Moscow would agree to the truce.", "2025-03-14")
+    assert not any(e.type == "AGREE" and "russia" in e.actor_ids for e in events)
+    urged = events_of(analyzer, "Macron urged Putin to accept an unconditional ceasefire.", "2025-03-14")
+    assert [(e.type, e.actor_ids, e.recipient_ids) for e in urged] == [("REQUEST", ["emmanuel-macron"], ["vladimir-putin"])]
+
+
 def test_forecast_that_it_will_not_happen_is_no_event(analyzer: Analyzer) -> None:
     text = "It looks highly unlikely that Washington will agree another military aid package for Kyiv."
     assert events_of(analyzer, text, "2025-03-19") == []

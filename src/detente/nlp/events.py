@@ -101,6 +101,7 @@ class EventLexicon:
         self.hypo_heads = set(data["hypothetical_heads"])
         self.unlikely = set(data["unlikely_heads"])
         self.future_heads = set(data["future_heads"])
+        self.wishes = set(data["wishes"])
         self.by_lemma: dict[str, list[Trigger]] = {}
         # a capitalised or mis-lemmatised form ("Talks between …" opening a sentence) is found
         # by its regular inflections
@@ -161,7 +162,10 @@ class EventExtractor:
                     found = self._events(token, trig, offset, sdoc, actors, published)
                     # an unrealised nominal event ("a deal", "talks" that are only hoped for)
                     # is a topic, not an event
-                    hits.extend(h for h in found if not (h.hypothetical and token.pos_ == "NOUN"))
+                    wanter = self._wanted_by(token, actors, offset)
+                    hits.extend(h for h in found if not (h.hypothetical and token.pos_ == "NOUN")
+                                # "Trump hoped Russia would agree": Trump's wish, not Russia's act
+                                and not (wanter and h.actors and wanter not in h.actors))
                     break
             for ent in sdoc.ents:  # the story's current day, for "earlier in the day"
                 if ent.label_ == "DATE" and (value := resolve_date(ent.text, published)):
@@ -487,6 +491,28 @@ class EventExtractor:
                 if topic:
                     return topic
         return actors.last_before(at, person=person, kinds=self.doc_kinds)
+
+    def _wanted_by(self, token: Token, actors: DocActors, offset: int) -> str | None:
+        """The actor whose wish a trigger's clause states ("hoped Russia would agree", "urged
+        Kyiv to accept"), if any."""
+        node = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
+        for _ in range(3):
+            if node is None or node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+                return None
+            node = node.head
+            if node.lemma_.lower() in self.lex.wishes or node.lower_ in self.lex.wishes:
+                for subject in _subject_chain(node)[:1]:
+                    for t in subject:
+                        if t.dep_ in SUBJECT_DEPS:
+                            found = [m.actor_id for m in actors.mentions
+                                     if m.start < offset + t.idx + len(t.text) and m.end > offset + t.idx]
+                            if found:
+                                return found[0]
+                            if t.lower_ in PRONOUNS:
+                                return actors.last_before(offset + t.idx, person=t.lower_ in ("he", "she"),
+                                                          kinds=self.doc_kinds)
+                return None
+        return None
 
     def _unlikely(self, token: Token) -> bool:
         """Whether the trigger's clause is forecast not to happen ("unlikely that … will agree")."""
