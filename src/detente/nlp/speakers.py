@@ -86,6 +86,10 @@ class SpeakerResolver:
                 continue
             break
         doc = cue.doc
+        if cue.i > 0 and doc[cue.i - 1].pos_ == "PROPN":
+            # no subject the parser saw, or a participle: the name right before the cue
+            # speaks ("footage of Clinton asking, …", "Obama and Clinton call them …")
+            return doc[cue.i - 1]
         if cue.tag_ == "VBG" and cue.dep_ != "ROOT":
             # "X poked at Trump, tweeting, …": a participle the parser hung anywhere reports
             # for the main clause's subject
@@ -93,10 +97,6 @@ class SpeakerResolver:
             subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
             if subjects and subjects[0].i < cue.i:
                 return subjects[0]
-        if cue.i > 0 and doc[cue.i - 1].pos_ == "PROPN":
-            # no subject the parser saw, or a participle: the name right before the cue
-            # speaks ("footage of Clinton asking, …", "Obama and Clinton call them …")
-            return doc[cue.i - 1]
         if cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN" and \
                 (cue.i == 0 or doc[cue.i - 1].is_punct):
             # inverted order: "Said Ellis: …", "…," said Hester.
