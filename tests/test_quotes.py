@@ -223,3 +223,8 @@ def test_reported_clause_with_a_quoted_title_stays_reported_speech(analyzer: Ana
     quotes = quotes_of(analyzer, text)
     assert [(q.kind, q.speaker_id) for q in quotes] == [("indirect", "dmitry-peskov")]
     assert "Face the Nation" in quotes[0].text
+
+
+def test_colon_introduction_with_non_breaking_spaces(analyzer: Analyzer) -> None:
+    text = "Nobody knew why.\xa0Lindqvist\xa0reports:\n\n“The first time she saw him, she was beginning to understand.”"
+    assert one(analyzer, text, "The first time she saw him").speaker_text == "Lindqvist"

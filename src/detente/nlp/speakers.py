@@ -17,7 +17,7 @@ from detente.nlp.actors import DocActors, slugify
 __all__ = ["Speaker", "SpeakerResolver"]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-INTRO = re.compile(r"\s*([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?:also |then |later )?"
+INTRO = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s(?:also\s|then\s|later\s)?"
                    r"(?:said|says|reports|reported|wrote|writes|added|adds|continued|continues|concluded|"
                    r"told [\w ]{1,30}|asked|explained|declared|tweeted|posted)\b[^:\n]{0,40}:$")
 LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
@@ -234,7 +234,7 @@ class SpeakerResolver:
         before = self.text[:passage.open].rstrip()
         if not before.endswith(":"):
             return None
-        intro_start = max(before.rfind("\n"), before.rfind(". ")) + 1
+        intro_start = max(before.rfind("\n"), before.rfind(". "), before.rfind(".\xa0")) + 1
         mentions = self.actors.at(intro_start, len(before))
         if mentions:
             m = mentions[0]
