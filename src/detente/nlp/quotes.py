@@ -270,6 +270,7 @@ class QuoteExtractor:
         Democrats are to blame for focusing on '…'": said, not blame)."""
         best = None
         inside = sent.token_at(passage.start) if not after else None
+        adjacent_cue = self._cue_before_marks(sent, passage) if not after else None
         for token in sent.doc:
             pos = sent.offset + token.idx
             if after and pos < passage.end or not after and pos >= passage.open:
@@ -282,9 +283,8 @@ class QuoteExtractor:
                     continue  # '"…," when Clinton blasted him': another clause, not the attribution
                 if after:
                     return token
-                adjacent = not sent.doc.text[token.idx + len(token.text): passage.open - sent.offset].strip(" ,:—–-\xa0")
                 if best is not None and inside is not None and inside in best.subtree \
-                        and inside not in token.subtree and not adjacent:
+                        and inside not in token.subtree and token != adjacent_cue:
                     continue  # (a cue right before the marks, "… replied, '…'", always wins)
                 best = token
         return best
