@@ -101,7 +101,9 @@ class EventLexicon:
         self.hypo_heads = set(data["hypothetical_heads"])
         self.unlikely = set(data["unlikely_heads"])
         self.future_heads = set(data["future_heads"])
-        self.wishes = set(data["wishes"])
+        # verbs of wanting something of another party: the one list positions use too
+        # (with their regular forms: the rule lemmatizer turns "hoped" into "hop")
+        self.wishes = {form for word in load_mapping("lexicon/stances.yaml")["desire"] for form in inflections(word)}
         self.by_lemma: dict[str, list[Trigger]] = {}
         # a capitalised or mis-lemmatised form ("Talks between …" opening a sentence) is found
         # by its regular inflections
