@@ -81,11 +81,15 @@ class DocActors:
 
     def chain_topic(self, at: int, *, kinds: dict[str, str], text: str,
                     sentence_starts: list[int]) -> str | None:
-        """The person a chain of he/she sentences is about: going back from `at` over sentences
-        that open with a third-person pronoun, the first person named in the sentence that
-        starts the chain, outside a fronted phrase ("Unlike Trump, Putin is in no hurry. His
-        army … He will … In the meantime, he intends …" → Putin)."""
+        """The person a chain of he/she sentences is about, for a pronoun at `at` that opens its
+        sentence (after a fronted phrase at most: "In the meantime, he …"): going back over
+        sentences that open with a third-person pronoun, the first person named in the sentence
+        that starts the chain, outside a fronted phrase ("Unlike Trump, Putin is in no hurry. His
+        army … He will … In the meantime, he intends …" → Putin). None for a pronoun elsewhere."""
         i = bisect.bisect_right(sentence_starts, at) - 1
+        lead = text[sentence_starts[i]:at] if i >= 0 else ""
+        if lead.strip() and not lead.rstrip().endswith(","):
+            return None
         for _ in range(8):
             i -= 1
             if i < 0:

@@ -487,8 +487,7 @@ class EventExtractor:
         starts = self._starts
         if person and starts:
             sentence = starts[bisect.bisect_right(starts, at) - 1]
-            lead = self._text[sentence:at]
-            if (not lead.strip() or lead.rstrip().endswith(",")) and "\n" in self._text[max(0, sentence - 2):sentence + 1]:
+            if "\n" in self._text[max(0, sentence - 2):sentence + 1]:  # the sentence opens a paragraph
                 topic = actors.chain_topic(at, kinds=self.doc_kinds, text=self._text, sentence_starts=starts)
                 if topic:
                     return topic

@@ -10,7 +10,6 @@ back from his demands" → withdraw), and "if/unless/in case" clauses become con
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -457,12 +456,9 @@ class PositionExtractor:
                 if topic:
                     return topic
                 # the paragraph opens with "he": the person the chain of he-sentences is about
-                sentence_start = self._starts[bisect.bisect_right(self._starts, at) - 1]
-                if not self._text[sentence_start:at].strip(" \t\n,") or \
-                        self._text[sentence_start:at].rstrip().endswith(","):
-                    topic = actors.chain_topic(at, kinds=kinds, text=self._text, sentence_starts=self._starts)
-                    if topic:
-                        return topic
+                topic = actors.chain_topic(at, kinds=kinds, text=self._text, sentence_starts=self._starts)
+                if topic:
+                    return topic
             return actors.last_before(at, person=person, kinds=kinds, exclude=speaker)
         lo, hi = offset + token.idx, offset + token.idx + len(token.text)
         on_head = [m for m in actors.mentions if m.start < hi and m.end > lo]
