@@ -228,3 +228,32 @@ def test_reported_clause_with_a_quoted_title_stays_reported_speech(analyzer: Ana
 def test_colon_introduction_with_non_breaking_spaces(analyzer: Analyzer) -> None:
     text = "Nobody knew why.\xa0Lindqvist\xa0reports:\n\n“The first time she saw him, she was beginning to understand.”"
     assert one(analyzer, text, "The first time she saw him").speaker_text == "Lindqvist"
+
+
+@pytest.mark.parametrize("text, fragment, speaker_text", [
+    # a verb that takes a person as object does not invert: the parse's root noun speaks
+    ("Jane Doe, a debate coach at Ohio State, compared Smith to a boxer who is “dancing around the "
+     "ring” in the hope of tiring his rival.", "dancing around the ring", "Jane Doe"),
+    # a document's finding is attributed to the document
+    ("A Treasury report released last year found that officials could not be sure the funds were not "
+     "coming from “organised crime or fraud.”", "organised crime or fraud", "A Treasury report"),
+])
+def test_who_the_fragment_belongs_to(analyzer: Analyzer, text: str, fragment: str, speaker_text: str) -> None:
+    assert one(analyzer, text, fragment).speaker_text == speaker_text
+
+
+@pytest.mark.parametrize("text, is_quote", [
+    ("A 2019 audit found that the fund had lost track of its loans.", True),
+    ("The police found that the car had been stolen.", False),
+    ("A 2019 audit found the missing ledgers.", False),
+])
+def test_findings_of_documents_are_attributions(analyzer: Analyzer, text: str, is_quote: bool) -> None:
+    assert bool(quotes_of(analyzer, text)) is is_quote
+
+
+def test_words_of_the_quote_never_speak_it(analyzer: Analyzer) -> None:
+    text = ("The hearing ran late. Lindqvist continued:\n\n“Senator Maria Okafor left the hearing early, "
+            "and nobody asked her why.”")
+    quote = one(analyzer, text, "Senator Maria Okafor left")
+    assert quote.speaker_text != "Senator Maria Okafor"
+    assert quote.speaker_text == "Lindqvist"

@@ -78,6 +78,9 @@ class Lexicon:
         self.pronouns = {k: set(v) for k, v in data["pronouns"].items()}
         self.describe = set(data["describe_verbs"])
         self.needs_that = set(data["needs_that"])
+        self.inverted = set(data["inverted"])
+        self.finding = set(data["finding_verbs"])
+        self.documents = set(data["document_nouns"])
 
     def is_speech(self, token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.verbs
@@ -89,14 +92,21 @@ class Lexicon:
         if lemma == "put":  # "…, as a Homeland Security memo put it"
             return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) \
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        if lemma in self.finding and self._finding(token):
+            return True
         if lemma in self.needs_that:
             named = any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in token.children)
             return named and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
                                                            for g in c.children) for c in token.children)
         return lemma in self.verbs or lemma in self.thought
 
+    def _finding(self, token: Token) -> bool:
+        """"A report released last year found that …": a document's finding, with a clause."""
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.documents for c in token.children) \
+            and any(c.dep_ == "ccomp" for c in token.children)
+
     def cue_words(self) -> list[str]:
-        return sorted(set(self.verbs) | self.thought | self.according | self.needs_that)
+        return sorted(set(self.verbs) | self.thought | self.according | self.needs_that | self.finding)
 
 
 @Language.factory("detente_quotes", default_config={"pack": None})
@@ -222,7 +232,8 @@ class QuoteExtractor:
         while k >= 0 and sentences[k].offset >= passage.para_start - 1:
             sent = sentences[k]
             for root in (t for t in sent.doc if t.dep_ == "ROOT"):
-                for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+                for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                             and sent.offset + c.idx < passage.open):  # not a word of the quote
                     speaker = resolver.speaker_of_token(subj, sent.offset)
                     if speaker is not None and speaker.actor_id and speaker.kind == "person":
                         return speaker
@@ -408,6 +419,10 @@ class QuoteExtractor:
         for hit in hits:
             para = _paragraph_index(paragraphs, hit.start)
             spk = hit.speaker
+            if spk is not None and spk.start is not None and hit.kind in ("direct", "mixed") \
+                    and hit.start <= spk.start < hit.end:
+                # words of the quote itself ("a 'human leech who will bleed …'") never speak it
+                hit.speaker = spk = None
             if spk is not None and spk.pronoun and spk.actor_id is None:
                 resolver.resolve_pronoun(spk, hit.start)
             # a few words in quotes with no cue of their own are a term, not speech to pass on

@@ -97,8 +97,13 @@ class SpeakerResolver:
             subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
             if subjects and subjects[0].i < cue.i:
                 return subjects[0]
+        if cue.dep_ != "ROOT" and cue.head.dep_ == "ROOT" and cue.head.pos_ in ("PROPN", "NOUN") \
+                and cue.head.i < cue.i and cue.tag_ in ("VBD", "VBN"):
+            # a sentence with no main verb in the parse ("Jane Doe, a coach, compared …" read as a
+            # participle on "Doe"): the root noun is the subject
+            return cue.head
         if cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN" and \
-                (cue.i == 0 or doc[cue.i - 1].is_punct):
+                (cue.i == 0 or doc[cue.i - 1].is_punct) and cue.lemma_.lower() in self.lex.inverted:
             # inverted order: "Said Ellis: …", "…," said Hester.
             name = doc[cue.i + 1]
             while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN" and name.head.i > name.i:
