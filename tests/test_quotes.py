@@ -257,3 +257,9 @@ def test_words_of_the_quote_never_speak_it(analyzer: Analyzer) -> None:
     quote = one(analyzer, text, "Senator Maria Okafor left")
     assert quote.speaker_text != "Senator Maria Okafor"
     assert quote.speaker_text == "Lindqvist"
+
+
+def test_pronoun_refers_to_a_person_named_where_nobody_speaks(analyzer: Analyzer) -> None:
+    text = "Tom Baker was blunt after the vote.\n\n“We lost,” he told supporters."
+    quote = one(analyzer, text, "We lost")
+    assert (quote.speaker_text, quote.speaker_id) == ("he", "tom-baker")
