@@ -60,6 +60,22 @@ def test_unknown_people_get_description_from_text(analyzer: Analyzer, text: str,
     assert actor.country == country
 
 
+@pytest.mark.parametrize("text, name", [
+    # names the small model labels ORG, described the way people are
+    ("Keir Fennel, a senior consulting fellow at a London think tank, said the threat was empty.",
+     "Keir Fennel"),
+    ("Marina Kovar, a post-doctoral researcher at King’s College London, said talks would stall. "
+     "Kovar added that nobody expected a deal.", "Marina Kovar"),
+])
+def test_name_labelled_organisation_but_described_as_a_person(analyzer: Analyzer, text: str, name: str) -> None:
+    result = analyse(analyzer, text)
+    actor = next(a for a in result.actors if a.name == name)
+    assert actor.kind == "person"
+    surname = name.split()[-1]
+    assert {m.actor_id for m in result.mentions if m.text == surname} <= {actor.id}
+    assert not any(a.name == surname for a in result.actors)
+
+
 def test_no_description_when_apposition_is_not_a_role(analyzer: Analyzer) -> None:
     result = analyse(analyzer, "Peter Novak, who published a book about the war, said it was long.")
     actor = next(a for a in result.actors if a.name == "Peter Novak")

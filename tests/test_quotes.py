@@ -263,3 +263,16 @@ def test_pronoun_refers_to_a_person_named_where_nobody_speaks(analyzer: Analyzer
     text = "Tom Baker was blunt after the vote.\n\n“We lost,” he told supporters."
     quote = one(analyzer, text, "We lost")
     assert (quote.speaker_text, quote.speaker_id) == ("he", "tom-baker")
+
+
+def test_pronoun_is_resolved_from_where_it_stands(analyzer: Analyzer) -> None:
+    # Zelensky is named between "he" and the fragment: he is not the one who accused himself
+    text = ("Trump said the talks were “going well” after the weekend.\n\n"
+            "On Sunday, he accused Zelensky of “stalling on the deal” and warned of “serious trouble.”")
+    assert [q.speaker_id for q in quotes_of(analyzer, text)] == ["donald-trump"] * 3
+
+
+def test_role_descriptions_of_the_pack_name_the_person(analyzer: Analyzer) -> None:
+    text = "The Ukrainian leader said his country was ready to keep talking with its partners."
+    quote = one(analyzer, text, "ready to keep talking")
+    assert (quote.speaker_text, quote.speaker_id) == ("The Ukrainian leader", "volodymyr-zelensky")

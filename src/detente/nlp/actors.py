@@ -230,7 +230,11 @@ class ActorRecognizer:
         if not text or "/" in text or "\n" in text:
             return None
         end_char = ent.start_char + len(text)
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or ent.label_ == "ORG" and 2 <= len(text.split()) <= 3 \
+                and all(NAME_TOKEN.match(w) for w in text.split()) \
+                and (self._appositive(doc, ent) or self._title(doc, ent)):
+            # (a name the model took for an organisation, described as a person is: "Marina Miron,
+            # a post-doctoral researcher at …", "regional head Volodymyr Artiukh")
             return self._person(doc, ent, text, end_char, found, surnames)
         if ent.label_ == "GPE":
             country = _country(text)

@@ -424,7 +424,10 @@ class QuoteExtractor:
                 # words of the quote itself ("a 'human leech who will bleed …'") never speak it
                 hit.speaker = spk = None
             if spk is not None and spk.pronoun and spk.actor_id is None:
-                resolver.resolve_pronoun(spk, hit.start)
+                # from where the pronoun stands when it comes first ("he accused Zelensky of
+                # '…'": not Zelensky, named between the pronoun and the fragment)
+                at = hit.start if spk.start is None else min(hit.start, spk.start)
+                resolver.resolve_pronoun(spk, at)
             # a few words in quotes with no cue of their own are a term, not speech to pass on
             term = hit.kind == "mixed" and hit.cue is None and len(resolver.text[hit.start:hit.end].split()) < 4
             if spk is None and hit.kind in ("direct", "mixed") and last is not None and para == last_para \
