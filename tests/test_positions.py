@@ -152,10 +152,12 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
      set()),
     ("Zelensky said Ukraine needs security guarantees from its partners.",
      {("ukraine", "security_guarantees", "demand", "for")}, set()),
-    # a reporting verb hung on the reported clause is the reporter's; a capacity is no stance
+    # a reporting verb hung on the reported clause is the reporter's; a capacity is no stance;
+    # "the Russian leader" is the pack's role holder
     ("The Russian leader said that Zelensky has no mandate to sign any peace agreement and suggested "
      "that Ukraine needed an interim government.",
-     {("russia", "regime_change", "propose", "for")}, {("volodymyr-zelensky", "regime_change"), ("russia", "peace_talks")}),
+     {("vladimir-putin", "regime_change", "propose", "for")},
+     {("volodymyr-zelensky", "regime_change"), ("vladimir-putin", "peace_talks"), ("russia", "peace_talks")}),
     # agreeing with a party makes it a party; being open to talks with someone does not
     ("Kyiv has agreed to a prisoner exchange with Moscow, officials said.",
      {("ukraine", "prisoner_exchange", "accept", "for"), ("russia", "prisoner_exchange", "accept", "for")}, set()),
