@@ -276,3 +276,18 @@ def test_role_descriptions_of_the_pack_name_the_person(analyzer: Analyzer) -> No
     text = "The Ukrainian leader said his country was ready to keep talking with its partners."
     quote = one(analyzer, text, "ready to keep talking")
     assert (quote.speaker_text, quote.speaker_id) == ("The Ukrainian leader", "volodymyr-zelensky")
+
+
+def test_interrupted_quote_is_two_quotes_unless_joining_is_switched_on(analyzer: Analyzer) -> None:
+    text = "“We need to talk to our partners first,” Peskov said. “Maybe there will be a call next week.”"
+    assert [q.text for q in quotes_of(analyzer, text)] == [
+        "We need to talk to our partners first,", "Maybe there will be a call next week."]
+    lex = analyzer.nlp.get_pipe("detente_quotes").lex
+    lex.join_interrupted = True
+    try:
+        quotes = quotes_of(analyzer, text)
+    finally:
+        lex.join_interrupted = False
+    assert len(quotes) == 1
+    assert quotes[0].text == text[1:-1]
+    assert (quotes[0].cue, quotes[0].speaker_id) == ("said", "dmitry-peskov")

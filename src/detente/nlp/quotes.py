@@ -79,6 +79,7 @@ class Lexicon:
         self.describe = set(data["describe_verbs"])
         self.needs_that = set(data["needs_that"])
         self.inverted = set(data["inverted"])
+        self.join_interrupted = bool(data.get("join_interrupted_quotes", False))
         self.finding = set(data["finding_verbs"])
         self.documents = set(data["document_nouns"])
 
@@ -153,8 +154,9 @@ class QuoteExtractor:
                       key=lambda h: h.start)
         self._resolve_in_order(hits, paragraph_spans(text), resolver)
         # a short quoted fragment with no speaker is a scare quote, not a quote
-        doc._.detente_quotes = [h for h in hits if h.kind != "context" and (
+        hits = [h for h in hits if h.kind != "context" and (
             h.kind != "mixed" or h.speaker is not None or h.end - h.start > 40)]
+        doc._.detente_quotes = _join_interrupted(hits, text) if self.lex.join_interrupted else hits
         return doc
 
     # ---- direct and mixed quotes from quoted passages
@@ -465,6 +467,23 @@ class QuoteExtractor:
                                                origin="text"))
                     known.add(spk.actor_id)
             result.quotes.append(quote)
+
+
+def _join_interrupted(hits: list[QuoteHit], text: str) -> list[QuoteHit]:
+    """One quote for a passage its own attribution interrupts ('"A," he said. "B."'), the
+    convention of PolNeAR and of some newsrooms (`join_interrupted_quotes` in speech.yaml); the
+    joined quote runs from A's first word to B's last and keeps A's cue and speaker."""
+    out: list[QuoteHit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "direct" and hit.kind == "direct" and hit.cue is None \
+                and prev.cue is not None and prev.end <= prev.cue[0] < hit.start \
+                and hit.start - prev.end < 80 and "\n" not in text[prev.end:hit.start] \
+                and (hit.speaker is None or prev.speaker is None or hit.speaker.actor_id == prev.speaker.actor_id):
+            prev.end = hit.end
+            continue
+        out.append(hit)
+    return out
 
 
 STAGE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*")
