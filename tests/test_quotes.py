@@ -291,3 +291,15 @@ def test_interrupted_quote_is_two_quotes_unless_joining_is_switched_on(analyzer:
     assert len(quotes) == 1
     assert quotes[0].text == text[1:-1]
     assert (quotes[0].cue, quotes[0].speaker_id) == ("said", "dmitry-peskov")
+
+
+@pytest.mark.parametrize("text, fragment, speaker_id", [
+    # the parser reads the name as the main verb
+    ("Trump dismisses these worries, saying there will be security for Ukraine.",
+     "there will be security for Ukraine", "donald-trump"),
+    # the parser gives "n’t" as the subject
+    ("U.N. spokesman Stephane Dujarric spoke on Monday. Dujarric wouldn’t say whether the U.N. will be "
+     "taking part in monitoring the Black Sea deal.", "whether the U.N. will be", "stephane-dujarric"),
+])
+def test_names_the_parser_misreads_still_speak(analyzer: Analyzer, text: str, fragment: str, speaker_id: str) -> None:
+    assert one(analyzer, text, fragment).speaker_id == speaker_id

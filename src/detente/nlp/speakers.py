@@ -115,10 +115,23 @@ class SpeakerResolver:
         """Speaker of a cue token in a sentence starting at `offset`."""
         subj = self.subject(cue)
         if subj is None:
+            # a name the parser read as the main verb ("Trump dismisses these concerns, saying …")
+            root = next((t for t in cue.doc if t.dep_ == "ROOT"), None)
+            if root is not None and root.i == 0 and root.i != cue.i and self._named_at(offset, root):
+                subj = root
+        if subj is None:
             return None
-        if subj.dep_ == "csubj" or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X", "DET") \
+        if subj.pos_ in ("ADJ", "VERB") and self._named_at(offset, subj):
+            pass  # a name tagged as an adjective or a verb ("Dujarric wouldn’t say …")
+        elif subj.dep_ == "csubj" or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X", "DET") \
                 or not any(ch.isalnum() for ch in subj.text.replace("n’t", "").replace("n't", "")):
-            return None  # a misparse ("n’t", "'s") names nobody
+            # a misparse ("n’t", "'s") names nobody; a name just before the cue still does
+            # ("Dujarric wouldn’t say …" with "n’t" for subject)
+            named = [t for t in cue.doc[max(0, cue.i - 4):cue.i] if self._named_at(offset, t)]
+            if not named or any(t.pos_ in ("VERB", "PUNCT") for t in cue.doc[named[-1].i + 1:cue.i]
+                                if t.dep_ not in ("aux", "neg")):
+                return None
+            subj = named[-1]
         if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i:
             # "Clinton, who called them …": the mention is "who", its antecedent speaks
             antecedent = self.speaker_of_token(subj.head.head, offset)
@@ -154,6 +167,11 @@ class SpeakerResolver:
                 m = named[-1]
                 return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind="person")
         return self.speaker_of_token(subj, offset)
+
+    def _named_at(self, offset: int, token: Token) -> bool:
+        """True when an actor mention covers the token (a name, whatever its tag)."""
+        start = offset + token.idx
+        return token.text[:1].isupper() and any(m.start <= start < m.end for m in self.actors.mentions)
 
     def _outer_subject(self, cue: Token, pronoun: str) -> Token | None:
         """The nearest subject above a cue's clause that can be its pronoun's antecedent."""
