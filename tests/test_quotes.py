@@ -303,3 +303,15 @@ def test_interrupted_quote_is_two_quotes_unless_joining_is_switched_on(analyzer:
 ])
 def test_names_the_parser_misreads_still_speak(analyzer: Analyzer, text: str, fragment: str, speaker_id: str) -> None:
     assert one(analyzer, text, fragment).speaker_id == speaker_id
+
+
+@pytest.mark.parametrize("text, fragment, speaker_id", [
+    ("Bernie Sanders spoke first. Sanders slams the bank: “This is fraud, plain and simple.”",
+     "This is fraud", "bernie-sanders"),
+    ("Mike Pence spoke in Iowa. Pence shrugs off the polls, insisting that “the momentum is ours.”",
+     "the momentum is ours", "mike-pence"),
+    ("Democrats said the bill was “dead on arrival.”", "dead on arrival", "group:democrats"),
+])
+def test_surname_tagged_as_a_plural_is_the_person(analyzer: Analyzer, text: str, fragment: str,
+                                                  speaker_id: str) -> None:
+    assert one(analyzer, text, fragment).speaker_id == speaker_id

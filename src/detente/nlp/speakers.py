@@ -216,6 +216,10 @@ class SpeakerResolver:
         if on_head:
             m = on_head[0]
             return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
+        if subj.tag_ in ("NNS", "NNPS") and subj.text[:1].isupper() and subj.i == tokens[0].i \
+                and (actor_id := self._by_surname(subj.text)):
+            # a surname the tagger took for a plural ("Sanders slams …", "Pence shrugs off …")
+            return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id))
         if lower in self.lex.groups or subj.tag_ in ("NNS", "NNPS"):
             possessive = [m for m in mentions if self.text[m.end:m.end + 2] in ("’s", "'s")]
             if mentions and not possessive:
