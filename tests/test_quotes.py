@@ -315,3 +315,15 @@ def test_names_the_parser_misreads_still_speak(analyzer: Analyzer, text: str, fr
 def test_surname_tagged_as_a_plural_is_the_person(analyzer: Analyzer, text: str, fragment: str,
                                                   speaker_id: str) -> None:
     assert one(analyzer, text, fragment).speaker_id == speaker_id
+
+
+@pytest.mark.parametrize("text, fragment, speaker_text", [
+    ("“Nobody is above the law,” read a statement from the Justice Department.", "Nobody is above",
+     "a statement"),
+    ("“We are done here,” said a spokesman for the campaign.", "We are done here", "a spokesman"),
+])
+def test_inverted_attribution_with_a_noun_phrase(analyzer: Analyzer, text: str, fragment: str,
+                                                 speaker_text: str) -> None:
+    quote = one(analyzer, text, fragment)
+    assert quote.speaker_text == speaker_text
+    assert text[quote.speaker_start:quote.speaker_end] == speaker_text

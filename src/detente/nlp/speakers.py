@@ -109,6 +109,17 @@ class SpeakerResolver:
             while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN" and name.head.i > name.i:
                 name = name.head
             return name
+        if cue.i + 2 < len(doc) and doc[cue.i + 1].pos_ == "DET" and \
+                (cue.i == 0 or doc[cue.i - 1].is_punct) and cue.lemma_.lower() in self.lex.inverted:
+            # inverted order with a noun phrase: "…," read a statement from the ministry; "…,"
+            # said a spokesman for the campaign — the phrase's last noun before anything else
+            head = None
+            for token in doc[cue.i + 2:cue.i + 7]:
+                if token.pos_ in ("NOUN", "PROPN"):
+                    head = token
+                elif token.pos_ != "ADJ" and token.dep_ != "compound":
+                    break
+            return head
         return None
 
     def speaker_of(self, cue: Token, offset: int, at: int) -> Speaker | None:
@@ -369,7 +380,7 @@ def _contiguous_to(head: Token, tokens: list[Token]) -> list[Token]:
 
 
 def _strip_det(text: str) -> str:
-    for det in ("the ", "The ", "some ", "Some ", "many ", "Many ", "most ", "Most "):
+    for det in ("the ", "The ", "a ", "A ", "an ", "An ", "some ", "Some ", "many ", "Many ", "most ", "Most "):
         if text.startswith(det):
             return text[len(det):]
     return text
