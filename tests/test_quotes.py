@@ -327,3 +327,15 @@ def test_inverted_attribution_with_a_noun_phrase(analyzer: Analyzer, text: str, 
     quote = one(analyzer, text, fragment)
     assert quote.speaker_text == speaker_text
     assert text[quote.speaker_start:quote.speaker_end] == speaker_text
+
+
+@pytest.mark.parametrize("text, fragment, cue, speaker_id", [
+    ("“We were never told,” Peskov grumbled after the meeting.", "We were never told", "grumbled", "dmitry-peskov"),
+    ("“It is a trap,” whispered Peskov as the doors closed.", "It is a trap", "whispered", "dmitry-peskov"),
+    ("Zelensky recounted how the delegation was “kept waiting for hours.”", "kept waiting", "recounted",
+     "volodymyr-zelensky"),
+    ("Rubio scoffed at the offer, calling it “a non-starter.”", "a non-starter", "calling", "marco-rubio"),
+])
+def test_more_ways_of_speaking(analyzer: Analyzer, text: str, fragment: str, cue: str, speaker_id: str) -> None:
+    quote = one(analyzer, text, fragment)
+    assert (quote.cue, quote.speaker_id) == (cue, speaker_id)
