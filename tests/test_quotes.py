@@ -339,3 +339,17 @@ def test_inverted_attribution_with_a_noun_phrase(analyzer: Analyzer, text: str, 
 def test_more_ways_of_speaking(analyzer: Analyzer, text: str, fragment: str, cue: str, speaker_id: str) -> None:
     quote = one(analyzer, text, fragment)
     assert (quote.cue, quote.speaker_id) == (cue, speaker_id)
+
+
+@pytest.mark.parametrize("text, fragment, cue", [
+    ("Tom Reed spoke in Dayton.\n\n“We will not quit,” Reed went on.", "We will not quit", "went"),
+    ("Tom Reed spoke in Dayton.\n\n“We will not quit,” was how Reed put it.", "We will not quit", "put"),
+    ("Tom Reed spoke in Dayton. Reed pointed out that the plan “has no funding.”", "has no funding", "pointed"),
+])
+def test_phrasal_verbs_of_speaking(analyzer: Analyzer, text: str, fragment: str, cue: str) -> None:
+    quote = one(analyzer, text, fragment)
+    assert (quote.cue, quote.speaker_id) == (cue, "tom-reed")
+
+
+def test_a_phrasal_verb_without_speech_reports_nothing(analyzer: Analyzer) -> None:
+    assert quotes_of(analyzer, "The talks in Riyadh went on for hours and ended without a statement.") == []

@@ -28,7 +28,8 @@ IRREGULAR_FORMS = {
     "give": ["gave", "given"], "freeze": ["froze", "frozen"], "hold": ["held"], "seek": ["sought"],
     "shoot": ["shot"], "withdraw": ["withdrew", "withdrawn"], "think": ["thought"],
     "know": ["knew", "known"], "see": ["saw", "seen"], "find": ["found"], "feel": ["felt"],
-    "hit": ["hit"], "cut": ["cut"], "put": ["put"], "lead": ["led"], "bring": ["brought"]}
+    "hit": ["hit"], "cut": ["cut"], "put": ["put"], "lead": ["led"], "bring": ["brought"],
+    "go": ["went", "gone"], "lay": ["laid"]}
 
 if not Doc.has_extension("detente_parses"):
     Doc.set_extension("detente_parses", default=None)

@@ -80,6 +80,10 @@ class Lexicon:
         self.needs_that = set(data["needs_that"])
         self.inverted = set(data["inverted"])
         self.join_interrupted = bool(data.get("join_interrupted_quotes", False))
+        self.phrasal: dict[str, set[str]] = {}
+        for phrase in data.get("phrasal", []):
+            verb, particle = phrase.split()
+            self.phrasal.setdefault(verb, set()).add(particle)
         self.finding = set(data["finding_verbs"])
         self.documents = set(data["document_nouns"])
 
@@ -90,9 +94,12 @@ class Lexicon:
         lemma = token.lemma_.lower()
         if token.pos_ not in ("VERB", "AUX"):
             return False
-        if lemma == "put":  # "…, as a Homeland Security memo put it"
+        if lemma == "put":  # "…, as a Homeland Security memo put it", "was how Reed put it"
             return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) \
-                and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+                and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "how") for c in token.children)
+        if lemma in self.phrasal and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in self.phrasal[lemma]
+                                         and c.i == token.i + 1 for c in token.children):
+            return True
         if lemma in self.finding and self._finding(token):
             return True
         if lemma in self.needs_that:
@@ -107,7 +114,8 @@ class Lexicon:
             and any(c.dep_ == "ccomp" for c in token.children)
 
     def cue_words(self) -> list[str]:
-        return sorted(set(self.verbs) | self.thought | self.according | self.needs_that | self.finding)
+        return sorted(set(self.verbs) | self.thought | self.according | self.needs_that | self.finding
+                      | set(self.phrasal) | {"put"})
 
 
 @Language.factory("detente_quotes", default_config={"pack": None})
