@@ -353,3 +353,15 @@ def test_phrasal_verbs_of_speaking(analyzer: Analyzer, text: str, fragment: str,
 
 def test_a_phrasal_verb_without_speech_reports_nothing(analyzer: Analyzer) -> None:
     assert quotes_of(analyzer, "The talks in Riyadh went on for hours and ended without a statement.") == []
+
+
+def test_headline_opening_with_who_says_it(analyzer: Analyzer) -> None:
+    text = ("Sanders: Clinton needs to 'get away from the personal stuff' with Trump.\n\n"
+            "Bernie Sanders said on Sunday that the race was close.")
+    quote = one(analyzer, text, "get away from the personal stuff")
+    assert (quote.kind, quote.speaker_text, quote.speaker_id) == ("mixed", "Sanders", "bernie-sanders")
+
+
+def test_headline_label_that_is_no_person_gives_no_speaker(analyzer: Analyzer) -> None:
+    text = "Breaking: the plan is 'on hold' for now, officials in Kyiv said on Monday."
+    assert all(q.speaker_text != "Breaking" for q in quotes_of(analyzer, text))

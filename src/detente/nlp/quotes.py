@@ -217,7 +217,8 @@ class QuoteExtractor:
                 hit.start = label.end()  # "WALLACE: Let's start …": the label is not said
             hit.speaker = resolver.labelled(passage) or (
                 self._subject_before(passage, sentences, starts, resolver, same_sentence=True)
-                if resolver.text[:passage.open].rstrip().endswith(":") else None) or resolver.colon_intro(passage)
+                if resolver.text[:passage.open].rstrip().endswith(":") else None) or resolver.colon_intro(passage) \
+                or resolver.headline_label(passage)
             if hit.speaker is None and direct:
                 # kept aside: used only when no earlier quote of the paragraph gives a speaker
                 hit.extra["intro"] = self._subject_before(passage, sentences, starts, resolver)

@@ -20,6 +20,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INTRO = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s(?:also\s|then\s|later\s)?"
                    r"(?:said|says|reports|reported|wrote|writes|added|adds|continued|continues|concluded|"
                    r"told [\w ]{1,30}|asked|explained|declared|tweeted|posted)\b[^:\n]{0,40}:$")
+HEADLINE_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
 LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
 BYLINE = re.compile(r"[\s\.]{0,3}[―—–-]{1,2}\s?\xa0?([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})")
 # a participle or coordinated cue ("…, saying", "and added") takes its head's subject;
@@ -288,6 +289,15 @@ class SpeakerResolver:
                     return Speaker(intro.group(1), start, end, None, pronoun=kind)
             return self._named(start, end)
         return None
+
+    def headline_label(self, passage) -> Speaker | None:
+        """A headline that opens with who says it ("Sanders: Clinton needs to 'get away from
+        …'"): a person actor named before a colon at the start of the passage's paragraph."""
+        label = HEADLINE_LABEL.match(self.text, passage.para_start, passage.open)
+        if not label:
+            return None
+        speaker = self._named(label.start(1), label.end(1))
+        return speaker if speaker.actor_id and speaker.kind == "person" else None
 
     def name_near(self, cue_start: int, cue_end: int, passage) -> Speaker | None:
         """The actor mention closest to a cue, outside the quote, within a few words."""
