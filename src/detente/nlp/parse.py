@@ -3,8 +3,8 @@
 Writes `doc._.detente_parses`: a list of (character offset, parsed sentence Doc). A sentence
 is parsed when it holds a quotation mark or any cue word registered by an extractor
 (`register_cues`), so sentences that no rule could use cost nothing beyond NER. The entity
-recognizer runs on every sentence: a person named where nobody speaks is still an actor, and
-the one a later "he said" refers to.
+recognizer also runs on a sentence a pronoun in the next three sentences may refer back to: a
+person named where nobody speaks is still an actor, and the one a later "he said" refers to.
 """
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ __all__ = ["SentenceParser", "register_cues", "register_patterns", "cue_pattern"
 
 _CUES: set[str] = set()
 _PATTERNS: set[str] = set()
+# a pronoun that may refer back to a person named in an earlier sentence
+PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b")
 # double marks only: ’ is mostly an apostrophe, and a single-quoted passage is parsed anyway
 # when its sentence holds a speech cue
 QUOTE_CHARS = "\"“”«»"
@@ -165,7 +167,9 @@ class SentenceParser:
                         or self._opens_with_cue(text, start, end):
                     owners.append((doc, start, a))
                     sentences.append(self._sentence_doc(text, idx, lengths, spaces, a, b))
-                else:
+                elif any(PRONOUN.search(text, s, e) for _, _, s, e in bounds[k + 1:k + 4]):
+                    # names only, for a sentence a pronoun may soon refer back to ("Tom Baker was
+                    # blunt. / “We lost,” he told supporters.")
                     named.append((doc, a))
                     named_docs.append(self._sentence_doc(text, idx, lengths, spaces, a, b))
         entities: dict[int, list] = {}
