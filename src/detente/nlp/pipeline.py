@@ -1,9 +1,10 @@
 """The pipeline driver: builds the spaCy pipeline and turns Documents into Analyses.
 
-Speed by design: the entity recognizer (which has its own tok2vec) runs on every text with a
-rule-based sentencizer; the shared tok2vec, tagger, parser and lemmatizer run only on the
-sentences the extractors can use (those holding a quote mark or a cue word), through the
-`detente_parse` component. Everything else is rules over that.
+Speed by design: a rule-based sentencizer splits the text; the tok2vec, tagger, parser,
+lemmatizer and entity recognizer run only on the sentences the extractors can use (those
+holding a quote mark or a cue word), and the entity recognizer alone on the sentences a later
+pronoun may refer back to, through the `detente_parse` component. Everything else is rules
+over that.
 """
 from __future__ import annotations
 
