@@ -365,3 +365,20 @@ def test_headline_opening_with_who_says_it(analyzer: Analyzer) -> None:
 def test_headline_label_that_is_no_person_gives_no_speaker(analyzer: Analyzer) -> None:
     text = "Breaking: the plan is 'on hold' for now, officials in Kyiv said on Monday."
     assert all(q.speaker_text != "Breaking" for q in quotes_of(analyzer, text))
+
+
+def test_a_definite_role_refers_to_the_person_described_so(analyzer: Analyzer) -> None:
+    text = "Kremlin spokesman Dmitry Peskov spoke. Putin did not attend. But the spokesman said talks would “go on.”"
+    quote = one(analyzer, text, "go on")
+    assert (quote.speaker_text, quote.speaker_id) == ("the spokesman", "dmitry-peskov")
+
+
+def test_a_definite_role_nobody_was_described_as_stays_unresolved(analyzer: Analyzer) -> None:
+    text = "Tom Reed spoke in Ohio. “He is unfit,” the party’s nominee said."
+    assert one(analyzer, text, "He is unfit").speaker_id is None
+
+
+def test_pronoun_in_a_where_clause_is_the_mention(analyzer: Analyzer) -> None:
+    text = "Trump held a rally in Ohio on Monday, where he told the crowd, “We are going to win big.”"
+    quote = one(analyzer, text, "We are going to win big")
+    assert (quote.speaker_text, quote.speaker_id) == ("he", "donald-trump")

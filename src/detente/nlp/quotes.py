@@ -131,6 +131,7 @@ class QuoteExtractor:
         self.lex = Lexicon()
         index = nlp.get_pipe("detente_actors").index
         self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
+        self.pack_descriptions = {a.id: a.description for a in index.actors.values() if a.description}
         self.lookup = index.lookup
         register_cues(self.lex.cue_words())
 
@@ -141,6 +142,8 @@ class QuoteExtractor:
         text = doc.user_data.get("detente_text") or doc.text
         starts = doc.user_data.get("detente_sentence_starts") or [s.start_char for s in doc.sents]
         resolver = SpeakerResolver(text, actors, self.lex, starts, kinds, self.lookup)
+        resolver.descriptions = {**self.pack_descriptions,
+                                 **{a.id: a.description for a in actors.actors.values() if a.description}}
         passages = find_passages(text)
         resolver.quoted = [(p.open, p.close + 1) for p in passages]
         resolver.quoted_passages = passages

@@ -9,10 +9,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from detente.nlp.actors import DocActors, slugify
+from detente.resources import load_mapping
 
 __all__ = ["Speaker", "SpeakerResolver"]
 
@@ -56,6 +58,7 @@ class SpeakerResolver:
         self.actors = actors
         self.lex = lex
         self.kinds = kinds or {}
+        self.descriptions: dict[str, str] = {}  # actor id → description ("Kremlin spokesman")
         self.sentence_starts = sentence_starts or []
         self.history: list[tuple[int, Speaker]] = []
         self.quoted: list[tuple[int, int]] = []  # passages, set by the quote extractor
@@ -151,7 +154,9 @@ class SpeakerResolver:
                            antecedent.actor_id if antecedent else None,
                            kind=antecedent.kind if antecedent else None)
         if subj.lower_ in ("he", "she", "it", "they") and subj.head.i == cue.i and (
-                cue.dep_ == "relcl" or any(c.lower_ == "what" and c.i < cue.i for c in cue.children)):
+                cue.dep_ == "relcl" and not any(c.dep_ == "advmod" and c.lower_ in ("where", "when")
+                                                for c in cue.children)
+                or any(c.lower_ == "what" and c.i < cue.i for c in cue.children)):
             # "Trump urged Americans to look at what he called …": the free relative's
             # pronoun is the main clause's subject, which is the mention to give
             outer = self._outer_subject(cue, subj.lower_)
@@ -253,6 +258,14 @@ class SpeakerResolver:
             actor_id = self._by_surname(subj.text)
             if actor_id:
                 return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id))
+        if subj.tag_ == "NN" and lower in _roles() and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            # "But the spokesman said": the last person named before whose description has
+            # that role ("Kremlin spokesman Dmitry Peskov"); nobody when none has
+            word = re.compile(rf"\b{re.escape(lower)}\b", re.I)
+            for m in reversed(self.actors.mentions):
+                if m.start < start and self.kinds.get(m.actor_id) == "person" \
+                        and word.search(self.descriptions.get(m.actor_id) or ""):
+                    return Speaker(text, start, end, m.actor_id, kind="person")
         return Speaker(text, start, end, None)
 
     # ---- attributions outside the parse
@@ -377,6 +390,12 @@ class SpeakerResolver:
         between = self.text[sent_start:mention_start].strip()
         return between in ("", "But", "And", "US President", "President", "Russian President",
                            "Ukrainian President") or (len(between.split()) <= 3 and between.istitle())
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    """Role nouns of `lexicon/roles.yaml` (single words)."""
+    return frozenset(r.lower() for r in load_mapping("lexicon/roles.yaml")["roles"] if " " not in r)
 
 
 def _contiguous_to(head: Token, tokens: list[Token]) -> list[Token]:
