@@ -382,3 +382,13 @@ def test_pronoun_in_a_where_clause_is_the_mention(analyzer: Analyzer) -> None:
     text = "Trump held a rally in Ohio on Monday, where he told the crowd, “We are going to win big.”"
     quote = one(analyzer, text, "We are going to win big")
     assert (quote.speaker_text, quote.speaker_id) == ("he", "donald-trump")
+
+
+@pytest.mark.parametrize("text, fragment, speaker_text", [
+    ("Tom Reed was described by aides as “furious” after the vote.", "furious", "aides"),
+    ("The measure was denounced by Democrats as “cruel and unnecessary.”", "cruel and unnecessary", "Democrats"),
+    # the cue itself is active: the one quoted speaks
+    ("Tom Reed was quoted as saying that “the system is rigged.”", "the system is rigged", "Tom Reed"),
+])
+def test_passive_speech_verb_gives_its_agent(analyzer: Analyzer, text: str, fragment: str, speaker_text: str) -> None:
+    assert one(analyzer, text, fragment).speaker_text == speaker_text

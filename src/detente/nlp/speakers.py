@@ -75,6 +75,11 @@ class SpeakerResolver:
             return None
         if cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "acl") and cue.i > 0 and cue.doc[cue.i - 1].pos_ == "PROPN":
             return cue.doc[cue.i - 1]  # "footage of Hillary Clinton asking, …"
+        if any(c.dep_ == "nsubjpass" for c in cue.children):
+            # a passive speech verb: its agent speaks ("was described by aides as 'furious'");
+            # its subject is what was spoken of
+            agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            return agents[0] if agents else None
         node = cue
         for _ in range(5):
             subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
