@@ -392,3 +392,9 @@ def test_pronoun_in_a_where_clause_is_the_mention(analyzer: Analyzer) -> None:
 ])
 def test_passive_speech_verb_gives_its_agent(analyzer: Analyzer, text: str, fragment: str, speaker_text: str) -> None:
     assert one(analyzer, text, fragment).speaker_text == speaker_text
+
+
+def test_participle_after_a_relative_clause_of_speech_belongs_to_the_main_clause(analyzer: Analyzer) -> None:
+    text = ("Tom Reed was similarly defensive when forced to defend not paying a builder who said he was "
+            "cheated after he built a garage, saying, “Maybe he didn’t do a good job.”")
+    assert one(analyzer, text, "Maybe he didn’t do").speaker_id == "tom-reed"

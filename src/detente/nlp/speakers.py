@@ -81,7 +81,12 @@ class SpeakerResolver:
             agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             return agents[0] if agents else None
         node = cue
-        for _ in range(5):
+        if cue.tag_ == "VBG" and cue.head.dep_ == "relcl" and self.lex.is_speech(cue.head) \
+                and cue.head.head.head.i != cue.head.head.i:
+            # "… an architect who said he was stiffed, saying, '…'": nobody says X, saying Y;
+            # the participle belongs to the clause the relative clause hangs from
+            node = cue.head.head.head
+        for _ in range(6):
             subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
             if subjects:
                 # '"My reaction, that was outrageous," the strategist said': the parser can
