@@ -161,7 +161,12 @@ class SentenceParser:
             for k, (a, b, start, end) in enumerate(bounds):
                 # also the sentence that introduces a quote opening the next one ("Sanders
                 # singled out young voters. 'The younger people …'"): its names are speakers
-                nxt = bounds[k + 1][2] if k + 1 < len(bounds) else None
+                j = k + 1
+                while j < len(bounds) and not text[bounds[j][2]:bounds[j][3]].strip():
+                    j += 1  # (a blank line between paragraphs is a "sentence" of its own)
+                nxt = bounds[j][2] if j < len(bounds) else None
+                if not text[start:end].strip():
+                    continue
                 if not self.select or self.pattern.search(text, start, end) or (
                         nxt is not None and text[nxt:nxt + 1] in QUOTE_OPENERS and "\n" not in text[end:nxt]) \
                         or self._opens_with_cue(text, start, end):
