@@ -398,3 +398,12 @@ def test_participle_after_a_relative_clause_of_speech_belongs_to_the_main_clause
     text = ("Tom Reed was similarly defensive when forced to defend not paying a builder who said he was "
             "cheated after he built a garage, saying, “Maybe he didn’t do a good job.”")
     assert one(analyzer, text, "Maybe he didn’t do").speaker_id == "tom-reed"
+
+
+@pytest.mark.parametrize("text, fragment, speaker_id", [
+    ("“Nobody is above the law,” read a statement from the Kremlin.", "Nobody is above", "russia"),
+    ("“We are stronger together,” the statement said.", "We are stronger together", None),
+])
+def test_a_statement_speaks_for_its_issuer_and_is_no_group(analyzer: Analyzer, text: str, fragment: str,
+                                                          speaker_id: str | None) -> None:
+    assert one(analyzer, text, fragment).speaker_id == speaker_id

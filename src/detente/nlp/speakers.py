@@ -31,6 +31,7 @@ SPOKES = {"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "pre
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "relcl")
 CORE_LEFT_DEPS = ("compound", "det", "poss", "amod", "nmod", "flat", "nummod", "case", "punct",
                   "nn", "quantmod", "npadvmod")
+DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "communique", "readout", "release"}
 PRONOUN_KINDS = ("person", "plural", "thing")
 
 
@@ -247,6 +248,13 @@ class SpeakerResolver:
                 and (actor_id := self._by_surname(subj.text)):
             # a surname the tagger took for a plural ("Sanders slams …", "Pence shrugs off …")
             return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id))
+        if lower in DOCUMENT_SPEAKERS and subj.tag_ == "NN":
+            # "a statement from the Justice Department said": the issuer, when it is an actor;
+            # a statement is no group of people
+            issuer = [m for m in self.actors.mentions
+                      if offset + subj.idx < m.start and m.end <= offset + subj.right_edge.idx + len(subj.right_edge.text)]
+            actor_id = issuer[0].actor_id if issuer else None
+            return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id or ""))
         if lower in self.lex.groups or subj.tag_ in ("NNS", "NNPS"):
             possessive = [m for m in mentions if self.text[m.end:m.end + 2] in ("’s", "'s")]
             if mentions and not possessive:
