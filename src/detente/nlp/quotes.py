@@ -71,7 +71,6 @@ class Lexicon:
     def __init__(self) -> None:
         data = load_mapping("lexicon/speech.yaml")
         self.verbs = set(data["verbs"])
-        self.needs_complement = set(data["needs_complement"])
         self.thought = set(data["thought_verbs"])
         self.according = set(data["according"])
         self.groups = set(data["group_nouns"])
