@@ -37,3 +37,24 @@ def test_gaza_pack_against_cue(gaza: Analyzer) -> None:
     result = gaza.analyze_one(Document(id="g2", text=text, published="2025-02-01"))
     positions = {(p.holder_id, p.issue, p.stance, p.polarity) for p in result.positions}
     assert ("benjamin-netanyahu", "idf_withdrawal", "demand", "against") in positions
+
+
+def test_lexicon_missing_a_key_is_one_error_naming_file_and_key(tmp_path, monkeypatch) -> None:
+    import yaml
+
+    from detente import resources
+    from detente.errors import DataError
+    from detente.nlp.quotes import Lexicon
+
+    data = yaml.safe_load(resources.data_path("lexicon/speech.yaml").read_text(encoding="utf-8"))
+    del data["inverted"]
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "speech.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    monkeypatch.setattr(resources, "DATA_DIR", tmp_path)
+    resources.load_mapping.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"speech\.yaml: missing 'inverted'"):
+            Lexicon()
+    finally:
+        monkeypatch.undo()
+        resources.load_mapping.cache_clear()

@@ -96,4 +96,15 @@ def load_mapping(relative: str) -> dict[str, Any]:
     raw = load_yaml(path)
     if not isinstance(raw, dict):
         raise DataError(f"{path}:1: expected a mapping at the top level")
-    return _strip_lines(raw)
+    return _Mapping(path, _strip_lines(raw))
+
+
+class _Mapping(dict):
+    """A lexicon's top level: a key the code needs and the file lacks is a DataError naming both."""
+
+    def __init__(self, path: Path, items: dict[str, Any]) -> None:
+        super().__init__(items)
+        self.path = path
+
+    def __missing__(self, key: str) -> Any:
+        raise DataError(f"{self.path}: missing '{key}'; see the bundled file for its format")
