@@ -407,3 +407,13 @@ def test_participle_after_a_relative_clause_of_speech_belongs_to_the_main_clause
 def test_a_statement_speaks_for_its_issuer_and_is_no_group(analyzer: Analyzer, text: str, fragment: str,
                                                           speaker_id: str | None) -> None:
     assert one(analyzer, text, fragment).speaker_id == speaker_id
+
+
+@pytest.mark.parametrize("text, fragment, speaker_id", [
+    ("Russia’s Defense Ministry said 66 drones were downed. The ministry said the attacks were “a provocation.”",
+     "a provocation", "defense-ministry"),
+    # nothing named "ministry" before it: unresolved, not guessed
+    ("The talks ended on Monday. The ministry said it was “a provocation.”", "a provocation", None),
+])
+def test_the_institution_named_before(analyzer: Analyzer, text: str, fragment: str, speaker_id: str | None) -> None:
+    assert one(analyzer, text, fragment).speaker_id == speaker_id

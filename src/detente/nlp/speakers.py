@@ -31,6 +31,7 @@ SPOKES = {"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "pre
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "relcl")
 CORE_LEFT_DEPS = ("compound", "det", "poss", "amod", "nmod", "flat", "nummod", "case", "punct",
                   "nn", "quantmod", "npadvmod")
+NEARBY = 2000  # characters back in which "the ministry" looks for the ministry named before
 DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "communique", "readout", "release"}
 PRONOUN_KINDS = ("person", "plural", "thing")
 
@@ -284,6 +285,13 @@ class SpeakerResolver:
                 if m.start < start and self.kinds.get(m.actor_id) == "person" \
                         and word.search(self.descriptions.get(m.actor_id) or ""):
                     return Speaker(text, start, end, m.actor_id, kind="person")
+        elif subj.tag_ == "NN" and subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            # "Russia’s Defense Ministry said … The ministry said": the last actor named nearby
+            # with that word in its name
+            word = re.compile(rf"\b{re.escape(lower)}\b", re.I)
+            for m in reversed(self.actors.mentions):
+                if start - NEARBY < m.end <= start and word.search(m.text):
+                    return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
         return Speaker(text, start, end, None)
 
     # ---- attributions outside the parse
