@@ -95,3 +95,14 @@ def test_mentions_carry_offsets(analyzer: Analyzer) -> None:
     result = analyse(analyzer, text)
     for m in result.mentions:
         assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Russia’s Foreign Ministry said the talks were over.", "russia"),
+    ("Ukraine’s Foreign Ministry said the talks were over.", "ukraine"),
+])
+def test_a_states_institution_is_the_state_not_one_actor_for_every_state(analyzer: Analyzer, text: str,
+                                                                          state: str) -> None:
+    result = analyse(analyzer, text)
+    assert {m.actor_id for m in result.mentions if "Ministry" in m.text} == {state}
+    assert not any(a.name == "Foreign Ministry" for a in result.actors)

@@ -245,10 +245,26 @@ class ActorRecognizer:
                 id=slugify(name), name=name, kind="state", country=country.alpha_3, origin="text"))
             return MentionSpan(ent.start_char, end_char, actor.id, text, "ner")
         if ent.label_ == "ORG" and _looks_like_org(text):
+            owner = self._state_before(doc, ent, found)
+            if owner is not None:
+                # "Russia’s Defense Ministry", "Ukraine's General Staff": a state's institution
+                # speaks for the state (two states' "Defense Ministry" are not one actor)
+                return MentionSpan(ent.start_char, end_char, owner, text, "ner")
             actor_id = slugify(text.removeprefix("the ").removeprefix("The "))
             found.actors.setdefault(actor_id, Actor(id=actor_id, name=re.sub(r"^[Tt]he ", "", text),
                                                     kind="organization", origin="text"))
             return MentionSpan(ent.start_char, end_char, actor_id, text, "ner")
+        return None
+
+    def _state_before(self, doc: Doc, ent: Span, found: DocActors) -> str | None:
+        """The state whose name or possessive stands right before an entity ("Russia’s …")."""
+        text = doc.user_data.get("detente_text") or doc.text
+        for m in found.mentions:
+            gap = text[m.end:ent.start_char]
+            if m.end <= ent.start_char and gap in ("’s ", "'s ", " ") \
+                    and self.index.actors.get(m.actor_id) is not None \
+                    and self.index.actors[m.actor_id].kind == "state":
+                return m.actor_id
         return None
 
     def _person(self, doc: Doc, ent: Span, text: str, end_char: int, found: DocActors,
