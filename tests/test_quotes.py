@@ -417,3 +417,10 @@ def test_a_statement_speaks_for_its_issuer_and_is_no_group(analyzer: Analyzer, t
 ])
 def test_the_institution_named_before(analyzer: Analyzer, text: str, fragment: str, speaker_id: str | None) -> None:
     assert one(analyzer, text, fragment).speaker_id == speaker_id
+
+
+def test_as_x_put_it_after_the_fragment_wins(analyzer: Analyzer) -> None:
+    text = ("Several members of Congress echo her concerns, because the main test for the scheme is a "
+            "“lawful source of investment income,” as a Treasury memo put it.")
+    quote = one(analyzer, text, "lawful source of investment income")
+    assert (quote.cue, quote.speaker_text) == ("put", "a Treasury memo")

@@ -184,7 +184,12 @@ class QuoteExtractor:
         hit.extra["whole_paragraph"] = passage.whole_paragraph or passage.open <= passage.para_start + 1
         end_sent = _sentence_for(sentences, starts, max(passage.end - 1, passage.start))
         found = None
-        if not direct and sent is not None:
+        if not direct and end_sent is not None and AS_PUT.match(text, passage.close + 1):
+            # '… is a "lawful source of income," as a memo put it': the words are the memo's
+            put = [t for t in end_sent.doc if end_sent.offset + t.idx > passage.close
+                   and t.lemma_.lower() == "put" and self.lex.is_cue(t)]
+            found = (put[0], end_sent) if put else None
+        if found is None and not direct and sent is not None:
             # a fragment inside a clause: the cue it hangs from ("Christie described Clinton
             # as a 'disgrace' after she attacked …": described, not the later verb)
             cue = self._governing_cue(sent, passage)
@@ -347,6 +352,7 @@ class QuoteExtractor:
             for i, p in enumerate(passages):
                 if p.start >= start - 1 and p.end <= end + 1 and i not in claimed \
                         and not _is_title(resolver.text[p.start:p.end]) \
+                        and not AS_PUT.match(resolver.text, p.close + 1) \
                         and not (sent.offset <= p.open < sent.end and (adj := self._cue_before_marks(sent, p)) is not None
                                  and sent.offset + adj.idx != cue[0]):
                     # the innermost reported clause claims a fragment, unless its "speaker" is
@@ -497,6 +503,7 @@ def _join_interrupted(hits: list[QuoteHit], text: str) -> list[QuoteHit]:
     return out
 
 
+AS_PUT = re.compile(r"[”\"’']?[,.]?\s*as\s[^.;:\n]{1,60}?\bput it\b", re.I)
 STAGE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*")
 SUBORDINATORS = {"when", "after", "before", "because", "while", "if", "although", "though", "since", "as", "until"}
 
