@@ -424,3 +424,9 @@ def test_as_x_put_it_after_the_fragment_wins(analyzer: Analyzer) -> None:
             "“lawful source of investment income,” as a Treasury memo put it.")
     quote = one(analyzer, text, "lawful source of investment income")
     assert (quote.cue, quote.speaker_text) == ("put", "a Treasury memo")
+
+
+def test_participle_after_a_where_clause_belongs_to_the_main_clause(analyzer: Analyzer) -> None:
+    text = ("Small groups of marchers kept asking for answers about the shooting, circling the streets around "
+            "the arena - where the home team played the visitors - while chanting, “No justice, no peace.”")
+    assert one(analyzer, text, "No justice").speaker_text == "Small groups of marchers"

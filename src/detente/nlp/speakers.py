@@ -90,6 +90,13 @@ class SpeakerResolver:
             node = cue.head.head.head
         for _ in range(6):
             subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            if subjects and node.i != cue.i and cue.tag_ == "VBG" and node.head.i != node.i \
+                    and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < node.i
+                            for c in node.children):
+                # "… around the arena - where the home team played - while chanting, '…'": the
+                # participle belongs to the clause the where-clause interrupts
+                node = node.head
+                continue
             if subjects:
                 # '"My reaction, that was outrageous," the strategist said': the parser can
                 # give a cue two subjects; the one next to it speaks
