@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import DocActors
-from detente.nlp.parse import register_cues
+from detente.nlp.parse import IRREGULAR_FORMS, inflections, register_cues, register_patterns
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
 from detente.nlp.speakers import LABEL, Speaker, SpeakerResolver
 from detente.records import Actor, Document, Quote
@@ -113,8 +113,23 @@ class Lexicon:
             and any(c.dep_ == "ccomp" for c in token.children)
 
     def cue_words(self) -> list[str]:
-        return sorted(set(self.verbs) | self.thought | self.according | self.needs_that | self.finding
-                      | set(self.phrasal) | {"put"})
+        """Lemmas whose every form makes a sentence worth parsing."""
+        return sorted(set(self.verbs) | self.thought | self.according | self.needs_that)
+
+    def cue_patterns(self) -> list[str]:
+        """Regular expressions for cues that count only with other words: a phrasal verb with its
+        particle ("went on"), "put it", a finding with a document noun before it ("a report
+        released last year found")."""
+        patterns = [r"put it\b"]
+        for verb, particles in sorted(self.phrasal.items()):
+            forms = sorted(inflections(verb) | set(IRREGULAR_FORMS.get(verb, [])))
+            patterns.append(rf"(?:{'|'.join(forms)})\s+(?:{'|'.join(sorted(particles))})\b")
+        findings = sorted(form for verb in self.finding - set(self.cue_words())
+                          for form in inflections(verb) | set(IRREGULAR_FORMS.get(verb, [])))
+        documents = "|".join(sorted(self.documents))
+        if findings:
+            patterns.append(rf"(?:{documents})s?\b[^.!?]{{0,150}}?\b(?:{'|'.join(findings)})\b")
+        return patterns
 
 
 @Language.factory("detente_quotes", default_config={"pack": None})
@@ -133,6 +148,7 @@ class QuoteExtractor:
         self.pack_descriptions = {a.id: a.description for a in index.actors.values() if a.description}
         self.lookup = index.lookup
         register_cues(self.lex.cue_words())
+        register_patterns(self.lex.cue_patterns())
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = [Sentence(o, d) for o, d in (doc._.detente_parses or [])]
