@@ -261,9 +261,8 @@ class ActorRecognizer:
         text = doc.user_data.get("detente_text") or doc.text
         for m in found.mentions:
             gap = text[m.end:ent.start_char]
-            if m.end <= ent.start_char and gap in ("’s ", "'s ", " ") \
-                    and self.index.actors.get(m.actor_id) is not None \
-                    and self.index.actors[m.actor_id].kind == "state":
+            actor = self.index.actors.get(m.actor_id)
+            if m.end <= ent.start_char and gap in ("’s ", "'s ", " ") and actor is not None and actor.kind == "state":
                 return m.actor_id
         return None
 

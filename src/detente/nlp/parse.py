@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-__all__ = ["SentenceParser", "register_cues", "register_patterns", "cue_pattern", "TagToPos"]
+__all__ = ["SentenceParser", "register_cues", "register_patterns", "cue_pattern", "TagToPos", "word_forms"]
 
 _CUES: set[str] = set()
 _PATTERNS: set[str] = set()
@@ -50,13 +50,16 @@ def inflections(lemma: str) -> set[str]:
     return forms
 
 
+def word_forms(lemma: str) -> set[str]:
+    """Regular and irregular forms of a lemma (say → says, saying, said)."""
+    return inflections(lemma) | set(IRREGULAR_FORMS.get(lemma.lower(), []))
+
+
 def register_cues(lemmas: Iterable[str]) -> None:
     """Add lemmas whose forms (said, says, saying …) make a sentence worth parsing."""
     for lemma in lemmas:
         if lemma:
-            word = lemma.split()[0].lower()
-            _CUES.update(inflections(word))
-            _CUES.update(IRREGULAR_FORMS.get(word, []))
+            _CUES.update(word_forms(lemma.split()[0]))
 
 
 def register_patterns(patterns: Iterable[str]) -> None:
@@ -182,20 +185,24 @@ class SentenceParser:
             # the other sentences get names only: a person named where nobody speaks ("Baker was
             # blunt.") is who a later "he said" refers to
             for (doc, first), found in zip(named, self.nlp.get_pipe("ner").pipe(named_docs, batch_size=1000)):
-                entities.setdefault(id(doc), []).extend(
-                    Span(doc, first + ent.start, first + ent.end, label=ent.label_) for ent in found.ents)
+                _add_entities(entities, doc, first, found)
         stream: Iterable[Doc] = sentences
         for name in self.pipes:
             proc = self.nlp.get_pipe(name)
             stream = proc.pipe(stream, batch_size=1000) if hasattr(proc, "pipe") else map(proc, stream)
         for (doc, offset, first), parsed in zip(owners, stream):
             doc._.detente_parses.append((offset, parsed))
-            # the sentence doc's tokens are the document's tokens first..: no offset search
-            entities.setdefault(id(doc), []).extend(
-                Span(doc, first + ent.start, first + ent.end, label=ent.label_) for ent in parsed.ents)
+            _add_entities(entities, doc, first, parsed)
         for doc in docs:
             doc.ents = filter_spans(entities.get(id(doc), []))
         return docs
+
+
+def _add_entities(entities: dict[int, list], doc: Doc, first: int, sentence: Doc) -> None:
+    """The entities of a sentence doc as spans of its document (the sentence doc's tokens are
+    the document's tokens first..: no offset search)."""
+    entities.setdefault(id(doc), []).extend(
+        Span(doc, first + ent.start, first + ent.end, label=ent.label_) for ent in sentence.ents)
 
 
 @Language.factory("detente_pos", default_config={})

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import DocActors
-from detente.nlp.parse import IRREGULAR_FORMS, inflections, register_cues, register_patterns
+from detente.nlp.parse import register_cues, register_patterns, word_forms
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
 from detente.nlp.speakers import LABEL, Speaker, SpeakerResolver
 from detente.records import Actor, Document, Quote
@@ -122,10 +122,10 @@ class Lexicon:
         released last year found")."""
         patterns = [r"put it\b"]
         for verb, particles in sorted(self.phrasal.items()):
-            forms = sorted(inflections(verb) | set(IRREGULAR_FORMS.get(verb, [])))
+            forms = sorted(word_forms(verb))
             patterns.append(rf"(?:{'|'.join(forms)})\s+(?:{'|'.join(sorted(particles))})\b")
         findings = sorted(form for verb in self.finding - set(self.cue_words())
-                          for form in inflections(verb) | set(IRREGULAR_FORMS.get(verb, [])))
+                          for form in word_forms(verb))
         documents = "|".join(sorted(self.documents))
         if findings:
             patterns.append(rf"(?:{documents})s?\b[^.!?]{{0,150}}?\b(?:{'|'.join(findings)})\b")

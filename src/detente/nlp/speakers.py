@@ -284,20 +284,18 @@ class SpeakerResolver:
             actor_id = self._by_surname(subj.text)
             if actor_id:
                 return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id))
-        if subj.tag_ == "NN" and lower in _roles() and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
-            # "But the spokesman said": the last person named before whose description has
-            # that role ("Kremlin spokesman Dmitry Peskov"); nobody when none has
+        if subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
             word = re.compile(rf"\b{re.escape(lower)}\b", re.I)
+            role = lower in _roles()
             for m in reversed(self.actors.mentions):
-                if m.start < start and self.kinds.get(m.actor_id) == "person" \
+                if role and m.start < start and self.kinds.get(m.actor_id) == "person" \
                         and word.search(self.descriptions.get(m.actor_id) or ""):
+                    # "But the spokesman said": the last person named before whose description
+                    # has that role ("Kremlin spokesman Dmitry Peskov"); nobody when none has
                     return Speaker(text, start, end, m.actor_id, kind="person")
-        elif subj.tag_ == "NN" and subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
-            # "Russia’s Defense Ministry said … The ministry said": the last actor named nearby
-            # with that word in its name
-            word = re.compile(rf"\b{re.escape(lower)}\b", re.I)
-            for m in reversed(self.actors.mentions):
-                if start - NEARBY < m.end <= start and word.search(m.text):
+                if not role and subj.pos_ == "NOUN" and start - NEARBY < m.end <= start and word.search(m.text):
+                    # "Russia’s Defense Ministry said … The ministry said": the last actor named
+                    # nearby with that word in its name
                     return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
         return Speaker(text, start, end, None)
 
