@@ -430,3 +430,23 @@ def test_participle_after_a_where_clause_belongs_to_the_main_clause(analyzer: An
     text = ("Small groups of marchers kept asking for answers about the shooting, circling the streets around "
             "the arena - where the home team played the visitors - while chanting, “No justice, no peace.”")
     assert one(analyzer, text, "No justice").speaker_text == "Small groups of marchers"
+
+
+@pytest.mark.parametrize("text, fragment, speaker_text", [
+    # the sentence splitter ends the sentence at "?", the parser leaves "chanted" with no subject
+    # of its own: the clause it hangs from gives it
+    ("Police said it.\n\nVeterans marching through the streets chanted “What truce?” and kept going.",
+     "What truce?", "Veterans"),
+    # a long sentence that opens with the attribution; the later "Ana said" is another one
+    ("“Still talking?” she said, but the room had emptied, and as the minister went on about "
+     "“shared values,” Ana said nothing at all.", "Still talking?", "she"),
+])
+def test_attribution_the_parse_splits_off(analyzer: Analyzer, text: str, fragment: str, speaker_text: str) -> None:
+    assert one(analyzer, text, fragment).speaker_text == speaker_text
+
+
+def test_compared_to_is_no_cue(analyzer: Analyzer) -> None:
+    # "compared to" is a preposition here; before, the fragments took its "speaker" (the survey)
+    text = ("A survey found the agency was strict.\n\nThe agency rated 30% of the claims as "
+            "“misleading” or “false,” compared to 12% a year earlier.")
+    assert [q.cue for q in quotes_of(analyzer, text)] == ["found"]

@@ -93,6 +93,8 @@ class Lexicon:
         lemma = token.lemma_.lower()
         if token.pos_ not in ("VERB", "AUX"):
             return False
+        if token.dep_ == "prep" and token.tag_ == "VBN":
+            return False  # "… 32% of claims as 'false,' compared to 11% of …": a preposition
         if lemma == "put":  # "…, as a Homeland Security memo put it", "was how Reed put it"
             return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) \
                 and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "how") for c in token.children)
@@ -217,10 +219,12 @@ class QuoteExtractor:
             # "… the Republican Party is?" Graham asked. — the sentence splitter ends the
             # sentence at the mark; the attribution is the short sentence right after it
             nxt = _sentence_for(sentences, starts, passage.close + 2)
-            if nxt is not None and nxt is not end_sent and nxt.offset - passage.close <= 3 and len(nxt.doc) <= 25 \
+            if nxt is not None and nxt is not end_sent and nxt.offset - passage.close <= 3 \
                     and "\n" not in resolver.text[passage.close:nxt.offset]:
                 cue = self._cue_outside(nxt, passage, after=True)
-                found = (cue, nxt) if cue is not None else None
+                # (a long sentence only when it opens with the attribution: '"You winning?" she
+                # said, but Kevin was drifting off again, and …')
+                found = (cue, nxt) if cue is not None and (len(nxt.doc) <= 25 or cue.i <= 3) else None
         if found is None and sent is not None:
             cue = self._cue_outside(sent, passage, after=False)
             found = (cue, sent) if cue is not None else None

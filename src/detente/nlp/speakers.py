@@ -28,7 +28,7 @@ BYLINE = re.compile(r"[\s\.]{0,3}[―—–-]{1,2}\s?\xa0?([A-Z][\w.'’-]+(?: [
 # a participle or coordinated cue ("…, saying", "and added") takes its head's subject;
 # a noun-modifying participle ("the deal announced Tuesday") has no speaker
 SPOKES = {"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "press"}
-CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "relcl")
+CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "relcl", "dep")
 CORE_LEFT_DEPS = ("compound", "det", "poss", "amod", "nmod", "flat", "nummod", "case", "punct",
                   "nn", "quantmod", "npadvmod")
 NEARBY = 2000  # characters back in which "the ministry" looks for the ministry named before
@@ -182,9 +182,11 @@ class SpeakerResolver:
             if outer is not None:
                 subj = outer
         elif subj.lower_ in ("he", "she", "they") and subj.head.dep_ == "ccomp" \
+                and (subj.head.i != cue.i or subj.head.head.i < cue.i) \
                 and self.lex.is_speech(subj.head.head):
             # "Clinton told the audience that she believes …, saying '…'": the pronoun is the
-            # reporting clause's subject; that mention is the one to give
+            # reporting clause's subject; that mention is the one to give (not for the cue's own
+            # subject before the reporting verb: '"You winning?" she said, …, Melanie said yes')
             outer = [c for c in subj.head.head.children if c.dep_ == "nsubj" and (
                 c.lower_ == subj.lower_ or  # "She said she recalls …"
                 (c.pos_ == "PROPN" and c.tag_ != "NNPS" if subj.lower_ != "they" else c.pos_ in ("PROPN", "NOUN")))]
