@@ -450,3 +450,24 @@ def test_compared_to_is_no_cue(analyzer: Analyzer) -> None:
     text = ("A survey found the agency was strict.\n\nThe agency rated 30% of the claims as "
             "“misleading” or “false,” compared to 12% a year earlier.")
     assert [q.cue for q in quotes_of(analyzer, text)] == ["found"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker_text", [
+    # "show" read as a verb: the object of "according to" is still its first noun
+    ("As a host, he repeatedly mocked guests with crude jokes, according to show insiders.",
+     "mocked guests", "insiders"),
+    # a quantity of people speaks
+    ("The vote angered the families of the sailors, many of whom say the navy lied to them.",
+     "the navy lied to them", "many of whom"),
+])
+def test_subjects_the_parser_hides(analyzer: Analyzer, text: str, fragment: str, speaker_text: str) -> None:
+    assert one(analyzer, text, fragment).speaker_text == speaker_text
+
+
+def test_negation_read_as_subject_hides_no_speaker(analyzer: Analyzer) -> None:
+    # "n’t" read as the subject and the pronoun hung on "did": the reporting clause's name speaks
+    text = ("Sen. Mara Quill said she didn’t think the sanctions had worked, arguing that it was the "
+            "blockade that had cost the most.")
+    arguing = [q for q in quotes_of(analyzer, text) if q.cue == "arguing"]
+    assert [(q.text, q.speaker_text) for q in arguing] == [
+        ("it was the blockade that had cost the most", "Sen. Mara Quill")]

@@ -34,6 +34,9 @@ CORE_LEFT_DEPS = ("compound", "det", "poss", "amod", "nmod", "flat", "nummod", "
 NEARBY = 2000  # characters back in which "the ministry" looks for the ministry named before
 DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "communique", "readout", "release"}
 PRONOUN_KINDS = ("person", "plural", "thing")
+NEGATIONS = ("n’t", "n't", "not")
+# "many of whom say", "some of them said": a quantity of people speaks
+QUANTIFIERS = {"many", "some", "most", "few", "several", "all", "both", "none", "half", "each"}
 
 
 @dataclass
@@ -72,7 +75,10 @@ class SpeakerResolver:
         if cue.lower_ == "according":
             for to in cue.children:
                 if to.lower_ == "to":
-                    objs = [c for c in to.children if c.dep_ == "pobj"]
+                    objs = [c for c in to.children if c.dep_ == "pobj"] or [
+                        # "according to show insiders" parsed as a verb phrase: its first noun
+                        t for t in to.subtree if t.pos_ in ("NOUN", "PROPN", "PRON")
+                        and t.dep_ not in ("compound", "poss", "amod", "nmod")]
                     return objs[0] if objs else None
             return None
         if cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "acl") and cue.i > 0 and cue.doc[cue.i - 1].pos_ == "PROPN":
@@ -90,6 +96,13 @@ class SpeakerResolver:
             node = cue.head.head.head
         for _ in range(6):
             subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            if subjects and all(c.lower_ in NEGATIONS for c in subjects):
+                # "he didn’t believe …, arguing": "n’t" read as the subject names nobody; the
+                # parser hung the real one on the auxiliary
+                subjects = [g for c in node.children if c.dep_ in ("aux", "auxpass")
+                            for g in c.children if g.dep_ in SUBJECT_DEPS] or subjects
+            elif len(subjects) > 1:
+                subjects = [c for c in subjects if c.lower_ not in NEGATIONS] or subjects
             if subjects and node.i != cue.i and cue.tag_ == "VBG" and node.head.i != node.i \
                     and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < node.i
                             for c in node.children):
@@ -157,6 +170,8 @@ class SpeakerResolver:
             return None
         if subj.pos_ in ("ADJ", "VERB") and self._named_at(offset, subj):
             pass  # a name tagged as an adjective or a verb ("Dujarric wouldn’t say …")
+        elif subj.lower_ in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+            pass
         elif subj.dep_ == "csubj" or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X", "DET") \
                 or not any(ch.isalnum() for ch in subj.text.replace("n’t", "").replace("n't", "")):
             # a misparse ("n’t", "'s") names nobody; a name just before the cue still does
@@ -181,13 +196,12 @@ class SpeakerResolver:
             outer = self._outer_subject(cue, subj.lower_)
             if outer is not None:
                 subj = outer
-        elif subj.lower_ in ("he", "she", "they") and subj.head.dep_ == "ccomp" \
-                and (subj.head.i != cue.i or subj.head.head.i < cue.i) \
-                and self.lex.is_speech(subj.head.head):
+        elif subj.lower_ in ("he", "she", "they") and (clause := _clause_of(subj)).dep_ == "ccomp" \
+                and (clause.i != cue.i or clause.head.i < cue.i) and self.lex.is_speech(clause.head):
             # "Clinton told the audience that she believes …, saying '…'": the pronoun is the
             # reporting clause's subject; that mention is the one to give (not for the cue's own
             # subject before the reporting verb: '"You winning?" she said, …, Melanie said yes')
-            outer = [c for c in subj.head.head.children if c.dep_ == "nsubj" and (
+            outer = [c for c in clause.head.children if c.dep_ == "nsubj" and (
                 c.lower_ == subj.lower_ or  # "She said she recalls …"
                 (c.pos_ == "PROPN" and c.tag_ != "NNPS" if subj.lower_ != "they" else c.pos_ in ("PROPN", "NOUN")))]
             if outer:
@@ -429,6 +443,11 @@ class SpeakerResolver:
 def _roles() -> frozenset[str]:
     """Role nouns of `lexicon/roles.yaml` (single words)."""
     return frozenset(r.lower() for r in load_mapping("lexicon/roles.yaml")["roles"] if " " not in r)
+
+
+def _clause_of(subj: Token) -> Token:
+    """The verb whose subject a token is (past an auxiliary the parser hung it on)."""
+    return subj.head.head if subj.head.dep_ in ("aux", "auxpass") and subj.head.head.i != subj.head.i else subj.head
 
 
 def _contiguous_to(head: Token, tokens: list[Token]) -> list[Token]:
