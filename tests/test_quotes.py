@@ -471,3 +471,11 @@ def test_negation_read_as_subject_hides_no_speaker(analyzer: Analyzer) -> None:
     arguing = [q for q in quotes_of(analyzer, text) if q.cue == "arguing"]
     assert [(q.text, q.speaker_text) for q in arguing] == [
         ("it was the blockade that had cost the most", "Sen. Mara Quill")]
+
+
+def test_pronoun_inside_a_relative_clause_stays_the_mention(analyzer: Analyzer) -> None:
+    # "which she said were …": the mention is "she", resolved to the main clause's subject
+    text = "Sara Rowe attacked the donors for their “generous” gifts, which she said were bought with favours."
+    quote = [q for q in quotes_of(analyzer, text) if q.cue == "said"][0]
+    assert (quote.speaker_text, quote.speaker_id) == ("she", "sara-rowe")
+    assert text[quote.speaker_start:quote.speaker_end] == "she"

@@ -194,8 +194,18 @@ class SpeakerResolver:
             # "Trump urged Americans to look at what he called …": the free relative's
             # pronoun is the main clause's subject, which is the mention to give
             outer = self._outer_subject(cue, subj.lower_)
-            if outer is not None:
+            if outer is not None and not (cue.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in cue.children)
+                                          and any(t.lower_ in ("which", "who", "whom") and t.i < subj.i
+                                                  for t in cue.subtree)):
                 subj = outer
+            elif outer is not None:
+                # "… donations, which he said were accompanied by favours": a parenthetical
+                # inside the relative clause; the mention stays the pronoun
+                found = self.speaker_of_token(outer, offset)
+                start = offset + subj.idx
+                return Speaker(subj.text, start, start + len(subj.text), found.actor_id if found else None,
+                               kind=found.kind if found else None,
+                               pronoun=None if found and found.actor_id else found.pronoun if found else None)
         elif subj.lower_ in ("he", "she", "they") and (clause := _clause_of(subj)).dep_ == "ccomp" \
                 and (clause.i != cue.i or clause.head.i < cue.i) and self.lex.is_speech(clause.head):
             # "Clinton told the audience that she believes …, saying '…'": the pronoun is the
