@@ -479,3 +479,21 @@ def test_pronoun_inside_a_relative_clause_stays_the_mention(analyzer: Analyzer) 
     quote = [q for q in quotes_of(analyzer, text) if q.cue == "said"][0]
     assert (quote.speaker_text, quote.speaker_id) == ("she", "sara-rowe")
     assert text[quote.speaker_start:quote.speaker_end] == "she"
+
+
+@pytest.mark.parametrize("text, fragment, speaker_text", [
+    # the object of a verb that made someone speak did the speaking; not of one that only urged it
+    ("The committee forced Halvorsen, who was under oath, to admit that the audit had been skipped.",
+     "the audit had been skipped", "Halvorsen"),
+    # a verb coordinated with one whose subject the parse lost: the name before that verb
+    ("When fighters are exposed as part of the second wave of the long border war, Park and Haddad call "
+     "them “strays” and describe their raids as crimes rather than acts of war.", "crimes rather than",
+     "Haddad"),
+])
+def test_speaker_of_controlled_and_coordinated_cues(analyzer: Analyzer, text: str, fragment: str,
+                                                    speaker_text: str) -> None:
+    assert one(analyzer, text, fragment).speaker_text == speaker_text
+
+
+def test_lets_say_is_a_supposition_not_speech(analyzer: Analyzer) -> None:
+    assert quotes_of(analyzer, "Let’s say the talks fail next week and the guns start again.") == []

@@ -95,6 +95,8 @@ class Lexicon:
             return False
         if token.dep_ == "prep" and token.tag_ == "VBN":
             return False  # "… 32% of claims as 'false,' compared to 11% of …": a preposition
+        if token.i >= 2 and token.doc[token.i - 1].lower_ in ("'s", "’s") and token.doc[token.i - 2].lower_ == "let":
+            return False  # "Let's say the talks fail": a supposition, nobody's words
         if lemma == "put":  # "…, as a Homeland Security memo put it", "was how Reed put it"
             return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) \
                 and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "how") for c in token.children)

@@ -35,6 +35,9 @@ NEARBY = 2000  # characters back in which "the ministry" looks for the ministry 
 DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "communique", "readout", "release"}
 PRONOUN_KINDS = ("person", "plural", "thing")
 NEGATIONS = ("n’t", "n't", "not")
+# verbs whose object did what the infinitive says ("forced Stumpf to admit"; not "urged him to
+# say", which may never have happened)
+MADE_TO = {"force", "compel", "prompt", "lead", "cause", "get", "make"}
 # "many of whom say", "some of them said": a quantity of people speaks
 QUANTIFIERS = {"many", "some", "most", "few", "several", "all", "both", "none", "half", "each"}
 
@@ -88,6 +91,11 @@ class SpeakerResolver:
             # its subject is what was spoken of
             agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             return agents[0] if agents else None
+        if cue.dep_ == "xcomp" and cue.tag_ == "VB" and cue.head.lemma_.lower() in MADE_TO:
+            # "… forced Stumpf, who was under questioning, to admit that …": the object speaks
+            objects = [c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i]
+            if objects:
+                return objects[0]
         node = cue
         if cue.tag_ == "VBG" and cue.head.dep_ == "relcl" and self.lex.is_speech(cue.head) \
                 and cue.head.head.head.i != cue.head.head.i:
@@ -122,10 +130,12 @@ class SpeakerResolver:
                 continue
             break
         doc = cue.doc
-        if cue.i > 0 and doc[cue.i - 1].pos_ == "PROPN":
-            # no subject the parser saw, or a participle: the name right before the cue
-            # speaks ("footage of Clinton asking, …", "Obama and Clinton call them …")
-            return doc[cue.i - 1]
+        for anchor in (cue, node):
+            if anchor.i > 0 and doc[anchor.i - 1].pos_ == "PROPN":
+                # no subject the parser saw, or a participle: the name right before the cue
+                # speaks ("footage of Clinton asking, …", "Obama and Clinton call them …"), or
+                # before the verb it is coordinated with ("… call them X and describe …")
+                return doc[anchor.i - 1]
         if cue.tag_ == "VBG" and cue.dep_ != "ROOT":
             # "X poked at Trump, tweeting, …": a participle the parser hung anywhere reports
             # for the main clause's subject
