@@ -497,3 +497,20 @@ def test_speaker_of_controlled_and_coordinated_cues(analyzer: Analyzer, text: st
 
 def test_lets_say_is_a_supposition_not_speech(analyzer: Analyzer) -> None:
     assert quotes_of(analyzer, "Let’s say the talks fail next week and the guns start again.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker_text", [
+    # a participle naming a thing ("the deal announced Tuesday") reports nothing; the verb before does
+    ("Moscow said the grain deal announced Tuesday could only start after sanctions were lifted.",
+     "the grain deal announced Tuesday could only start after sanctions were lifted", "Moscow"),
+    # the end of the reported clause that the parser hung on the main verb belongs to it
+    ("State media quoted the tracking site Flightradar as saying the jet believed to be carrying Kellogg "
+     "had left Minsk.", "the jet believed to be carrying Kellogg had left Minsk", "Flightradar"),
+    # the clause's subject read as the cue's object belongs to the clause
+    ("The ministry has said veterans and widows - young, old, urban and rural - would qualify for the new "
+     "payments.", "veterans and widows - young, old, urban and rural - would qualify for the new payments",
+     "The ministry"),
+])
+def test_reported_clause_the_parse_breaks_up(analyzer: Analyzer, text: str, content: str, speaker_text: str) -> None:
+    assert [(q.kind, q.text, q.speaker_text) for q in quotes_of(analyzer, text)] == [
+        ("indirect", content, speaker_text)]

@@ -416,7 +416,7 @@ class QuoteExtractor:
             return [span] if span else []
         if not self.lex.is_cue(token):
             return []
-        if token.dep_ == "acl" and token.tag_ == "VBN":
+        if token.dep_ == "acl" and token.tag_ == "VBN" or _reduced_relative(token):
             return []  # "the deal announced Tuesday could …": a participle naming a thing, no report
         lemma = token.lemma_.lower()
         if lemma in self.lex.thought and token.dep_ not in ("ROOT", "conj"):
@@ -443,6 +443,15 @@ class QuoteExtractor:
                 tokens = sorted((t for t in clause.subtree if t.i not in others), key=lambda t: t.i)
                 if k == 0 and len(clauses) > 1:
                     tokens = [t for t in tokens if t.i < clauses[1].left_edge.i]
+                if k == 0 and lemma not in ADDRESSEE_VERBS \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+                    # "has said single people and families … would qualify": the clause's subject
+                    # read as the cue's object
+                    lost = [c for c in token.children if c.dep_ == "dobj" and token.i < c.i < clause.left_edge.i]
+                    if lost:
+                        tokens = sorted(list(lost[0].subtree) + tokens, key=lambda t: t.i)
+                if k == len(clauses) - 1:
+                    tokens = tokens + _orphan_predicate(tokens)
                 if _words(tokens) >= MIN_INDIRECT_TOKENS:
                     span = _trim(tokens)
                     if span:
@@ -528,6 +537,55 @@ def _join_interrupted(hits: list[QuoteHit], text: str) -> list[QuoteHit]:
 AS_PUT = re.compile(r"[”\"’']?[,.]?\s*as\s[^.;:\n]{1,60}?\bput it\b", re.I)
 STAGE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*")
 SUBORDINATORS = {"when", "after", "before", "because", "while", "if", "although", "though", "since", "as", "until"}
+
+
+# verbs whose object is who was spoken to ("told reporters", "assured allies"), never the clause's subject
+ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "brief", "remind", "urge", "advise", "promise",
+                   "notify", "reassure", "caution", "persuade", "convince"}
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+              "today", "tonight", "tomorrow"}
+
+
+def _reduced_relative(token: Token) -> bool:
+    """A participle the parser read as a verb with a clause ("the Black Sea deal announced Tuesday
+    could only be implemented …"): a thing for subject and a 'clause' with no subject of its own
+    (or a day for subject) right after it."""
+    if token.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+            or not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in token.children):
+        return False
+    doc = token.doc
+    for comp in (c for c in token.children if c.dep_ == "ccomp" and c.i > token.i):
+        subjects = [g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+        first = comp.left_edge.i
+        if any(g.lower_ not in TIME_WORDS for g in subjects):
+            continue
+        # nothing but a day between the participle and the verb group it was read as reporting
+        if all(t.lower_ in TIME_WORDS or t.dep_ in ("npadvmod", "advmod") for t in doc[token.i + 1:first]) \
+                and (subjects or doc[first].dep_ in ("aux", "auxpass")):
+            return True
+    return False
+
+
+def _orphan_predicate(tokens: list[Token]) -> list[Token]:
+    """The rest of a reported clause the parser hung elsewhere ("… saying the plane believed to be
+    carrying Witkoff | had left Moscow"): an auxiliary right after the clause whose verb has no
+    subject, taken with that verb's words up to the next punctuation."""
+    if not tokens:
+        return []
+    doc = tokens[-1].doc
+    nxt = tokens[-1].i + 1
+    if nxt >= len(doc) or doc[nxt].dep_ not in ("aux", "auxpass") or doc[nxt].lower_ in ("to",):
+        return []
+    verb = doc[nxt].head
+    if verb.i <= nxt or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+            or verb in tokens or tokens[0] in verb.subtree:
+        return []
+    out = []
+    for t in doc[nxt:verb.right_edge.i + 1]:
+        if t.is_punct and t.i > verb.i:
+            break
+        out.append(t)
+    return out
 
 
 def _trim(tokens: list[Token]) -> tuple[int, int] | None:

@@ -96,6 +96,11 @@ class SpeakerResolver:
             objects = [c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i]
             if objects:
                 return objects[0]
+        if cue.tag_ == "VBG" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in ("quote", "cite"):
+            # "state media quoted the monitor Flightradar as saying …": the one quoted speaks
+            objects = [c for c in cue.head.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects[0]
         node = cue
         if cue.tag_ == "VBG" and cue.head.dep_ == "relcl" and self.lex.is_speech(cue.head) \
                 and cue.head.head.head.i != cue.head.head.i:
