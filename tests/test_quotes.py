@@ -514,3 +514,12 @@ def test_lets_say_is_a_supposition_not_speech(analyzer: Analyzer) -> None:
 def test_reported_clause_the_parse_breaks_up(analyzer: Analyzer, text: str, content: str, speaker_text: str) -> None:
     assert [(q.kind, q.text, q.speaker_text) for q in quotes_of(analyzer, text)] == [
         ("indirect", content, speaker_text)]
+
+
+def test_relayed_report_is_one_quote_of_the_inner_speaker(analyzer: Analyzer) -> None:
+    text = "The minister’s office said she told the envoy that a deadline must be set for the talks."
+    assert [(q.text, q.cue, q.speaker_text) for q in quotes_of(analyzer, text)] == [
+        ("a deadline must be set for the talks", "told", "she")]
+    # a thing that "underscores" something is no speaker: the outer report stays
+    text = "She says it underscores that the plan is “dead on arrival.”"
+    assert one(analyzer, text, "dead on arrival").speaker_text == "She"

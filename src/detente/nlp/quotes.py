@@ -452,6 +452,10 @@ class QuoteExtractor:
                         tokens = sorted(list(lost[0].subtree) + tokens, key=lambda t: t.i)
                 if k == len(clauses) - 1:
                     tokens = tokens + _orphan_predicate(tokens)
+                if len(clauses) == 1 and self.lex.is_cue(clause) and self._content(clause) \
+                        and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they"))
+                                for c in clause.children):
+                    continue  # "X's office said he told Trump that …": a relay; the inner report counts
                 if _words(tokens) >= MIN_INDIRECT_TOKENS:
                     span = _trim(tokens)
                     if span:
