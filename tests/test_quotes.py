@@ -523,3 +523,15 @@ def test_relayed_report_is_one_quote_of_the_inner_speaker(analyzer: Analyzer) ->
     # a thing that "underscores" something is no speaker: the outer report stays
     text = "She says it underscores that the plan is “dead on arrival.”"
     assert one(analyzer, text, "dead on arrival").speaker_text == "She"
+
+
+@pytest.mark.parametrize("text, fragment, speaker_text", [
+    ("The ads portrayed the mayor as a “puppet of the unions.”", "puppet of the unions", "The ads"),
+    ("Critics have long painted the envoy as “Moscow’s messenger.”", "Moscow’s messenger", "Critics"),
+])
+def test_characterisation_in_quotation_marks(analyzer: Analyzer, text: str, fragment: str, speaker_text: str) -> None:
+    assert one(analyzer, text, fragment).speaker_text == speaker_text
+
+
+def test_characterisation_without_quotation_marks_is_analysis(analyzer: Analyzer) -> None:
+    assert quotes_of(analyzer, "Kyiv hopes to isolate Moscow, painting it as a reluctant peacemaker.") == []

@@ -105,6 +105,13 @@ class Lexicon:
             return True
         if lemma in self.finding and self._finding(token):
             return True
+        if lemma in self.describe and lemma not in self.verbs:
+            # "Reid has been pounding Trump as a 'con artist'": a characterisation in someone's
+            # words, only with its "as" phrase and quotation marks in it ("painting it as a
+            # reluctant peacemaker" is the writer's analysis)
+            return any(c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" for o in c.children)
+                       and any(m in token.doc[c.i:c.right_edge.i + 2].text for m in ('"', "“", "”", "‘"))
+                       for c in token.children)
         if lemma in self.needs_that:
             named = any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in token.children)
             return named and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
@@ -118,7 +125,7 @@ class Lexicon:
 
     def cue_words(self) -> list[str]:
         """Lemmas whose every form makes a sentence worth parsing."""
-        return sorted(set(self.verbs) | self.thought | self.according | self.needs_that)
+        return sorted(set(self.verbs) | self.thought | self.according | self.needs_that | self.describe)
 
     def cue_patterns(self) -> list[str]:
         """Regular expressions for cues that count only with other words: a phrasal verb with its
