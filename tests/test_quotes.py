@@ -535,3 +535,16 @@ def test_characterisation_in_quotation_marks(analyzer: Analyzer, text: str, frag
 
 def test_characterisation_without_quotation_marks_is_analysis(analyzer: Analyzer) -> None:
     assert quotes_of(analyzer, "Kyiv hopes to isolate Moscow, painting it as a reluctant peacemaker.") == []
+
+
+@pytest.mark.parametrize("text, kind, speaker_text", [
+    ("Proxies are barred when voting “to fill a vacancy on the ticket,” per the party’s bylaws.", "mixed",
+     "the party’s bylaws"),
+    ("The deal was signed on Monday, per a source familiar with the talks.", "indirect", "a source"),
+])
+def test_per_names_a_source(analyzer: Analyzer, text: str, kind: str, speaker_text: str) -> None:
+    assert [(q.kind, q.cue, q.speaker_text) for q in quotes_of(analyzer, text)] == [(kind, "per", speaker_text)]
+
+
+def test_per_as_a_rate_is_no_source(analyzer: Analyzer) -> None:
+    assert quotes_of(analyzer, "Grain prices rose 5 per cent, about 300 dollars per tonne per year.") == []

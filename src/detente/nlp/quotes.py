@@ -73,6 +73,7 @@ class Lexicon:
         self.verbs = set(data["verbs"])
         self.thought = set(data["thought_verbs"])
         self.according = set(data["according"])
+        self.source_prepositions = set(data["source_prepositions"])
         self.groups = set(data["group_nouns"])
         self.pronouns = {k: set(v) for k, v in data["pronouns"].items()}
         self.describe = set(data["describe_verbs"])
@@ -123,6 +124,16 @@ class Lexicon:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.documents for c in token.children) \
             and any(c.dep_ == "ccomp" for c in token.children)
 
+    def is_according(self, token: Token) -> bool:
+        """"according to X", or a preposition naming a source ("per the party's bylaws", not
+        "per cent" or "per year": the object is a determined noun or a name)."""
+        if token.lower_ in self.according:
+            return any(c.lower_ == "to" for c in token.children)
+        return token.lower_ in self.source_prepositions and token.dep_ == "prep" and any(
+            c.dep_ == "pobj" and (c.pos_ == "PROPN" or any(g.dep_ in ("det", "poss") and g.lower_ not in ("each", "every")
+                                                             for g in c.children))
+            for c in token.children)
+
     def cue_words(self) -> list[str]:
         """Lemmas whose every form makes a sentence worth parsing."""
         return sorted(set(self.verbs) | self.thought | self.according | self.needs_that | self.describe)
@@ -131,7 +142,7 @@ class Lexicon:
         """Regular expressions for cues that count only with other words: a phrasal verb with its
         particle ("went on"), "put it", a finding with a document noun before it ("a report
         released last year found")."""
-        patterns = [r"put it\b"]
+        patterns = [r"put it\b"] + [rf"\b{p} (?:the|a|an|his|her|its|their|our)\b" for p in sorted(self.source_prepositions)]
         for verb, particles in sorted(self.phrasal.items()):
             forms = sorted(word_forms(verb))
             patterns.append(rf"(?:{'|'.join(forms)})\s+(?:{'|'.join(sorted(particles))})\b")
@@ -348,7 +359,7 @@ class QuoteExtractor:
         return best
 
     def _according(self, token: Token) -> bool:
-        return token.lower_ in self.lex.according and any(c.lower_ == "to" for c in token.children)
+        return self.lex.is_according(token)
 
     # ---- reported speech: indirect, and mixed fragments inside it
     def _reported(self, sent: Sentence, passages: list[Passage], resolver: SpeakerResolver,

@@ -32,7 +32,8 @@ CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "relcl", "dep")
 CORE_LEFT_DEPS = ("compound", "det", "poss", "amod", "nmod", "flat", "nummod", "case", "punct",
                   "nn", "quantmod", "npadvmod")
 NEARBY = 2000  # characters back in which "the ministry" looks for the ministry named before
-DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "communique", "readout", "release"}
+DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "communique", "readout", "release",
+                     "bylaws", "records", "filings", "minutes", "rules", "guidelines", "transcript", "transcripts"}
 PRONOUN_KINDS = ("person", "plural", "thing")
 NEGATIONS = ("n’t", "n't", "not")
 # verbs whose object did what the infinitive says ("forced Stumpf to admit"; not "urged him to
@@ -75,6 +76,9 @@ class SpeakerResolver:
     # ---- subjects
     def subject(self, cue: Token) -> Token | None:
         """The grammatical subject (or 'according to' object) of a cue."""
+        if self.lex.is_according(cue) and cue.lower_ != "according":
+            objs = [c for c in cue.children if c.dep_ == "pobj"]  # "per the party's bylaws"
+            return objs[0] if objs else None
         if cue.lower_ == "according":
             for to in cue.children:
                 if to.lower_ == "to":
@@ -297,7 +301,7 @@ class SpeakerResolver:
                 and (actor_id := self._by_surname(subj.text)):
             # a surname the tagger took for a plural ("Sanders slams …", "Pence shrugs off …")
             return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id))
-        if lower in DOCUMENT_SPEAKERS and subj.tag_ == "NN":
+        if lower in DOCUMENT_SPEAKERS and subj.tag_ in ("NN", "NNS"):
             # "a statement from the Justice Department said": the issuer, when it is an actor;
             # a statement is no group of people
             issuer = [m for m in self.actors.mentions
