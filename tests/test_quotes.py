@@ -548,3 +548,19 @@ def test_per_names_a_source(analyzer: Analyzer, text: str, kind: str, speaker_te
 
 def test_per_as_a_rate_is_no_source(analyzer: Analyzer) -> None:
     assert quotes_of(analyzer, "Grain prices rose 5 per cent, about 300 dollars per tonne per year.") == []
+
+
+@pytest.mark.parametrize("text, fragment, cue, speaker_text", [
+    # a noun of speech with its possessor and its clause
+    ("Monitors questioned Petrov’s claim that there had been “no shelling at all” near the plant.",
+     "no shelling at all", "claim", "Petrov"),
+    # governed by a verb of speech, the verb's subject speaks
+    ("He repeated his assertion that the “talks are rigged” and walked out.", "talks are rigged", "repeated", "He"),
+])
+def test_nouns_of_speech(analyzer: Analyzer, text: str, fragment: str, cue: str, speaker_text: str) -> None:
+    quote = one(analyzer, text, fragment)
+    assert (quote.kind, quote.cue, quote.speaker_text) == ("mixed", cue, speaker_text)
+
+
+def test_noun_of_speech_without_a_possessor_is_nobodys(analyzer: Analyzer) -> None:
+    assert quotes_of(analyzer, "The claim that there were “thousands of shootings” was false.") == []

@@ -76,6 +76,9 @@ class SpeakerResolver:
     # ---- subjects
     def subject(self, cue: Token) -> Token | None:
         """The grammatical subject (or 'according to' object) of a cue."""
+        if cue.pos_ == "NOUN":
+            owners = [c for c in cue.children if c.dep_ == "poss"]  # "Trump’s claim that …"
+            return owners[0] if owners else None
         if self.lex.is_according(cue) and cue.lower_ != "according":
             objs = [c for c in cue.children if c.dep_ == "pobj"]  # "per the party's bylaws"
             return objs[0] if objs else None
