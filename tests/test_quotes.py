@@ -564,3 +564,11 @@ def test_nouns_of_speech(analyzer: Analyzer, text: str, fragment: str, cue: str,
 
 def test_noun_of_speech_without_a_possessor_is_nobodys(analyzer: Analyzer) -> None:
     assert quotes_of(analyzer, "The claim that there were “thousands of shootings” was false.") == []
+
+
+def test_who_was_asked_answers_and_did_not_ask(analyzer: Analyzer) -> None:
+    text = "Rivera was asked about the border on Tuesday.\n\n“We will reopen it, and soon.”"
+    assert one(analyzer, text, "We will reopen it").speaker_text == "Rivera"
+    text = "Asked whether she would sign, Rivera replied: “Not this week.”"
+    quotes = {q.text: q.speaker_text for q in quotes_of(analyzer, text)}
+    assert quotes == {"whether she would sign": None, "Not this week.": "Rivera"}

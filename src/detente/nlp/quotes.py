@@ -388,6 +388,18 @@ class QuoteExtractor:
             if any(p.open <= pos <= p.close for p in passages):
                 continue
             spans = self._content(token)
+            if token.tag_ == "VBN" and token.lemma_.lower() in ASKING and self.lex.is_speech(token):
+                # "Trump was asked about the wall", "Asked whether he would sign, Trump …": the
+                # question is the asker's (named only by a "by" phrase); the one asked answers next
+                passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+                answerer = resolver.speaker_of_token(passive[0], sent.offset) if passive \
+                    else resolver.speaker_of(token, sent.offset, pos)
+                asker = resolver.speaker_of(token, sent.offset, pos) if passive else None
+                cue = (pos, pos + len(token.text))
+                if answerer is not None:
+                    found.append((None, None, cue, answerer))
+                found.extend((sent.offset + a, sent.offset + b, cue, asker) for a, b in spans)
+                continue
             if not spans:
                 if self.lex.is_speech(token):
                     spk = resolver.speaker_of(token, sent.offset, pos)
@@ -578,6 +590,8 @@ STAGE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*")
 SUBORDINATORS = {"when", "after", "before", "because", "while", "if", "although", "though", "since", "as", "until"}
 
 
+# verbs of asking: in the passive, their subject is the one expected to answer
+ASKING = {"ask", "question", "press", "quiz", "challenge"}
 # verbs whose object is who was spoken to ("told reporters", "assured allies"), never the clause's subject
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "brief", "remind", "urge", "advise", "promise",
                    "notify", "reassure", "caution", "persuade", "convince"}
