@@ -572,3 +572,13 @@ def test_who_was_asked_answers_and_did_not_ask(analyzer: Analyzer) -> None:
     text = "Asked whether she would sign, Rivera replied: “Not this week.”"
     quotes = {q.text: q.speaker_text for q in quotes_of(analyzer, text)}
     assert quotes == {"whether she would sign": None, "Not this week.": "Rivera"}
+
+
+@pytest.mark.parametrize("text, parsed", [
+    ("The state broadcaster aired the questions and the comments in full.", False),
+    ("Reuters reports that the talks will resume in May.", True),
+    ("The minister said the talks will resume in May.", True),
+])
+def test_noun_like_cue_forms_select_a_sentence_only_as_verbs(analyzer: Analyzer, text: str, parsed: bool) -> None:
+    doc = analyzer.nlp(text)
+    assert bool(doc._.detente_parses) is parsed

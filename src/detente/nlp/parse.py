@@ -55,11 +55,13 @@ def word_forms(lemma: str) -> set[str]:
     return inflections(lemma) | set(IRREGULAR_FORMS.get(lemma.lower(), []))
 
 
-def register_cues(lemmas: Iterable[str]) -> None:
-    """Add lemmas whose forms (said, says, saying …) make a sentence worth parsing."""
+def register_cues(lemmas: Iterable[str], exclude: Iterable[str] = ()) -> None:
+    """Add lemmas whose forms (said, says, saying …) make a sentence worth parsing, except the
+    forms in `exclude` (a verb form that is mostly a noun: "state", "reports")."""
+    skip = set(exclude)
     for lemma in lemmas:
         if lemma:
-            _CUES.update(word_forms(lemma.split()[0]))
+            _CUES.update(word_forms(lemma.split()[0]) - skip)
 
 
 def register_patterns(patterns: Iterable[str]) -> None:

@@ -75,6 +75,7 @@ class Lexicon:
         self.according = set(data["according"])
         self.source_prepositions = set(data["source_prepositions"])
         self.nouns = set(data["speech_nouns"])
+        self.noun_forms = set(data["noun_forms"])
         self.groups = set(data["group_nouns"])
         self.pronouns = {k: set(v) for k, v in data["pronouns"].items()}
         self.describe = set(data["describe_verbs"])
@@ -152,7 +153,10 @@ class Lexicon:
         """Regular expressions for cues that count only with other words: a phrasal verb with its
         particle ("went on"), "put it", a finding with a document noun before it ("a report
         released last year found")."""
-        patterns = [r"put it\b"] + [rf"\b{p} (?:the|a|an|his|her|its|their|our)\b" for p in sorted(self.source_prepositions)]
+        patterns = [r"put it\b"]
+        if self.noun_forms:  # "Reuters reports that …": a noun-like form before "that" is the verb
+            patterns.append(rf"\b(?:{'|'.join(sorted(self.noun_forms))}) that\b")
+        patterns += [rf"\b{p} (?:the|a|an|his|her|its|their|our)\b" for p in sorted(self.source_prepositions)]
         for verb, particles in sorted(self.phrasal.items()):
             forms = sorted(word_forms(verb))
             patterns.append(rf"(?:{'|'.join(forms)})\s+(?:{'|'.join(sorted(particles))})\b")
@@ -179,7 +183,7 @@ class QuoteExtractor:
         self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
         self.pack_descriptions = {a.id: a.description for a in index.actors.values() if a.description}
         self.lookup = index.lookup
-        register_cues(self.lex.cue_words())
+        register_cues(self.lex.cue_words(), exclude=self.lex.noun_forms)
         register_patterns(self.lex.cue_patterns())
 
     def __call__(self, doc: Doc) -> Doc:
