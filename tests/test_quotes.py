@@ -582,3 +582,9 @@ def test_who_was_asked_answers_and_did_not_ask(analyzer: Analyzer) -> None:
 def test_noun_like_cue_forms_select_a_sentence_only_as_verbs(analyzer: Analyzer, text: str, parsed: bool) -> None:
     doc = analyzer.nlp(text)
     assert bool(doc._.detente_parses) is parsed
+
+
+def test_quote_after_a_sentence_about_him_is_his(analyzer: Analyzer) -> None:
+    text = "Tom Baker spoke to voters on Monday.\n\nHe was blunt about the race. “We are going to lose Ohio.”"
+    quote = one(analyzer, text, "We are going to lose Ohio")
+    assert (quote.speaker_text, quote.speaker_id) == ("He", "tom-baker")

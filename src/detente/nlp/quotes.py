@@ -307,7 +307,8 @@ class QuoteExtractor:
                 for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
                              and sent.offset + c.idx < passage.open):  # not a word of the quote
                     speaker = resolver.speaker_of_token(subj, sent.offset)
-                    if speaker is not None and speaker.actor_id and speaker.kind == "person":
+                    if speaker is not None and (speaker.actor_id and speaker.kind == "person"
+                                                or speaker.pronoun == "person" and not same_sentence):
                         return speaker
             if same_sentence:
                 return None
@@ -541,6 +542,8 @@ class QuoteExtractor:
                                             continued=True, kind=last.kind)
             if spk is None and hit.extra.get("intro") is not None:
                 hit.speaker = spk = hit.extra["intro"]
+                if spk.pronoun and spk.actor_id is None:  # "He was blunt. '…'"
+                    resolver.resolve_pronoun(spk, spk.start)
             if spk is None and hit.kind in ("direct", "mixed") and last is not None and para - last_para == 1 \
                     and (hit.extra.get("whole_paragraph") or hit.kind == "mixed") and not term:
                 hit.speaker = spk = Speaker(last.text, last.start, last.end, last.actor_id,
