@@ -588,3 +588,13 @@ def test_quote_after_a_sentence_about_him_is_his(analyzer: Analyzer) -> None:
     text = "Tom Baker spoke to voters on Monday.\n\nHe was blunt about the race. “We are going to lose Ohio.”"
     quote = one(analyzer, text, "We are going to lose Ohio")
     assert (quote.speaker_text, quote.speaker_id) == ("He", "tom-baker")
+
+
+def test_non_breaking_spaces_read_as_spaces_and_offsets_hold(analyzer: Analyzer) -> None:
+    text = "The minister told reporters:\xa0“We will not sign.”\n\nDonald\xa0Trump said the talks\xa0were over."
+    quotes = quotes_of(analyzer, text)
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "We will not sign."), ("indirect", "the talks\xa0were over")]
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        assert text[q.speaker_start:q.speaker_end] == q.speaker_text
+    assert quotes[1].speaker_id == "donald-trump"

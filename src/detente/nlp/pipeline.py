@@ -76,7 +76,10 @@ class Analyzer:
             yield self._collect(sdoc, document)
 
     def _make_doc(self, document: Document) -> tuple[Doc, Document]:
-        doc = self.nlp.make_doc(document.text)
+        # a non-breaking or thin space becomes a plain one for the models (one character for
+        # one: every offset still points into the stored text); as its own token it broke
+        # parses ("hailed\xa0Trump as …" read the space as the verb's dependent)
+        doc = self.nlp.make_doc(document.text.translate(SPACES))
         doc.user_data["published"] = document.published
         doc.user_data["document_id"] = document.id
         return doc, document
@@ -102,6 +105,9 @@ class Analyzer:
 
 # ---- worker processes: each loads its own pipeline once; records travel back, not Docs
 _WORKER: Analyzer | None = None
+
+
+SPACES = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 
 
 def _init_worker(model: str, pack_path: str, batch_size: int) -> None:

@@ -566,7 +566,9 @@ class QuoteExtractor:
                 quote.cue_start, quote.cue_end = hit.cue
                 quote.cue = text[hit.cue[0]:hit.cue[1]]
             if spk:
-                quote.speaker_text, quote.speaker_start, quote.speaker_end = spk.text, spk.start, spk.end
+                # (the mention as stored: the models read a non-breaking space as a plain one)
+                mention = text[spk.start:spk.end] if spk.start is not None and spk.end is not None else spk.text
+                quote.speaker_text, quote.speaker_start, quote.speaker_end = mention, spk.start, spk.end
                 quote.speaker_id = spk.actor_id
                 if spk.group and spk.actor_id and spk.actor_id not in known:
                     result.actors.append(Actor(id=spk.actor_id, name=spk.group, kind="group",
