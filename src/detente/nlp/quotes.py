@@ -491,6 +491,10 @@ class QuoteExtractor:
             clauses = [comp] + [c for c in comp.children if c.dep_ == "conj"
                                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
             for k, clause in enumerate(clauses):
+                if len(clauses) == 1 and self.lex.is_cue(clause) and self._content(clause) \
+                        and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they"))
+                                for c in clause.children):
+                    continue  # "X's office said he told Trump that …": a relay; the inner report counts
                 others = {t.i for other in clauses[k + 1:] for t in other.subtree} if k == 0 else set()
                 tokens = sorted((t for t in clause.subtree if t.i not in others), key=lambda t: t.i)
                 if k == 0 and len(clauses) > 1:
@@ -504,10 +508,6 @@ class QuoteExtractor:
                         tokens = sorted(list(lost[0].subtree) + tokens, key=lambda t: t.i)
                 if k == len(clauses) - 1:
                     tokens = tokens + _orphan_predicate(tokens)
-                if len(clauses) == 1 and self.lex.is_cue(clause) and self._content(clause) \
-                        and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they"))
-                                for c in clause.children):
-                    continue  # "X's office said he told Trump that …": a relay; the inner report counts
                 if _words(tokens) >= MIN_INDIRECT_TOKENS:
                     span = _trim(tokens)
                     if span:
@@ -599,8 +599,9 @@ STAGE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*")
 SUBORDINATORS = {"when", "after", "before", "because", "while", "if", "although", "though", "since", "as", "until"}
 
 
-# verbs of asking: in the passive, their subject is the one expected to answer
-ASKING = {"ask", "question", "press", "quiz", "challenge"}
+# verbs of asking (of `verbs` in speech.yaml): in the passive, their subject is the one expected
+# to answer
+ASKING = {"ask", "question"}
 # verbs whose object is who was spoken to ("told reporters", "assured allies"), never the clause's subject
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "brief", "remind", "urge", "advise", "promise",
                    "notify", "reassure", "caution", "persuade", "convince"}

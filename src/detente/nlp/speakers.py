@@ -193,7 +193,7 @@ class SpeakerResolver:
         if subj.pos_ in ("ADJ", "VERB") and self._named_at(offset, subj):
             pass  # a name tagged as an adjective or a verb ("Dujarric wouldn’t say …")
         elif subj.lower_ in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
-            pass
+            pass  # "many of whom say …"
         elif subj.dep_ == "csubj" or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X", "DET") \
                 or not any(ch.isalnum() for ch in subj.text.replace("n’t", "").replace("n't", "")):
             # a misparse ("n’t", "'s") names nobody; a name just before the cue still does
@@ -216,18 +216,16 @@ class SpeakerResolver:
             # "Trump urged Americans to look at what he called …": the free relative's
             # pronoun is the main clause's subject, which is the mention to give
             outer = self._outer_subject(cue, subj.lower_)
-            if outer is not None and not (cue.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in cue.children)
-                                          and any(t.lower_ in ("which", "who", "whom") and t.i < subj.i
-                                                  for t in cue.subtree)):
-                subj = outer
-            elif outer is not None:
-                # "… donations, which he said were accompanied by favours": a parenthetical
-                # inside the relative clause; the mention stays the pronoun
+            if outer is not None and _parenthetical_in_relative(cue, subj):
+                # "… donations, which he said were accompanied by favours": the mention stays
+                # the pronoun; the main clause's subject says who it is
                 found = self.speaker_of_token(outer, offset)
-                start = offset + subj.idx
-                return Speaker(subj.text, start, start + len(subj.text), found.actor_id if found else None,
-                               kind=found.kind if found else None,
-                               pronoun=None if found and found.actor_id else found.pronoun if found else None)
+                mention = self.speaker_of_token(subj, offset)
+                if found is not None and found.actor_id and mention is not None:
+                    mention.actor_id, mention.kind, mention.pronoun = found.actor_id, found.kind, None
+                return mention
+            if outer is not None:
+                subj = outer
         elif subj.lower_ in ("he", "she", "they") and (clause := _clause_of(subj)).dep_ == "ccomp" \
                 and (clause.i != cue.i or clause.head.i < cue.i) and self.lex.is_speech(clause.head):
             # "Clinton told the audience that she believes …, saying '…'": the pronoun is the
@@ -475,6 +473,13 @@ class SpeakerResolver:
 def _roles() -> frozenset[str]:
     """Role nouns of `lexicon/roles.yaml` (single words)."""
     return frozenset(r.lower() for r in load_mapping("lexicon/roles.yaml")["roles"] if " " not in r)
+
+
+def _parenthetical_in_relative(cue: Token, subj: Token) -> bool:
+    """'which he said were …': the cue and its subject sit inside a relative clause whose own
+    relative pronoun belongs to the cue's complement."""
+    return cue.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in cue.children) \
+        and any(t.lower_ in ("which", "who", "whom") and t.i < subj.i for t in cue.subtree)
 
 
 def _clause_of(subj: Token) -> Token:
