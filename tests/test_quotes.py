@@ -598,3 +598,10 @@ def test_non_breaking_spaces_read_as_spaces_and_offsets_hold(analyzer: Analyzer)
         assert text[q.start:q.end] == q.text
         assert text[q.speaker_start:q.speaker_end] == q.speaker_text
     assert quotes[1].speaker_id == "donald-trump"
+
+
+def test_continued_speaker_is_named_where_last_named(analyzer: Analyzer) -> None:
+    text = ("Zelensky spoke at the summit on Monday. Though he called the deal “a disgrace,” Zelensky kept his "
+            "remarks short.\n\n“Any deal without guarantees will collapse.”")
+    quote = one(analyzer, text, "Any deal without guarantees")
+    assert (quote.speaker_text, quote.speaker_start, quote.speaker_id) == ("Zelensky", 80, "volodymyr-zelensky")

@@ -538,16 +538,14 @@ class QuoteExtractor:
             term = hit.kind == "mixed" and hit.cue is None and len(resolver.text[hit.start:hit.end].split()) < 4
             if spk is None and hit.kind in ("direct", "mixed") and last is not None and para == last_para \
                     and not term:
-                hit.speaker = spk = Speaker(last.text, last.start, last.end, last.actor_id,
-                                            continued=True, kind=last.kind)
+                hit.speaker = spk = _latest_mention(last, hit.start, resolver)
             if spk is None and hit.extra.get("intro") is not None:
                 hit.speaker = spk = hit.extra["intro"]
                 if spk.pronoun and spk.actor_id is None:  # "He was blunt. '…'"
                     resolver.resolve_pronoun(spk, spk.start)
             if spk is None and hit.kind in ("direct", "mixed") and last is not None and para - last_para == 1 \
                     and (hit.extra.get("whole_paragraph") or hit.kind == "mixed") and not term:
-                hit.speaker = spk = Speaker(last.text, last.start, last.end, last.actor_id,
-                                            continued=True, kind=last.kind)
+                hit.speaker = spk = _latest_mention(last, hit.start, resolver)
             if spk is not None and (spk.actor_id or not spk.pronoun):
                 last, last_para = spk, para
             if spk is not None and spk.actor_id:
@@ -575,6 +573,19 @@ class QuoteExtractor:
                                                origin="text"))
                     known.add(spk.actor_id)
             result.quotes.append(quote)
+
+
+def _latest_mention(last: Speaker, before: int, resolver: SpeakerResolver) -> Speaker:
+    """The continuing speaker, named where the text last names them before the passage, outside
+    quotes ("Though she called it 'outrageous,' Clinton restricted her comments … / '…'": Clinton)."""
+    start, end = last.start, last.end
+    if last.actor_id and last.end is not None:
+        for m in resolver.actors.mentions:
+            if m.actor_id == last.actor_id and last.end <= m.start and m.end <= before \
+                    and not any(a <= m.start < b for a, b in resolver.quoted):
+                start, end = m.start, m.end
+    text = resolver.text[start:end] if start is not None and end is not None else last.text
+    return Speaker(text, start, end, last.actor_id, continued=True, kind=last.kind)
 
 
 def _join_interrupted(hits: list[QuoteHit], text: str) -> list[QuoteHit]:
