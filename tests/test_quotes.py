@@ -572,6 +572,9 @@ def test_who_was_asked_answers_and_did_not_ask(analyzer: Analyzer) -> None:
     text = "Asked whether she would sign, Rivera replied: “Not this week.”"
     quotes = {q.text: q.speaker_text for q in quotes_of(analyzer, text)}
     assert quotes == {"whether she would sign": None, "Not this week.": "Rivera"}
+    # in the perfect, "asked" is the subject's own question
+    assert one(analyzer, "Zelensky had asked why the talks stalled.", "why the talks").speaker_id == \
+        "volodymyr-zelensky"
 
 
 @pytest.mark.parametrize("text, parsed", [

@@ -393,7 +393,10 @@ class QuoteExtractor:
             if any(p.open <= pos <= p.close for p in passages):
                 continue
             spans = self._content(token)
-            if token.tag_ == "VBN" and token.lemma_.lower() in ASKING and self.lex.is_speech(token):
+            if token.tag_ == "VBN" and token.lemma_.lower() in ASKING and self.lex.is_speech(token) and (
+                    any(c.dep_ == "nsubjpass" for c in token.children)
+                    or not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in token.children)):
+                # (passive or a bare participle; "the senator has asked whether …" asks)
                 # "Trump was asked about the wall", "Asked whether he would sign, Trump …": the
                 # question is the asker's (named only by a "by" phrase); the one asked answers next
                 passive = [c for c in token.children if c.dep_ == "nsubjpass"]
