@@ -28,6 +28,8 @@ __all__ = ["Analyzer", "EXTRACTORS"]
 
 # Extractor components, in order; each writes a Doc extension read by `_collect`.
 EXTRACTORS: tuple[str, ...] = ("detente_quotes", "detente_events", "detente_positions")
+# non-breaking and thin spaces, read by the models as plain ones (one character for one)
+SPACES = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 
 
 class Analyzer:
@@ -105,9 +107,6 @@ class Analyzer:
 
 # ---- worker processes: each loads its own pipeline once; records travel back, not Docs
 _WORKER: Analyzer | None = None
-
-
-SPACES = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 
 
 def _init_worker(model: str, pack_path: str, batch_size: int) -> None:

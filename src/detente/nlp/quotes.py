@@ -183,6 +183,7 @@ class QuoteExtractor:
         self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
         self.pack_descriptions = {a.id: a.description for a in index.actors.values() if a.description}
         self.lookup = index.lookup
+        self.roles = {r for r in index.roles if " " not in r}  # "the spokesman said" looks these up
         register_cues(self.lex.cue_words(), exclude=self.lex.noun_forms)
         register_patterns(self.lex.cue_patterns())
 
@@ -193,6 +194,7 @@ class QuoteExtractor:
         text = doc.user_data.get("detente_text") or doc.text
         starts = doc.user_data.get("detente_sentence_starts") or [s.start_char for s in doc.sents]
         resolver = SpeakerResolver(text, actors, self.lex, starts, kinds, self.lookup)
+        resolver.roles = self.roles
         resolver.descriptions = {**self.pack_descriptions,
                                  **{a.id: a.description for a in actors.actors.values() if a.description}}
         passages = find_passages(text)
@@ -267,7 +269,7 @@ class QuoteExtractor:
             hit.cue = (owner.offset + cue.idx, owner.offset + cue.idx + len(cue.text))
             hit.speaker = resolver.speaker_of(cue, owner.offset, passage.start)
             spk = hit.speaker
-            if spk is not None and spk.start is not None and any(a <= spk.start < b for a, b in resolver.quoted):
+            if spk is not None and spk.start is not None and resolver.in_quote(spk.start):
                 # the parser took words of the quote for the subject ("My reaction, that was
                 # outrageous," X said): the speaker is the name next to the cue instead
                 hit.speaker = resolver.name_near(hit.cue[0], hit.cue[1], passage)
@@ -396,9 +398,9 @@ class QuoteExtractor:
             if token.tag_ == "VBN" and token.lemma_.lower() in ASKING and self.lex.is_speech(token) and (
                     any(c.dep_ == "nsubjpass" for c in token.children)
                     or not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in token.children)):
-                # (passive or a bare participle; "the senator has asked whether …" asks)
                 # "Trump was asked about the wall", "Asked whether he would sign, Trump …": the
-                # question is the asker's (named only by a "by" phrase); the one asked answers next
+                # question is the asker's (named only by a "by" phrase); the one asked answers
+                # next (a passive or a bare participle only: "the senator has asked whether …" asks)
                 passive = [c for c in token.children if c.dep_ == "nsubjpass"]
                 answerer = resolver.speaker_of_token(passive[0], sent.offset) if passive \
                     else resolver.speaker_of(token, sent.offset, pos)
@@ -503,7 +505,7 @@ class QuoteExtractor:
                 if k == 0 and len(clauses) > 1:
                     tokens = [t for t in tokens if t.i < clauses[1].left_edge.i]
                 if k == 0 and lemma not in ADDRESSEE_VERBS \
-                        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+                        and not any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children):
                     # "has said single people and families … would qualify": the clause's subject
                     # read as the cue's object
                     lost = [c for c in token.children if c.dep_ == "dobj" and token.i < c.i < clause.left_edge.i]
@@ -585,7 +587,7 @@ def _latest_mention(last: Speaker, before: int, resolver: SpeakerResolver) -> Sp
     if last.actor_id and last.end is not None:
         for m in resolver.actors.mentions:
             if m.actor_id == last.actor_id and last.end <= m.start and m.end <= before \
-                    and not any(a <= m.start < b for a, b in resolver.quoted):
+                    and not resolver.in_quote(m.start):
                 start, end = m.start, m.end
     text = resolver.text[start:end] if start is not None and end is not None else last.text
     return Speaker(text, start, end, last.actor_id, continued=True, kind=last.kind)
@@ -619,6 +621,8 @@ ASKING = {"ask", "question"}
 # verbs whose object is who was spoken to ("told reporters", "assured allies"), never the clause's subject
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "brief", "remind", "urge", "advise", "promise",
                    "notify", "reassure", "caution", "persuade", "convince"}
+# what makes a clause have a subject of its own ("there" included)
+CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
               "today", "tonight", "tomorrow"}
 
@@ -632,7 +636,7 @@ def _reduced_relative(token: Token) -> bool:
         return False
     doc = token.doc
     for comp in (c for c in token.children if c.dep_ == "ccomp" and c.i > token.i):
-        subjects = [g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+        subjects = [g for g in comp.children if g.dep_ in CLAUSE_SUBJECTS]
         first = comp.left_edge.i
         if any(g.lower_ not in TIME_WORDS for g in subjects):
             continue
@@ -654,7 +658,7 @@ def _orphan_predicate(tokens: list[Token]) -> list[Token]:
     if nxt >= len(doc) or doc[nxt].dep_ not in ("aux", "auxpass") or doc[nxt].lower_ in ("to",):
         return []
     verb = doc[nxt].head
-    if verb.i <= nxt or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+    if verb.i <= nxt or any(c.dep_ in CLAUSE_SUBJECTS for c in verb.children) \
             or verb in tokens or tokens[0] in verb.subtree:
         return []
     out = []

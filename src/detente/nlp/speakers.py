@@ -9,12 +9,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from detente.nlp.actors import DocActors, slugify
-from detente.resources import load_mapping
 
 __all__ = ["Speaker", "SpeakerResolver"]
 
@@ -68,6 +66,7 @@ class SpeakerResolver:
         self.lex = lex
         self.kinds = kinds or {}
         self.descriptions: dict[str, str] = {}  # actor id → description ("Kremlin spokesman")
+        self.roles: set[str] = set()  # role nouns ("spokesman"), set by the quote extractor
         self.sentence_starts = sentence_starts or []
         self.history: list[tuple[int, Speaker]] = []
         self.quoted: list[tuple[int, int]] = []  # passages, set by the quote extractor
@@ -250,6 +249,10 @@ class SpeakerResolver:
                 return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind="person")
         return self.speaker_of_token(subj, offset)
 
+    def in_quote(self, char: int) -> bool:
+        """Whether a document offset lies inside a quoted passage."""
+        return any(a <= char < b for a, b in self.quoted)
+
     def _named_at(self, offset: int, token: Token) -> bool:
         """True when an actor mention covers the token (a name, whatever its tag)."""
         start = offset + token.idx
@@ -332,7 +335,7 @@ class SpeakerResolver:
                 return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id))
         if subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
             word = re.compile(rf"\b{re.escape(lower)}\b", re.I)
-            role = lower in _roles()
+            role = lower in self.roles
             for m in reversed(self.actors.mentions):
                 if role and m.start < start and self.kinds.get(m.actor_id) == "person" \
                         and word.search(self.descriptions.get(m.actor_id) or ""):
@@ -467,12 +470,6 @@ class SpeakerResolver:
         between = self.text[sent_start:mention_start].strip()
         return between in ("", "But", "And", "US President", "President", "Russian President",
                            "Ukrainian President") or (len(between.split()) <= 3 and between.istitle())
-
-
-@lru_cache(maxsize=1)
-def _roles() -> frozenset[str]:
-    """Role nouns of `lexicon/roles.yaml` (single words)."""
-    return frozenset(r.lower() for r in load_mapping("lexicon/roles.yaml")["roles"] if " " not in r)
 
 
 def _parenthetical_in_relative(cue: Token, subj: Token) -> bool:
