@@ -516,6 +516,24 @@ def test_reported_clause_the_parse_breaks_up(analyzer: Analyzer, text: str, cont
         ("indirect", content, speaker_text)]
 
 
+@pytest.mark.parametrize("text, reports", [
+    # a participle of speech closing a reported clause is the reporter's next report, not part of
+    # the first and not said by the clause's subject
+    ("He also argued that it is too early for the United States to ease sanctions on Russia, stating that "
+     "Kyiv continues talks with its partners on new packages.",
+     [("it is too early for the United States to ease sanctions on Russia", "He"),
+      ("Kyiv continues talks with its partners on new packages", "He")]),
+    ("The minister said the army had taken the village, adding that fighting continued.",
+     [("the army had taken the village", "The minister"), ("fighting continued", "The minister")]),
+    # a participle that is no speech stays in the clause
+    ("Officials said the strike hit a school, killing three people.",
+     [("the strike hit a school, killing three people", "Officials")]),
+])
+def test_participle_closing_a_reported_clause_is_the_reporters(analyzer: Analyzer, text: str,
+                                                               reports: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.speaker_text) for q in quotes_of(analyzer, text)] == reports
+
+
 def test_relayed_report_is_one_quote_of_the_inner_speaker(analyzer: Analyzer) -> None:
     text = "The minister’s office said she told the envoy that a deadline must be set for the talks."
     assert [(q.text, q.cue, q.speaker_text) for q in quotes_of(analyzer, text)] == [

@@ -29,6 +29,9 @@ DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]+(?:, [A-Z][\w .']+)? \((?:AP|Reuters
 POSSESSIVE = re.compile(r"(?:['’]s?|’)$")
 PARTY_TAG = re.compile(r"^\s*\(([RDI])-([A-Z][A-Za-z. ]{1,14})\)")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
+# entity labels the small model puts on people's names often enough ("Keir Giles" WORK_OF_ART)
+# that a name with a role phrase next to it is taken for a person
+MISLABELLED = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "NORP", "EVENT", "LAW"}
 STOP_TOKENS = {",", ";", ":", "(", ")", "“", "”", '"', "‘", "'", "—", "–", "said", "says", "told",
                "who", "which", "added", "wrote", "noted"}
 
@@ -214,6 +217,10 @@ class ActorRecognizer:
             mention = self._from_ner(doc, ent, found, surnames)
             if mention:
                 found.mentions.append(mention)
+        for span in self._unlabelled_names(doc, taken):
+            mention = self._person(doc, span, span.text, span.end_char, found, surnames)
+            if mention:
+                found.mentions.append(mention)
         datelines = [m.span() for m in DATELINE.finditer(doc.user_data.get("detente_text") or doc.text)]
         found.mentions = sorted((m for m in found.mentions
                                  if not any(a <= m.start < b for a, b in datelines)), key=lambda m: m.start)
@@ -230,11 +237,10 @@ class ActorRecognizer:
         if not text or "/" in text or "\n" in text:
             return None
         end_char = ent.start_char + len(text)
-        if ent.label_ == "PERSON" or ent.label_ == "ORG" and 2 <= len(text.split()) <= 3 \
-                and all(NAME_TOKEN.match(w) for w in text.split()) \
-                and (self._appositive(doc, ent) or self._title(doc, ent)):
-            # (a name the model took for an organisation, described as a person is: "Marina Miron,
-            # a post-doctoral researcher at …", "regional head Volodymyr Artiukh")
+        if ent.label_ == "PERSON" or ent.label_ in MISLABELLED and self._described_name(doc, ent, text):
+            # (a name the model took for an organisation or a title, described as a person is:
+            # "Marina Miron, a post-doctoral researcher at …", "regional head Volodymyr Artiukh",
+            # "Keir Giles, a senior consulting fellow at …" labelled WORK_OF_ART)
             return self._person(doc, ent, text, end_char, found, surnames)
         if ent.label_ == "GPE":
             country = _country(text)
@@ -255,6 +261,31 @@ class ActorRecognizer:
                                                     kind="organization", origin="text"))
             return MentionSpan(ent.start_char, end_char, actor_id, text, "ner")
         return None
+
+    def _described_name(self, doc: Doc, ent: Span, text: str) -> bool:
+        """Two or three capitalised words that a role phrase describes, after them or before."""
+        return 2 <= len(text.split()) <= 3 and all(NAME_TOKEN.match(w) for w in text.split()) \
+            and bool(self._appositive(doc, ent) or self._title(doc, ent))
+
+    def _unlabelled_names(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Names the model missed altogether but the text describes as people ("Jan Kowal, a
+        researcher at …"): two or three capitalised words outside every entity, right before
+        a comma and a role phrase."""
+        found = []
+        i = 0
+        while i < len(doc) - 2:
+            j = i
+            while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha \
+                    and j not in taken and doc[j].ent_type_ == "":
+                j += 1
+            if j - i >= 2 and (i == 0 or not doc[i - 1].text[:1].isupper()) and j < len(doc) \
+                    and doc[j].text == "," and doc[i].text not in self.index.not_name_starts \
+                    and not doc[i].is_sent_start:
+                span = Span(doc, i, j, label="PERSON")
+                if self._appositive(doc, span):
+                    found.append(span)
+            i = max(j, i + 1)
+        return found
 
     def _state_before(self, doc: Doc, ent: Span, found: DocActors) -> str | None:
         """The state whose name or possessive stands right before an entity ("Russia’s …")."""

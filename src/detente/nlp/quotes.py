@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from detente.nlp.actors import DocActors
 from detente.nlp.parse import register_cues, register_patterns, word_forms
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
-from detente.nlp.speakers import LABEL, Speaker, SpeakerResolver
+from detente.nlp.speakers import LABEL, Speaker, SpeakerResolver, reporting_verb_above
 from detente.records import Actor, Document, Quote
 from detente.resources import load_mapping
 from detente.store.sql import Analysis
@@ -501,6 +501,11 @@ class QuoteExtractor:
                                 for c in clause.children):
                     continue  # "X's office said he told Trump that …": a relay; the inner report counts
                 others = {t.i for other in clauses[k + 1:] for t in other.subtree} if k == 0 else set()
+                # a participle of speech closing the clause is the reporter's next report, not content
+                others |= {t.i for p in clause.subtree if p.i > clause.i and self.lex.is_speech(p)
+                           and (reporting_verb_above(p, self.lex.is_speech) or p).i == token.i for t in p.subtree}
+                if others and min(others) > clause.i:  # (and the comma before it)
+                    others |= {t.i for t in clause.subtree if t.i >= min(others) - 1 and t.is_punct}
                 tokens = sorted((t for t in clause.subtree if t.i not in others), key=lambda t: t.i)
                 if k == 0 and len(clauses) > 1:
                     tokens = [t for t in tokens if t.i < clauses[1].left_edge.i]

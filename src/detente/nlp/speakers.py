@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from detente.nlp.actors import DocActors, slugify
 
-__all__ = ["Speaker", "SpeakerResolver"]
+__all__ = ["Speaker", "SpeakerResolver", "reporting_verb_above"]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INTRO = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s(?:also\s|then\s|later\s)?"
@@ -108,7 +108,12 @@ class SpeakerResolver:
             if objects:
                 return objects[0]
         node = cue
-        if cue.tag_ == "VBG" and cue.head.dep_ == "relcl" and self.lex.is_speech(cue.head) \
+        reporter = reporting_verb_above(cue, self.lex.is_speech)
+        if reporter is not None:
+            # "He argued that it is too early for the US to ease sanctions, stating that …": the
+            # participle closing a reported clause is the reporter's, not the clause subject's
+            node = reporter
+        elif cue.tag_ == "VBG" and cue.head.dep_ == "relcl" and self.lex.is_speech(cue.head) \
                 and cue.head.head.head.i != cue.head.head.i:
             # "… an architect who said he was stiffed, saying, '…'": nobody says X, saying Y;
             # the participle belongs to the clause the relative clause hangs from
@@ -470,6 +475,24 @@ class SpeakerResolver:
         between = self.text[sent_start:mention_start].strip()
         return between in ("", "But", "And", "US President", "President", "Russian President",
                            "Ukrainian President") or (len(between.split()) <= 3 and between.istitle())
+
+
+def reporting_verb_above(cue: Token, is_speech) -> Token | None:
+    """The verb of speech that a comma-separated participle of speech at the end of its
+    reported clause belongs to ("He argued [that it is too early for the US to ease sanctions],
+    stating that …"): the parser hangs the participle on the clause's last verb, but what it
+    reports is the reporter's. None when the participle's head is not inside a reported clause."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i == 0 or cue.doc[cue.i - 1].text != "," \
+            or cue.head.i > cue.i or is_speech(cue.head):
+        return None
+    node = cue.head
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and is_speech(node.head) and node.head.i < node.i:
+            return node.head
+        node = node.head
+    return None
 
 
 def _parenthetical_in_relative(cue: Token, subj: Token) -> bool:
