@@ -134,6 +134,15 @@ def test_quote_only_paragraph_continues_previous_speaker(analyzer: Analyzer) -> 
     assert quote.kind == "direct" and quote.speaker_id == "mark-shrad"
 
 
+def test_passage_naming_the_previous_speaker_does_not_continue_them(analyzer: Analyzer) -> None:
+    text = ("Zelensky said on Friday that the money had been spent well.\n\n"
+            "“President Zelensky said last week that he does not know where the money went. Well, we gave "
+            "them a lot.”")
+    assert one(analyzer, text, "we gave them").speaker_id is None
+    text = "Zelensky said on Friday that the money had been spent well.\n\n“We know where every dollar went.”"
+    assert one(analyzer, text, "every dollar").speaker_id == "volodymyr-zelensky"
+
+
 def test_second_quote_in_paragraph_keeps_speaker(analyzer: Analyzer) -> None:
     text = "“We need to negotiate with our partners,” Putin said. “Maybe I will call Trump.”"
     quote = one(analyzer, text, "Maybe I will call Trump")

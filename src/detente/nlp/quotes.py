@@ -546,6 +546,10 @@ class QuoteExtractor:
                 resolver.resolve_pronoun(spk, at)
             # a few words in quotes with no cue of their own are a term, not speech to pass on
             term = hit.kind == "mixed" and hit.cue is None and len(resolver.text[hit.start:hit.end].split()) < 4
+            # a person does not name themselves ('"President Zelensky said last week that he doesn't
+            # know where the money is," …' is not Zelensky's): such a passage continues nobody
+            term = term or last is not None and last.kind == "person" and any(
+                m.actor_id == last.actor_id and hit.start <= m.start < hit.end for m in resolver.actors.mentions)
             if spk is None and hit.kind in ("direct", "mixed") and last is not None and para == last_para \
                     and not term:
                 hit.speaker = spk = _latest_mention(last, hit.start, resolver)
