@@ -543,6 +543,18 @@ def test_participle_closing_a_reported_clause_is_the_reporters(analyzer: Analyze
     assert [(q.text, q.speaker_text) for q in quotes_of(analyzer, text)] == reports
 
 
+@pytest.mark.parametrize("text, fragment, speaker_text", [
+    # the noun before a gerund after a preposition is its subject
+    ("Zelensky said Moscow was lying about the terms of the deal, despite the U.S. later saying it would "
+     "help restore Russian access to the grain market.", "it would help restore", "the U.S."),
+    # with none, the gerund is the main clause's
+    ("The minister left the room after saying that the talks were over.", "the talks were over", "The minister"),
+])
+def test_subject_of_a_gerund_after_a_preposition(analyzer: Analyzer, text: str, fragment: str,
+                                                 speaker_text: str) -> None:
+    assert one(analyzer, text, fragment).speaker_text == speaker_text
+
+
 def test_relayed_report_is_one_quote_of_the_inner_speaker(analyzer: Analyzer) -> None:
     text = "The minister’s office said she told the envoy that a deadline must be set for the talks."
     assert [(q.text, q.cue, q.speaker_text) for q in quotes_of(analyzer, text)] == [

@@ -107,6 +107,13 @@ class SpeakerResolver:
             objects = [c for c in cue.head.head.children if c.dep_ == "dobj"]
             if objects:
                 return objects[0]
+        if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
+            # "despite the U.S. later saying …", "after Kyiv announcing …": the noun before the
+            # gerund is its subject ("despite saying …" has none and climbs)
+            objects = [c for c in cue.head.children if c.dep_ == "pobj" and c.i < cue.i
+                       and c.pos_ in ("PROPN", "NOUN", "PRON")]
+            if objects:
+                return objects[-1]
         node = cue
         reporter = reporting_verb_above(cue, self.lex.is_speech)
         if reporter is not None:
