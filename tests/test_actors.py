@@ -82,6 +82,17 @@ def test_name_labelled_organisation_but_described_as_a_person(analyzer: Analyzer
     assert not any(a.name == surname for a in result.actors)
 
 
+def test_another_given_name_with_a_pack_surname_is_another_person(analyzer: Analyzer) -> None:
+    result = analyse(analyzer, "Eric Trump told reporters the plan was ready. Donald Trump agreed.")
+    by_text = {m.text: m.actor_id for m in result.mentions}
+    assert by_text["Donald Trump"] == "donald-trump"
+    assert by_text["Eric Trump"] != "donald-trump"
+    assert next(a for a in result.actors if a.id == by_text["Eric Trump"]).kind == "person"
+    # a verb the recognizer glued to the name does not make another person
+    result = analyse(analyzer, "Said Peskov: “There are no plans for a call this week.”")
+    assert [m.actor_id for m in result.mentions] == ["dmitry-peskov"]
+
+
 def test_no_description_when_apposition_is_not_a_role(analyzer: Analyzer) -> None:
     result = analyse(analyzer, "Peter Novak, who published a book about the war, said it was long.")
     actor = next(a for a in result.actors if a.name == "Peter Novak")

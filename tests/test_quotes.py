@@ -555,6 +555,41 @@ def test_subject_of_a_gerund_after_a_preposition(analyzer: Analyzer, text: str, 
     assert [q.speaker_text for q in quotes_of(analyzer, text) if q.text.startswith(fragment)] == [speaker_text]
 
 
+@pytest.mark.parametrize("text, fragment, speaker_text, speaker_id", [
+    # a document speaks for who issued it: the subject of the verb it is the object of ...
+    ("The Security Council issued a statement calling the test “a clear violation of earlier resolutions.”",
+     "a clear violation", "The Security Council", "un"),
+    ("France proposed three amendments, which add that the war was a “full-scale invasion by the Russian army.”",
+     "full-scale invasion", "which", "france"),
+    # ... a name glued to it ...
+    ("The assembly turned to the U.S.-drafted resolution, which acknowledges “the sad loss of life in the "
+     "conflict” but never mentions the invasion.", "the sad loss of life", "which", "usa"),
+    # ... or a phrase after it; a participle on the document is the document's
+    ("A document on the Kremlin website states that talks can resume only if sanctions are “lifted in full,” "
+     "language that rules out a quick deal.", "lifted in full", "A document", "russia"),
+    ("The rift showed as US diplomats pushed their limited resolution mourning the loss of life in the "
+     "“Russia-Ukraine conflict” and calling for a swift end to it.", "Russia-Ukraine conflict",
+     "US diplomats", "usa"),
+])
+def test_a_document_speaks_for_its_issuer(analyzer: Analyzer, text: str, fragment: str, speaker_text: str,
+                                          speaker_id: str) -> None:
+    quote = one(analyzer, text, fragment)
+    assert (quote.speaker_text, quote.speaker_id) == (speaker_text, speaker_id)
+
+
+def test_a_name_in_a_title_is_not_the_topic_a_pronoun_refers_to(analyzer: Analyzer) -> None:
+    text = ("Trump campaign spokesman Jason Miller told reporters that the policy would cover single mothers. "
+            "However, he could not explain why a marriage rule was cited on the website.\n\n"
+            "“We don’t have the exact text written down,” he said.")
+    assert one(analyzer, text, "exact text").speaker_id == "jason-miller"
+
+
+def test_a_documents_issuer_is_no_antecedent_for_she(analyzer: Analyzer) -> None:
+    text = ("Ines Varga, an economist at the institute, said Donald Trump's statement did not clarify the matter.\n\n"
+            "“I do not see details about who is left out,” she said after reading the outline.")
+    assert one(analyzer, text, "who is left out").speaker_id == "ines-varga"
+
+
 def test_relayed_report_is_one_quote_of_the_inner_speaker(analyzer: Analyzer) -> None:
     text = "The minister’s office said she told the envoy that a deadline must be set for the talks."
     assert [(q.text, q.cue, q.speaker_text) for q in quotes_of(analyzer, text)] == [

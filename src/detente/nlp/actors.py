@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from detente.nlp.parse import word_forms
 from detente.packs import Pack, load_pack
 from detente.records import Actor
 from detente.resources import load_mapping
@@ -47,6 +48,10 @@ class MentionSpan:
     via: str  # alias | metonym | demonym | ner | surname
 
 
+# words of a title between an institution or a person and the name it describes ("Trump campaign
+# spokesman Jason Miller"), besides the role nouns of lexicon/roles.yaml
+TITLE_WORDS = {"campaign", "press", "foreign", "deputy", "former", "senior", "top", "chief", "party", "policy",
+               "national", "security", "communications", "communication", "defense", "defence", "state", "white", "house"}
 CHAIN_PRONOUNS = {"he", "his", "she", "her", "him"}
 # a phrase before the subject that names someone else: "Unlike Trump, …", "After meeting Xi, …"
 FRONTED = re.compile(r"(?:Unlike|Like|After|Before|Despite|With|Without|Against|Besides|Beyond|For|"
@@ -65,10 +70,12 @@ class DocActors:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
     def paragraph_subject(self, at: int, *, person: bool, kinds: dict[str, str], text: str,
-                          sentence_starts: list[int], quoted: list[tuple[int, int]] = ()) -> str | None:
+                          sentence_starts: list[int], quoted: list[tuple[int, int]] = (),
+                          roles: set[str] = frozenset()) -> str | None:
         """The first actor of the right sort in the nearest earlier sentence of the same
         paragraph, outside quotes ("At the press conference, Putin outlined … He asked" →
-        Putin): a pronoun's likely antecedent, the sentence topic rather than the last name."""
+        Putin): a pronoun's likely antecedent, the sentence topic rather than the last name.
+        A name in a title before another ("Trump campaign spokesman Jason Miller") is not it."""
         para_start = text.rfind("\n", 0, at) + 1
         i = bisect.bisect_right(sentence_starts, at) - 1
         while i >= 0 and sentence_starts[i] >= para_start:
@@ -77,10 +84,20 @@ class DocActors:
             end = at if start <= at < nxt else nxt
             for m in self.mentions:
                 if start <= m.start < min(end, at) and (kinds.get(m.actor_id) == "person") == person \
-                        and not any(a <= m.start < b for a, b in quoted):
+                        and not any(a <= m.start < b for a, b in quoted) and not self._in_title(m, text, roles):
                     return m.actor_id
             i -= 1
         return None
+
+    def _in_title(self, mention: MentionSpan, text: str, roles: set[str]) -> bool:
+        """A name in the title of the person named right after it: "Trump campaign spokesman
+        Jason Miller", "Kremlin spokesman Dmitry Peskov" (a few words ending in a role noun)."""
+        nxt = next((m for m in self.mentions if m.start >= mention.end), None)
+        if nxt is None:
+            return False
+        words = re.sub(r"^['’]s\b", "", text[mention.end:nxt.start]).split()
+        return 0 < len(words) <= 4 and words[-1].lower() in roles and all(
+            w.isalpha() and (w.lower() in roles or w.lower() in TITLE_WORDS) for w in words)
 
     def chain_topic(self, at: int, *, kinds: dict[str, str], text: str,
                     sentence_starts: list[int]) -> str | None:
@@ -155,6 +172,9 @@ class ActorIndex:
         self.honorifics: set[str] = set(roles["honorifics"])
         self.legislator_titles: dict[str, str] = roles["legislator_titles"]
         self.not_name_starts: set[str] = set(roles["not_name_starts"])
+        # "Said Peskov:", "Added Smith": a verb of an inverted attribution is no given name
+        self.inverted_forms = {form.lower() for verb in load_mapping("lexicon/speech.yaml")["inverted"]
+                               for form in word_forms(verb)}
 
     def lookup(self, text: str) -> tuple[str, str] | None:
         """Resolve a surface string ('the Kremlin', 'Trump’s') to (actor id, how), or None."""
@@ -229,7 +249,24 @@ class ActorRecognizer:
 
     def _pack_spans(self, doc: Doc) -> list[Span]:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.matcher(doc)]
-        return filter_spans(spans)
+        return [s for s in filter_spans(spans) if not self._relative_of(doc, s)]
+
+    def _relative_of(self, doc: Doc, span: Span) -> bool:
+        """A pack person's surname that another given name makes another person ("Ivanka Trump",
+        "Lara Trump" are not Donald Trump): the recognizer's PERSON ends with the surname and
+        starts with a first name none of the pack person's full names has."""
+        actor = self.index.actors.get(span.label_)
+        if actor is None or actor.kind != "person" or len(span) != 1:
+            return False
+        given = {a.split()[0] for a in (actor.name, *actor.aliases) if " " in a}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.end == span.end and ent.start < span.start:
+                first = doc[ent.start]
+                return bool(given) and _parsed_tag(doc, first) == "NNP" and first.text not in given \
+                    and first.lower_ not in self.index.inverted_forms and NAME_TOKEN.match(first.text) is not None \
+                    and first.text not in self.index.honorifics and first.lower_ not in self.index.roles \
+                    and first.text not in self.index.not_name_starts and ent.text not in self.index.surface
+        return False
 
     def _from_ner(self, doc: Doc, ent: Span, found: DocActors,
                   surnames: dict[str, str]) -> MentionSpan | None:
@@ -373,6 +410,16 @@ class ActorRecognizer:
         head = re.split(r"\b(?:of|at|for|to|in|on|with|from|who|which|that)\b", phrase.lower())[0]
         words = set(re.findall(r"[a-z-]+", head))
         return any((r in words) if " " not in r else (r in head) for r in self.index.roles)
+
+
+def _parsed_tag(doc: Doc, token) -> str:
+    """The fine tag the parse of the token's sentence gave it ("" where the sentence was not
+    parsed: the document itself carries no tags)."""
+    for offset, parsed in doc._.detente_parses or []:
+        rel = token.idx - offset
+        if 0 <= rel < len(parsed.text):
+            return next((t.tag_ for t in parsed if t.idx == rel), "")
+    return ""
 
 
 def _country(text: str):

@@ -411,7 +411,8 @@ class QuoteExtractor:
                 found.extend((sent.offset + a, sent.offset + b, cue, asker) for a, b in spans)
                 continue
             if not spans:
-                if self.lex.is_speech(token):
+                if self.lex.is_speech(token) and not any(c.dep_ == "agent" for c in token.children):
+                    # (not a passive's agent: "why it was mentioned by Ivanka Trump" makes her no topic)
                     spk = resolver.speaker_of(token, sent.offset, pos)
                     if spk is not None:
                         # a speech act without a clause ("Putin underlined …"): context for

@@ -31,7 +31,11 @@ CORE_LEFT_DEPS = ("compound", "det", "poss", "amod", "nmod", "flat", "nummod", "
                   "nn", "quantmod", "npadvmod")
 NEARBY = 2000  # characters back in which "the ministry" looks for the ministry named before
 DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "communique", "readout", "release",
+                     "resolution", "resolutions", "amendment", "amendments", "draft", "declaration",
                      "bylaws", "records", "filings", "minutes", "rules", "guidelines", "transcript", "transcripts"}
+# "the U.S.-drafted resolution", "a Kremlin-backed statement": who issued a document
+ISSUED = re.compile(r"-(?:drafted|sponsored|proposed|backed|authored|written|led|issued)\b")
+ISSUED_TOKEN = re.compile(r"(.+?)-(?:drafted|sponsored|proposed|backed|authored|written|led|issued)$")
 PRONOUN_KINDS = ("person", "plural", "thing")
 NEGATIONS = ("n’t", "n't", "not")
 # verbs whose object did what the infinitive says ("forced Stumpf to admit"; not "urged him to
@@ -53,6 +57,7 @@ class Speaker:
     group: str | None = None  # a group actor's name when the speaker is a group
     continued: bool = False
     kind: str | None = None  # kind of the resolved actor
+    document: bool = False  # a document speaks ("the statement said"): no antecedent for "he"/"she"
 
 
 class SpeakerResolver:
@@ -145,6 +150,14 @@ class SpeakerResolver:
                 # '"My reaction, that was outrageous," the strategist said': the parser can
                 # give a cue two subjects; the one next to it speaks
                 return min(subjects, key=lambda c: abs(c.i - cue.i))
+            if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN") and (
+                    node.head.lower_ in DOCUMENT_SPEAKERS or node.head.lower_ in self.lex.groups):
+                # "their resolution mourning the loss … and calling for …", "officials saying …":
+                # the participle describes the document or the people it hangs on, who speak; a
+                # document someone issued is theirs ("the Council issued a statement calling …")
+                issuers = [c for c in node.head.head.children if c.dep_ == "nsubj"] \
+                    if node.head.lower_ in DOCUMENT_SPEAKERS and node.head.dep_ == "dobj" else []
+                return issuers[0] if issuers else node.head
             if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
                 node = node.head
                 continue
@@ -320,10 +333,8 @@ class SpeakerResolver:
         if lower in DOCUMENT_SPEAKERS and subj.tag_ in ("NN", "NNS"):
             # "a statement from the Justice Department said": the issuer, when it is an actor;
             # a statement is no group of people
-            issuer = [m for m in self.actors.mentions
-                      if offset + subj.idx < m.start and m.end <= offset + subj.right_edge.idx + len(subj.right_edge.text)]
-            actor_id = issuer[0].actor_id if issuer else None
-            return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id or ""))
+            actor_id = self._issuer(subj, offset)
+            return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id or ""), document=True)
         if lower in self.lex.groups or subj.tag_ in ("NNS", "NNPS"):
             possessive = [m for m in mentions if self.text[m.end:m.end + 2] in ("’s", "'s")]
             if mentions and not possessive:
@@ -359,6 +370,36 @@ class SpeakerResolver:
                     # nearby with that word in its name
                     return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
         return Speaker(text, start, end, None)
+
+    def _issuer(self, document: Token, offset: int) -> str | None:
+        """Who issued a document: the actor of a phrase after it ("a statement from the Justice
+        Department", "a document on the campaign's website", "a report released by …"), not of
+        a clause on it; of a modifier before it ("the Ukrainian resolution", "the Kremlin
+        statement", "the U.S.-drafted resolution"); else the named subject of the verb it is the
+        object of ("France proposed three amendments, which add …")."""
+        phrases = [c for c in document.children if c.dep_ == "prep" and c.i > document.i] + [
+            g for c in document.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]
+        spans = [(offset + c.idx, offset + c.right_edge.idx + len(c.right_edge.text)) for c in phrases]
+        spans += [(offset + c.idx, offset + c.idx + len(c.text)) for c in document.lefts
+                  if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        left = offset + document.left_edge.idx
+        for m in self.actors.mentions:
+            if any(a <= m.start < b for a, b in spans) \
+                    or left <= m.start < offset + document.idx and ISSUED.match(self.text, m.end):
+                return m.actor_id
+        for token in document.lefts:
+            # one token to the tokenizer ("U.S.-drafted"), so no mention inside: the pack's name
+            name = ISSUED_TOKEN.match(token.text)
+            found = self.lookup(name.group(1)) if name and self.lookup else None
+            if found:
+                return found[0]
+        owners = [c for c in document.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if not owners and document.dep_ == "dobj":
+            owners = [c for c in document.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+        if not owners:
+            return None
+        found = self.speaker_of_token(owners[0], offset)
+        return found.actor_id if found is not None and not found.group else None
 
     # ---- attributions outside the parse
     def labelled(self, passage) -> Speaker | None:
@@ -436,7 +477,7 @@ class SpeakerResolver:
     # ---- pronouns, in document order
     def note_speaker(self, at: int, speaker: Speaker) -> None:
         """Record a resolved speaker (for later pronouns)."""
-        if speaker.actor_id:
+        if speaker.actor_id and not speaker.document:
             self.history.append((at, speaker))
 
     def resolve_pronoun(self, speaker: Speaker, at: int) -> None:
@@ -460,7 +501,7 @@ class SpeakerResolver:
         speaker.kind = self.kinds.get(speaker.actor_id or "")
 
     def _paragraph_subject(self, at: int, person: bool) -> str | None:
-        return self.actors.paragraph_subject(at, person=person, kinds=self.kinds, text=self.text,
+        return self.actors.paragraph_subject(at, person=person, kinds=self.kinds, text=self.text, roles=self.roles,
                                              sentence_starts=self.sentence_starts, quoted=self.quoted)
 
     def _sentence_opening_mention(self, since: int, at: int, person: bool) -> str | None:
@@ -480,8 +521,11 @@ class SpeakerResolver:
 
     def _opens(self, sent_start: int, mention_start: int) -> bool:
         between = self.text[sent_start:mention_start].strip()
+        words = between.split()
+        # (or a title ending in a role: "Trump campaign spokesman Jason Miller told …")
         return between in ("", "But", "And", "US President", "President", "Russian President",
-                           "Ukrainian President") or (len(between.split()) <= 3 and between.istitle())
+                           "Ukrainian President") or (len(words) <= 3 and between.istitle()) \
+            or 0 < len(words) <= 5 and words[-1].lower() in self.roles and all(w[-1:].isalnum() for w in words)
 
 
 def reporting_verb_above(cue: Token, is_speech) -> Token | None:
