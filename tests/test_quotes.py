@@ -577,6 +577,20 @@ def test_a_document_speaks_for_its_issuer(analyzer: Analyzer, text: str, fragmen
     assert (quote.speaker_text, quote.speaker_id) == (speaker_text, speaker_id)
 
 
+@pytest.mark.parametrize("text, fragment, speaker_id", [
+    ("The pro-Kremlin Russian newspaper, Moskovsky Komsomolets, published rare criticism of the US president.\n\n"
+     "\"All agreements on that level are worth a few pennies\" the newspaper concluded.", "a few pennies",
+     "moskovsky-komsomolets"),
+    ("Interfax, a Russian news agency, reported the talks had ended. The agency said a new round was planned.",
+     "a new round", "interfax"),
+    # nobody was described so: unresolved
+    ("The talks ended on Monday. The newspaper said a new round was planned.", "a new round", None),
+])
+def test_the_noun_that_described_an_actor_refers_to_it(analyzer: Analyzer, text: str, fragment: str,
+                                                       speaker_id: str | None) -> None:
+    assert one(analyzer, text, fragment).speaker_id == speaker_id
+
+
 def test_a_name_in_a_title_is_not_the_topic_a_pronoun_refers_to(analyzer: Analyzer) -> None:
     text = ("Trump campaign spokesman Jason Miller told reporters that the policy would cover single mothers. "
             "However, he could not explain why a marriage rule was cited on the website.\n\n"

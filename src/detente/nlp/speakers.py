@@ -365,11 +365,24 @@ class SpeakerResolver:
                     # "But the spokesman said": the last person named before whose description
                     # has that role ("Kremlin spokesman Dmitry Peskov"); nobody when none has
                     return Speaker(text, start, end, m.actor_id, kind="person")
-                if not role and subj.pos_ == "NOUN" and start - NEARBY < m.end <= start and word.search(m.text):
+                if not role and subj.pos_ == "NOUN" and start - NEARBY < m.end <= start and (
+                        word.search(m.text) or self._described_as(m, word)):
                     # "Russia’s Defense Ministry said … The ministry said": the last actor named
-                    # nearby with that word in its name
+                    # nearby with that word in its name, or next to it ("The pro-Kremlin
+                    # newspaper, Moskovsky Komsomolets, … the newspaper concluded")
                     return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
         return Speaker(text, start, end, None)
+
+    def _described_as(self, mention, word: re.Pattern) -> bool:
+        """Whether a noun describes an actor where it is named: in the few words before the name
+        ("the pro-Kremlin newspaper, Moskovsky Komsomolets") or right after it ("Interfax, a
+        news agency,"), within its sentence."""
+        if self.kinds.get(mention.actor_id) == "state":
+            return False
+        before = self.text[max(0, mention.start - 50):mention.start]
+        after = re.split(r"[.;:!?\n]", self.text[mention.end:mention.end + 50])[0]
+        return bool(re.search(rf"{word.pattern},?\s*$", before, re.I)
+                    or re.match(rf",\s(?:a|an|the)\s(?:[\w-]+\s){{0,3}}{word.pattern}", after, re.I))
 
     def _issuer(self, document: Token, offset: int) -> str | None:
         """Who issued a document: the actor of a phrase after it ("a statement from the Justice
