@@ -591,6 +591,17 @@ def test_the_noun_that_described_an_actor_refers_to_it(analyzer: Analyzer, text:
     assert one(analyzer, text, fragment).speaker_id == speaker_id
 
 
+@pytest.mark.parametrize("text, speaker_id", [
+    # a "when he said" clause after a possessed noun of speech tells of that speech
+    ("Peskov did not directly address Trump’s criticism of Putin on Sunday, when he said he was “angry, "
+     "pissed off” that Putin had questioned his credibility.", "donald-trump"),
+    # without one, "he" is the subject's
+    ("Peskov spoke to reporters on Monday, when he said the talks were “going well.”", "dmitry-peskov"),
+])
+def test_when_he_said_after_someones_criticism(analyzer: Analyzer, text: str, speaker_id: str) -> None:
+    assert [(q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)] == [("he", speaker_id)]
+
+
 def test_a_name_in_a_title_is_not_the_topic_a_pronoun_refers_to(analyzer: Analyzer) -> None:
     text = ("Trump campaign spokesman Jason Miller told reporters that the policy would cover single mothers. "
             "However, he could not explain why a marriage rule was cited on the website.\n\n"

@@ -260,6 +260,13 @@ class SpeakerResolver:
                 (c.pos_ == "PROPN" and c.tag_ != "NNPS" if subj.lower_ != "they" else c.pos_ in ("PROPN", "NOUN")))]
             if outer:
                 subj = outer[0]
+        if subj.lower_ in ("he", "she") and (owner := self._speech_event_owner(cue, offset)) is not None:
+            # "Peskov didn't address Trump’s criticism on Sunday, when he said he was 'angry'": the
+            # when-clause tells of the possessed speech, so the pronoun is its possessor
+            mention = self.speaker_of_token(subj, offset)
+            if mention is not None:
+                mention.actor_id, mention.kind, mention.pronoun = owner.actor_id, owner.kind, None
+                return mention
         appos = [c for c in subj.children if c.dep_ == "appos"]
         for a in appos:
             a_start = offset + a.idx
@@ -372,6 +379,22 @@ class SpeakerResolver:
                     # newspaper, Moskovsky Komsomolets, … the newspaper concluded")
                     return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
         return Speaker(text, start, end, None)
+
+    def _speech_event_owner(self, cue: Token, offset: int) -> Speaker | None:
+        """For a cue in a "when" clause, the person whose speech the clause it hangs from names
+        ("… address Trump’s criticism of Putin on Sunday, when he said …" → Trump)."""
+        if not any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < cue.i for c in cue.children):
+            return None
+        verb = cue.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "pobj") and c.i < cue.i
+                    and c.lemma_.lower() in self.lex.nouns):
+            for owner in (c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+                found = self.speaker_of_token(owner, offset)
+                if found is not None and found.actor_id and found.kind == "person":
+                    return found
+        return None
 
     def _described_as(self, mention, word: re.Pattern) -> bool:
         """Whether a noun describes an actor where it is named: in the few words before the name
