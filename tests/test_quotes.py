@@ -184,6 +184,11 @@ def test_transcript_label_is_the_speaker(analyzer: Analyzer) -> None:
     ("Putin suggested a UN-run administration could govern Ukraine for a while.", False),
     ("A leaked summary suggested that the talks had stalled in Riyadh.", False),
     ("By giving little ground, Putin has signalled that he is ready for a long war.", False),
+    # an institution, people or a role speak like a name; data and things infer
+    ("In a 2013 memo, the agency suggested that the program should end.", True),
+    ("The appeals court ruled that the state's practices broke the law.", True),
+    ("The spokesman indicated that talks could resume next week.", True),
+    ("The figures indicate that the economy is shrinking.", False),
 ])
 def test_inference_verbs_need_a_named_subject_and_that(analyzer: Analyzer, text: str, is_quote: bool) -> None:
     assert bool(quotes_of(analyzer, text)) is is_quote

@@ -80,6 +80,12 @@ class Lexicon:
         self.pronouns = {k: set(v) for k, v in data["pronouns"].items()}
         self.describe = set(data["describe_verbs"])
         self.needs_that = set(data["needs_that"])
+        # who can "suggest that" or "indicate that" besides a name or a pronoun: a person by role
+        # ("the spokesman"), people ("officials"), an institution ("the agency"); not a thing
+        # ("the data suggest that …" is an inference)
+        self.speaker_nouns = (set(data["institution_nouns"]) | set(data["group_nouns"]) | {
+            r.lower() for r in load_mapping("lexicon/roles.yaml")["roles"] if " " not in r}) \
+            - {form for noun in data["document_nouns"] for form in (noun, noun + "s")}
         self.inverted = set(data["inverted"])
         self.join_interrupted = bool(data.get("join_interrupted_quotes", False))
         self.phrasal: dict[str, set[str]] = {}
@@ -116,7 +122,8 @@ class Lexicon:
                        and any(m in token.doc[c.i:c.right_edge.i + 2].text for m in ('"', "“", "”", "‘"))
                        for c in token.children)
         if lemma in self.needs_that:
-            named = any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in token.children)
+            named = any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.lower_ in self.speaker_nouns)
+                        for c in token.children)
             return named and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
                                                            for g in c.children) for c in token.children)
         return lemma in self.verbs or lemma in self.thought
