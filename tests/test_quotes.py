@@ -549,11 +549,26 @@ def test_participle_closing_a_reported_clause_is_the_reporters(analyzer: Analyze
 
 
 @pytest.mark.parametrize("text, fragment, speaker_text", [
+    ("In recent weeks, Senator Reed has gone after the governor as a “human leech who will bleed the state.”",
+     "human leech", "Senator Reed"),
+])
+def test_going_after_someone_as(analyzer: Analyzer, text: str, fragment: str, speaker_text: str | None) -> None:
+    assert one(analyzer, text, fragment).speaker_text == speaker_text
+
+
+def test_gerund_after_a_preposition_on_be_is_nobodys_act(analyzer: Analyzer) -> None:
+    text = "The choice was between going after the governor as “unfit for office” or mocking his image."
+    assert [q.speaker_text for q in quotes_of(analyzer, text)] in ([], [None])
+
+
+@pytest.mark.parametrize("text, fragment, speaker_text", [
     # the noun before a gerund after a preposition is its subject
     ("Zelensky said Moscow was lying about the terms of the deal, despite the U.S. later saying it would "
      "help restore Russian access to the grain market.", "it would help restore", "the U.S."),
     # with none, the gerund is the main clause's
     ("The minister left the room after saying that the talks were over.", "the talks were over", "The minister"),
+    ("The governor refuses to discuss names, aside from saying he wants a diverse delegation.",
+     "he wants a diverse delegation", "The governor"),
 ])
 def test_subject_of_a_gerund_after_a_preposition(analyzer: Analyzer, text: str, fragment: str,
                                                  speaker_text: str) -> None:
