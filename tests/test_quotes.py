@@ -561,6 +561,22 @@ def test_gerund_after_a_preposition_on_be_is_nobodys_act(analyzer: Analyzer) -> 
     assert [q.speaker_text for q in quotes_of(analyzer, text)] in ([], [None])
 
 
+@pytest.mark.parametrize("text, fragment, cue, speaker_text", [
+    # a cue with its addressee before a colon introduces the passage, and names who the "she" after it is
+    ("Sen. Claire Brandt scolded him: “The scientific community is almost united against you,” she said.",
+     "The scientific community", "scolded", "Sen. Claire Brandt"),
+    ("Putin told reporters: “We are ready for talks.”", "We are ready", "told", "Putin"),
+    # a passage that ends its sentence is not attributed by a cue that opens the next passage
+    ("She got upset, so I had to change my answer: \"Of course I believe in ghosts. I was just kidding.\" "
+     "To which she said, \"Thank God you still do.\"", "I was just kidding", None, None),
+    ('"We are ready." Peskov said.', "We are ready", "said", "Peskov"),
+])
+def test_colon_introductions_and_the_cue_after(analyzer: Analyzer, text: str, fragment: str, cue: str | None,
+                                               speaker_text: str | None) -> None:
+    quote = one(analyzer, text, fragment)
+    assert (quote.cue, quote.speaker_text) == (cue, speaker_text)
+
+
 @pytest.mark.parametrize("text, fragment, speaker_text", [
     # the noun before a gerund after a preposition is its subject
     ("Zelensky said Moscow was lying about the terms of the deal, despite the U.S. later saying it would "

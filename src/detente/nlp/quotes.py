@@ -257,6 +257,7 @@ class QuoteExtractor:
             found = (cue, sent) if cue is not None else None
         if found is None and end_sent is not None:
             cue = self._cue_outside(end_sent, passage, after=True)
+            cue = None if cue is not None and _opens_next(text, passage, end_sent, cue) else cue
             found = (cue, end_sent) if cue is not None else None
         if found is None and end_sent is not None and direct:
             # "… the Republican Party is?" Graham asked. — the sentence splitter ends the
@@ -265,6 +266,7 @@ class QuoteExtractor:
             if nxt is not None and nxt is not end_sent and nxt.offset - passage.close <= 3 \
                     and "\n" not in resolver.text[passage.close:nxt.offset]:
                 cue = self._cue_outside(nxt, passage, after=True)
+                cue = None if cue is not None and _opens_next(text, passage, nxt, cue) else cue
                 # (a long sentence only when it opens with the attribution: '"You winning?" she
                 # said, but Kevin was drifting off again, and …')
                 found = (cue, nxt) if cue is not None and (len(nxt.doc) <= 25 or cue.i <= 3) else None
@@ -280,6 +282,15 @@ class QuoteExtractor:
                 # the parser took words of the quote for the subject ("My reaction, that was
                 # outrageous," X said): the speaker is the name next to the cue instead
                 hit.speaker = resolver.name_near(hit.cue[0], hit.cue[1], passage)
+            before = self._cue_before_marks(sent, passage) if sent is not None and hit.speaker is not None \
+                and hit.speaker.pronoun and owner.offset + cue.idx > passage.close else None
+            if before is not None:
+                # 'Sen. Claire McCaskill scolded him: "…," she said.': the cue before the marks
+                # names the speaker the pronoun after them stands for
+                named = resolver.speaker_of(before, sent.offset, passage.start)
+                if named is not None and named.actor_id and not named.pronoun:
+                    hit.cue = (sent.offset + before.idx, sent.offset + before.idx + len(before.text))
+                    hit.speaker = named
             hit.extra["whole_paragraph"] = False
         else:
             label = LABEL.match(resolver.text, passage.start)
@@ -332,9 +343,17 @@ class QuoteExtractor:
     def _cue_before_marks(self, sent: Sentence, passage: Passage) -> Token | None:
         """A speech cue with nothing but a comma, colon or dash between it and the marks."""
         before = [t for t in sent.doc if sent.offset + t.idx < passage.open and not t.is_punct and not t.is_space]
-        if before and (self.lex.is_cue(before[-1]) or self._according(before[-1])) and not \
-                sent.doc.text[before[-1].idx + len(before[-1].text): passage.open - sent.offset].strip(" ,:—–-\xa0"):
-            return before[-1]
+        if not before or sent.doc.text[before[-1].idx + len(before[-1].text): passage.open - sent.offset].strip(
+                " ,:—–-\xa0"):
+            return None
+        last = before[-1]
+        if self.lex.is_cue(last) or self._according(last):
+            return last
+        if last.text.endswith(":") or sent.doc.text[last.idx + len(last.text):passage.open - sent.offset].strip().startswith(":"):
+            # "… scolded him: '…'", "told reporters: '…'": the one spoken to between cue and colon
+            head = last.head
+            if last.dep_ in ("dobj", "dative") and head.i < last.i and last.i - head.i <= 3 and self.lex.is_cue(head):
+                return head
         return None
 
     def _governing_cue(self, sent: Sentence, passage: Passage) -> Token | None:
@@ -627,6 +646,7 @@ def _join_interrupted(hits: list[QuoteHit], text: str) -> list[QuoteHit]:
     return out
 
 
+NEXT_PASSAGE = re.compile(r"\s*[,:]\s*[\"“‘]")
 AS_PUT = re.compile(r"[”\"’']?[,.]?\s*as\s[^.;:\n]{1,60}?\bput it\b", re.I)
 STAGE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*")
 SUBORDINATORS = {"when", "after", "before", "because", "while", "if", "although", "though", "since", "as", "until"}
@@ -642,6 +662,13 @@ ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "brief", "remind",
 CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
               "today", "tonight", "tomorrow"}
+
+
+def _opens_next(text: str, passage: Passage, sent: Sentence, cue: Token) -> bool:
+    """'"… I was just kidding." To which she said, "Thank God …"': a passage that ends its own
+    sentence is not attributed by a cue after it that opens the next passage."""
+    return text[passage.start:passage.end].rstrip().endswith(".") \
+        and NEXT_PASSAGE.match(text, sent.offset + cue.idx + len(cue.text)) is not None
 
 
 def _reduced_relative(token: Token) -> bool:
