@@ -140,12 +140,14 @@ def show(
     since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD."),
     issue: Optional[str] = typer.Option(None, "--issue", help="Issue id (positions)."),
     search: Optional[str] = typer.Option(None, "--search", help="Text search (quotes)."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", help="Quotes of one cluster: the same words in "
+                                          "several documents (the id in the 'carried by' column)."),
     limit: int = typer.Option(50, "--limit", help="Rows to show (0 = all)."),
 ) -> None:
     """Show stored records as a table."""
     store = _store(db)
     title, columns, rows = views.rows_for(store, what.value, actor=actor or speaker, doc=doc,
-                                          since=since, issue=issue, search=search)
+                                          since=since, issue=issue, search=search, cluster=cluster)
     shown = rows if limit == 0 else rows[:limit]
     out.print(_table(f"{title} ({len(rows)})", columns, shown))
     if len(shown) < len(rows):

@@ -60,9 +60,19 @@ def _short(text: str | None, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def carried_by(store: Store) -> dict[str, list[str]]:
+    """Quote cluster id → the documents that carry those words, oldest first."""
+    docs = {d.id: d for d in store.documents(with_text=False)}
+    found: dict[str, set[str]] = {}
+    for q in store.quotes():
+        if q.cluster_id:
+            found.setdefault(q.cluster_id, set()).add(q.document_id)
+    return {cid: sorted(ids, key=lambda d: (docs[d].published or "", d)) for cid, ids in found.items()}
+
+
 def rows_for(store: Store, what: str, *, actor: str | None = None, doc: str | None = None,
              since: str | None = None, issue: str | None = None,
-             search: str | None = None) -> tuple[str, list[str], list[list[Any]]]:
+             search: str | None = None, cluster: str | None = None) -> tuple[str, list[str], list[list[Any]]]:
     """(title, columns, rows) for `detente show WHAT` with its filters."""
     ids = store.resolve_actor_ids(actor) if actor else None
     names = _names(store)
@@ -83,9 +93,11 @@ def rows_for(store: Store, what: str, *, actor: str | None = None, doc: str | No
             [a.id, a.name, a.kind, a.country, _short(a.description, 60), counts.get(a.id, 0)]
             for a in actors]
     if what == "quotes":
-        quotes = store.quotes(doc=doc, since=since, speaker_ids=ids, search=search)
-        return "Quotes", ["document", "kind", "speaker", "quote"], [
-            [q.document_id, q.kind, names.get(q.speaker_id or "", q.speaker_text), _short(q.text)]
+        quotes = store.quotes(doc=doc, since=since, speaker_ids=ids, search=search, cluster=cluster)
+        carried = carried_by(store)
+        return "Quotes", ["document", "kind", "speaker", "quote", "carried by"], [
+            [q.document_id, q.kind, names.get(q.speaker_id or "", q.speaker_text), _short(q.text),
+             f"{len(carried[q.cluster_id])} documents ({q.cluster_id})" if q.cluster_id else ""]
             for q in quotes]
     if what == "events":
         events = store.events(doc=doc, since=since)

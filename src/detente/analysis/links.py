@@ -1,7 +1,8 @@
 """Link the same thing reported in several documents.
 
-- quotes: the same words (normalised, one containing the other, at least five words) share
-  a `cluster_id`, so a reader sees every outlet that carried a quote;
+- quotes: the same words (normalised; a shared run of eight words, or a shorter quote given to
+  the same speaker, alike or inside a longer one) share a `cluster_id`, so a reader sees every
+  outlet that carried a quote;
 - events: same PLOVER type, dates within a day, overlapping participants → one `cluster_id`
   per real-world event (union-find, so chains of reports join);
 - positions: the same holder, issue, stance and polarity share a `link_id`.
@@ -18,7 +19,12 @@ from detente.store.sql import Store
 
 __all__ = ["link_all", "cluster_events", "cluster_quotes"]
 
-MIN_QUOTE_WORDS = 5
+MIN_QUOTE_WORDS = 5  # a quote inside a longer one: at least this many words
+SHARED_RUN = 8  # two long quotes sharing a run of this many words are the same words
+MIN_FRAGMENT_WORDS = 2  # a shorter fragment links only to the same words of the same speaker
+# ... in documents published this close together, by the fragment's length in words ("very angry"
+# within a week; "a dictator without elections" carried again a month later)
+FRAGMENT_DAYS = {2: 7, 3: 60, 4: 60}
 MAX_DAYS_APART = 1
 
 
@@ -47,22 +53,45 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def cluster_quotes(quotes: list[Quote]) -> dict[str, str | None]:
-    """quote id → cluster id, for quotes carried by two or more documents."""
-    eligible = [(q, _norm(q.text)) for q in quotes if q.kind in ("direct", "mixed")]
-    eligible = [(q, n) for q, n in eligible if len(n.split()) >= MIN_QUOTE_WORDS]
+def cluster_quotes(quotes: list[Quote], dates: dict[str, str | None] | None = None) -> dict[str, str | None]:
+    """quote id → cluster id, for quoted words carried by two or more documents.
+
+    Two direct or mixed quotes of different documents are the same words when they share a run
+    of SHARED_RUN words (outlets cut a long quote at different places: "If Russia and I are
+    unable to make a deal …" and "… if I think it was Russia's fault, I am going to put secondary
+    tariffs on …"); a shorter quote, when it is the same words as another or inside a longer one
+    and given to the same speaker; a fragment of fewer than MIN_QUOTE_WORDS ("angry, pissed
+    off") only in documents published within FRAGMENT_DAYS of each other (`dates`:
+    document id → YYYY-MM-DD). Chains join (union-find)."""
+    dates = dates or {}
+    eligible = [(q, _norm(q.text).split()) for q in quotes if q.kind in ("direct", "mixed")]
+    eligible = [(q, words) for q, words in eligible if len(words) >= MIN_FRAGMENT_WORDS]
     uf = _UnionFind([q.id for q, _ in eligible])
-    by_key: dict[str, list[str]] = defaultdict(list)
-    for q, n in eligible:
-        by_key[n].append(q.id)
-    for ids in by_key.values():
-        for other in ids[1:]:
-            uf.union(ids[0], other)
-    ordered = sorted(eligible, key=lambda x: len(x[1]))
-    for i, (q, n) in enumerate(ordered):
-        for q2, n2 in ordered[i + 1:]:
-            if q.document_id != q2.document_id and n in n2:
-                uf.union(q.id, q2.id)
+    by_run: dict[str, list[Quote]] = defaultdict(list)
+    short: dict[tuple[str, str], list[Quote]] = defaultdict(list)
+    for q, words in eligible:
+        if len(words) >= SHARED_RUN:
+            for run in {" ".join(words[i:i + SHARED_RUN]) for i in range(len(words) - SHARED_RUN + 1)}:
+                by_run[run].append(q)
+        elif q.speaker_id:
+            short[(" ".join(words), q.speaker_id)].append(q)
+    for members in by_run.values():
+        for other in members[1:]:
+            uf.union(members[0].id, other.id)
+    longer = [(q, f" {' '.join(words)} ") for q, words in eligible if len(words) >= SHARED_RUN and q.speaker_id]
+    for (words, speaker), members in short.items():
+        if len(words.split()) < MIN_QUOTE_WORDS:
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    if _close_in_time(dates.get(a.document_id), dates.get(b.document_id),
+                                      FRAGMENT_DAYS.get(len(words.split()), max(FRAGMENT_DAYS.values()))):
+                        uf.union(a.id, b.id)
+            continue
+        for other in members[1:]:
+            uf.union(members[0].id, other.id)
+        for q, text in longer:
+            if q.speaker_id == speaker and f" {words} " in text:
+                uf.union(members[0].id, q.id)
     groups: dict[str, list[Quote]] = defaultdict(list)
     for q, _ in eligible:
         groups[uf.find(q.id)].append(q)
@@ -73,6 +102,11 @@ def cluster_quotes(quotes: list[Quote]) -> dict[str, str | None]:
             for q in members:
                 out[q.id] = cid
     return out
+
+
+def _close_in_time(a: str | None, b: str | None, days: int) -> bool:
+    """Both dates known and at most `days` apart."""
+    return bool(a and b) and _days_apart(a, b) <= days
 
 
 def _days_apart(a: str, b: str) -> int:
@@ -120,7 +154,8 @@ def sides(store: Store) -> dict[str, str]:
 
 def link_all(store: Store) -> None:
     """Recompute quote clusters, event clusters and position links for the whole store."""
-    store.set_column("quotes", "cluster_id", cluster_quotes(store.quotes()))
+    dates = {d.id: d.published for d in store.documents(with_text=False)}
+    store.set_column("quotes", "cluster_id", cluster_quotes(store.quotes(), dates))
     store.set_column("events", "cluster_id", cluster_events(store.events(), sides(store)))
     links = {}
     for p in store.positions():

@@ -120,10 +120,13 @@ def create_app(db: str, *, analyzer_factory=None) -> FastAPI:
 
     @app.get("/api/quotes")
     def quotes(speaker: str | None = None, doc: str | None = None, since: str | None = None,
-               search_text: str | None = Query(None, alias="search"), limit: int = page["limit"],
+               search_text: str | None = Query(None, alias="search"),
+               cluster: str | None = Query(None, description="Quote cluster id: the same words carried by "
+                                           "several documents."), limit: int = page["limit"],
                offset: int = page["offset"], fmt: str = Depends(fmt_param), st: Store = Depends(get_store)):
         ids = st.resolve_actor_ids(speaker) if speaker else None
-        rows, total = _page(st.quotes(doc=doc, since=since, speaker_ids=ids, search=search_text), limit, offset)
+        rows, total = _page(st.quotes(doc=doc, since=since, speaker_ids=ids, search=search_text, cluster=cluster),
+                            limit, offset)
         return _respond(rows, fmt, total, offset)
 
     @app.get("/api/events")

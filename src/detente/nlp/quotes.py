@@ -80,12 +80,6 @@ class Lexicon:
         self.pronouns = {k: set(v) for k, v in data["pronouns"].items()}
         self.describe = set(data["describe_verbs"])
         self.needs_that = set(data["needs_that"])
-        # who can "suggest that" or "indicate that" besides a name or a pronoun: a person by role
-        # ("the spokesman"), people ("officials"), an institution ("the agency"); not a thing
-        # ("the data suggest that …" is an inference)
-        self.speaker_nouns = (set(data["institution_nouns"]) | set(data["group_nouns"]) | {
-            r.lower() for r in load_mapping("lexicon/roles.yaml")["roles"] if " " not in r}) \
-            - {form for noun in data["document_nouns"] for form in (noun, noun + "s")}
         self.inverted = set(data["inverted"])
         self.join_interrupted = bool(data.get("join_interrupted_quotes", False))
         self.phrasal: dict[str, set[str]] = {}
@@ -94,6 +88,12 @@ class Lexicon:
             self.phrasal.setdefault(verb, set()).add(particle)
         self.finding = set(data["finding_verbs"])
         self.documents = set(data["document_nouns"])
+        # who can "suggest that" or "indicate that" besides a name or a pronoun: a person by role
+        # ("the spokesman"), people ("officials"), an institution ("the agency"); not a thing
+        # ("the data suggest that …" is an inference)
+        self.speaker_nouns = (set(data["institution_nouns"]) | set(data["group_nouns"]) | {
+            r.lower() for r in load_mapping("lexicon/roles.yaml")["roles"] if " " not in r}) \
+            - {form for noun in self.documents for form in (noun, noun + "s")}
 
     def is_speech(self, token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.verbs

@@ -202,9 +202,13 @@ class Store:
         return stmt.order_by(s.documents.c.published, table.c.document_id, table.c.start)
 
     def quotes(self, *, doc: str | None = None, since: str | None = None,
-               speaker_ids: Iterable[str] | None = None, search: str | None = None) -> list[Quote]:
-        """Quotes with optional filters (speaker actor ids, text search)."""
+               speaker_ids: Iterable[str] | None = None, search: str | None = None,
+               cluster: str | None = None) -> list[Quote]:
+        """Quotes with optional filters (speaker actor ids, text search, the cluster of the same
+        words carried by several documents)."""
         stmt = self._filtered(s.quotes, doc=doc, since=since)
+        if cluster:
+            stmt = stmt.where(s.quotes.c.cluster_id == cluster)
         if speaker_ids is not None:
             stmt = stmt.where(s.quotes.c.speaker_id.in_(list(speaker_ids)))
         if search:

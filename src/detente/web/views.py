@@ -19,6 +19,7 @@ from detente.analysis.timeline import timeline
 from detente.packs import load_pack
 from detente.store.search import search
 from detente.store.sql import Store
+from detente.views import carried_by
 
 __all__ = ["mount_web", "segments"]
 
@@ -78,15 +79,16 @@ def mount_web(app: FastAPI, store: Store) -> None:
 
     @app.get("/quotes", response_class=HTMLResponse)
     def quotes_page(request: Request, q: str | None = None, speaker: str | None = None,
-                    since: str | None = None):
+                    since: str | None = None, cluster: str | None = None):
         ids = store.resolve_actor_ids(speaker) if speaker else None
-        found = store.quotes(speaker_ids=ids, since=since or None, search=None)
+        found = store.quotes(speaker_ids=ids, since=since or None, search=None, cluster=cluster or None)
         if q:
             hits = {h.id for h in search(store, q, limit=1000) if h.kind == "quote"}
             found = [x for x in found if x.id in hits]
         docs = {d.id: d for d in store.documents(with_text=False)}
         return render(request, "quotes.html", quotes=found[:500], total=len(found), q=q or "",
-                      speaker=speaker or "", since=since or "", docs=docs)
+                      speaker=speaker or "", since=since or "", docs=docs, cluster=cluster or "",
+                      carried=carried_by(store))
 
     @app.get("/documents", response_class=HTMLResponse)
     def documents_page(request: Request, q: str | None = None):
