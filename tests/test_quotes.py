@@ -743,3 +743,9 @@ def test_continued_speaker_is_named_where_last_named(analyzer: Analyzer) -> None
             "remarks short.\n\n“Any deal without guarantees will collapse.”")
     quote = one(analyzer, text, "Any deal without guarantees")
     assert (quote.speaker_text, quote.speaker_start, quote.speaker_id) == ("Zelensky", 80, "volodymyr-zelensky")
+
+
+def test_auxiliaries_have_their_lemma(analyzer: Analyzer) -> None:
+    doc = analyzer.nlp("Putin was asked whether he has agreed to the talks, his aide said.")
+    lemmas = {t.lower_: t.lemma_ for _, sentence in doc._.detente_parses for t in sentence if t.pos_ == "AUX"}
+    assert lemmas == {"was": "be", "has": "have"}

@@ -248,6 +248,14 @@ class TagToPos:
         return doc
 
 
+# lemmas of auxiliaries, which the model's attribute ruler (replaced here by a tag table) sets
+# and its rule lemmatizer does not: "was" → be, "has" → have
+AUX_LEMMAS = {**dict.fromkeys(("am", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "’re", "'m",
+                               "’m"), "be"),
+              **dict.fromkeys(("has", "have", "had", "having", "'ve", "’ve"), "have"),
+              **dict.fromkeys(("does", "did", "do", "done", "doing"), "do")}
+
+
 @Language.factory("detente_lemmas", default_config={})
 def make_cached_lemmatizer(nlp: Language, name: str) -> "CachedLemmatizer":
     """spaCy factory: the model's rule lemmatizer behind a (word, POS) cache."""
@@ -271,7 +279,8 @@ class CachedLemmatizer:
             key = (token.orth, token.pos)
             lemma = cache.get(key)
             if lemma is None:
-                lemma = self.strings.add(self.lemmatizer.rule_lemmatize(token)[0])
+                aux = AUX_LEMMAS.get(token.lower_) if token.pos_ == "AUX" else None
+                lemma = self.strings.add(aux or self.lemmatizer.rule_lemmatize(token)[0])
                 if len(cache) < 200_000:
                     cache[key] = lemma
             token.lemma = lemma
