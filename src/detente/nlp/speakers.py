@@ -36,7 +36,6 @@ DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "commu
 # "the U.S.-drafted resolution", "a Kremlin-backed statement": who issued a document
 ISSUED = re.compile(r"-(?:drafted|sponsored|proposed|backed|authored|written|led|issued)\b")
 ISSUED_TOKEN = re.compile(r"(.+?)-(?:drafted|sponsored|proposed|backed|authored|written|led|issued)$")
-BE_FORMS = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re"}
 PRONOUN_KINDS = ("person", "plural", "thing")
 NEGATIONS = ("n’t", "n't", "not")
 # verbs whose object did what the infinitive says ("forced Stumpf to admit"; not "urged him to
@@ -123,7 +122,7 @@ class SpeakerResolver:
             host = cue.head
             while host.dep_ in ("prep", "advmod", "pcomp") and host.head.i != host.i:
                 host = host.head  # ("aside from saying": past the adverb to the verb)
-            if host.pos_ not in ("VERB", "AUX") or host.lemma_ == "be" or host.lower_ in BE_FORMS:
+            if host.pos_ not in ("VERB", "AUX") or host.lemma_ == "be":
                 return None  # "The choice was between going after Trump as …": nobody's act
         node = cue
         reporter = reporting_verb_above(cue, self.lex.is_speech)
