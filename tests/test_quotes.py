@@ -561,6 +561,15 @@ def test_gerund_after_a_preposition_on_be_is_nobodys_act(analyzer: Analyzer) -> 
     assert [q.speaker_text for q in quotes_of(analyzer, text)] in ([], [None])
 
 
+def test_interrupted_passage_after_a_colon_introduction(analyzer: Analyzer) -> None:
+    text = ("Sen. Claire Brandt scolded him: “The scientific community is almost united against you,” she said. "
+            "“When you call a product a miracle, I do not understand.”")
+    assert [(q.kind, q.cue, q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)] == [
+        ("direct", "scolded", "Sen. Claire Brandt", "claire-brandt"),
+        # the second passage is the interrupting attribution's; the introduction is no report of "she"
+        ("direct", None, "she", "claire-brandt")]
+
+
 @pytest.mark.parametrize("text, fragment, cue, speaker_text", [
     # a cue with its addressee before a colon introduces the passage, and names who the "she" after it is
     ("Sen. Claire Brandt scolded him: “The scientific community is almost united against you,” she said.",

@@ -289,6 +289,9 @@ class QuoteExtractor:
                 # names the speaker the pronoun after them stands for
                 named = resolver.speaker_of(before, sent.offset, passage.start)
                 if named is not None and named.actor_id and not named.pronoun:
+                    # (the pronoun stays the mention for a passage the attribution interrupts: '…,"
+                    # she said. "When you call …"')
+                    hit.extra["interrupting"] = hit.speaker
                     hit.cue = (sent.offset + before.idx, sent.offset + before.idx + len(before.text))
                     hit.speaker = named
             hit.extra["whole_paragraph"] = False
@@ -527,6 +530,9 @@ class QuoteExtractor:
                         and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they"))
                                 for c in clause.children):
                     continue  # "X's office said he told Trump that …": a relay; the inner report counts
+                after = clause.right_edge.i + 1
+                if self.lex.is_cue(clause) and after < len(clause.doc) and clause.doc[after].text == ":":
+                    continue  # 'X scolded him: "…," she said': an introduction the parser hung on the cue
                 others = {t.i for other in clauses[k + 1:] for t in other.subtree} if k == 0 else set()
                 # a participle of speech closing the clause is the reporter's next report, not content
                 others |= {t.i for p in clause.subtree if p.i > clause.i and self.lex.is_speech(p)
@@ -559,6 +565,7 @@ class QuoteExtractor:
         opens its own (a paragraph that continues the previous speaker)."""
         last: Speaker | None = None
         last_para = -1
+        last_hit: QuoteHit | None = None
         for hit in hits:
             para = _paragraph_index(paragraphs, hit.start)
             spk = hit.speaker
@@ -580,6 +587,10 @@ class QuoteExtractor:
             if spk is None and hit.kind in ("direct", "mixed") and last is not None and para == last_para \
                     and not term:
                 hit.speaker = spk = _latest_mention(last, hit.start, resolver)
+                between = last_hit.extra.get("interrupting") if last_hit is not None else None
+                if between is not None and last_hit.end <= (between.start or -1) < hit.start:
+                    hit.speaker = spk = Speaker(between.text, between.start, between.end, last.actor_id,
+                                                continued=True, kind=last.kind)
             if spk is None and hit.extra.get("intro") is not None:
                 hit.speaker = spk = hit.extra["intro"]
                 if spk.pronoun and spk.actor_id is None:  # "He was blunt. '…'"
@@ -588,7 +599,7 @@ class QuoteExtractor:
                     and (hit.extra.get("whole_paragraph") or hit.kind == "mixed") and not term:
                 hit.speaker = spk = _latest_mention(last, hit.start, resolver)
             if spk is not None and (spk.actor_id or not spk.pronoun):
-                last, last_para = spk, para
+                last, last_para, last_hit = spk, para, hit
             if spk is not None and spk.actor_id:
                 resolver.note_speaker(hit.start, spk)
 
