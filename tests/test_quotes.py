@@ -561,6 +561,21 @@ def test_gerund_after_a_preposition_on_be_is_nobodys_act(analyzer: Analyzer) -> 
     assert [q.speaker_text for q in quotes_of(analyzer, text)] in ([], [None])
 
 
+@pytest.mark.parametrize("text, fragment, cue, speaker_text", [
+    # the cue's adjuncts of time and place between it and the marks leave it the introduction
+    ("The spot concludes with footage of Trump saying during the debate last week, “That makes me smart,” "
+     "when Clinton blasted him.", "That makes me smart", "saying", "Trump"),
+    ("Peskov told reporters in Moscow on Monday, “We are ready.”", "We are ready", "told", "Peskov"),
+    # a verb of speech in a relative clause before the marks is no introduction
+    ("Rival Hillary Clinton had mocked the complaint, saying anybody who complains about a microphone “is "
+     "not having a good night.”", "not having a good night", "saying", "Rival Hillary Clinton"),
+])
+def test_cue_with_adjuncts_before_the_marks(analyzer: Analyzer, text: str, fragment: str, cue: str,
+                                           speaker_text: str) -> None:
+    quote = one(analyzer, text, fragment)
+    assert (quote.cue, quote.speaker_text) == (cue, speaker_text)
+
+
 def test_interrupted_passage_after_a_colon_introduction(analyzer: Analyzer) -> None:
     text = ("Sen. Claire Brandt scolded him: “The scientific community is almost united against you,” she said. "
             "“When you call a product a miracle, I do not understand.”")

@@ -357,8 +357,31 @@ class QuoteExtractor:
             head = last.head
             if last.dep_ in ("dobj", "dative") and head.i < last.i and last.i - head.i <= 3 and self.lex.is_cue(head):
                 return head
+        cues = [t for t in before if self.lex.is_cue(t)]
+        if cues and cues[-1].dep_ != "relcl":
+            # "… footage of Trump saying during the debate last week, '…'", "what Turnbull called
+            # North Korea's '…' actions": only the cue's adjuncts of time and place, its addressee
+            # or words of the quoted phrase stand between it and the marks
+            cue = cues[-1]
+            between = [t for t in before if t.i > cue.i]
+            if 0 < len(between) <= 8 and all(self._beside_cue(t, cue, sent.offset + t.idx, passage)
+                                             for t in between):
+                return cue
         return None
 
+    def _beside_cue(self, token: Token, cue: Token, pos: int, passage: Passage) -> bool:
+        """A word between a cue and the marks that leaves the cue introducing the passage."""
+        if token.pos_ in ("VERB", "AUX") or cue not in token.ancestors:
+            return False
+        if token.head.i > token.i and pos + (token.head.idx - token.idx) >= passage.open:
+            return True  # a modifier of the quoted phrase ("North Korea's '…' actions")
+        node = token
+        while node.head.i != cue.i:
+            node = node.head
+        # the branch hanging on the cue: a time or place ("on Monday", "during the debate last
+        # week", "later"), or who was spoken to ("told reporters in Kyiv")
+        return node.dep_ in ("npadvmod", "advmod") or node.dep_ == "prep" and node.lower_ in ADJUNCT_PREPOSITIONS \
+            or node.dep_ in ("dobj", "dative") and cue.lemma_.lower() in ADDRESSEE_VERBS
     def _governing_cue(self, sent: Sentence, passage: Passage) -> Token | None:
         """The speech cue right before the marks ("… the mother of three replied, '…'"), else
         the nearest speech cue above the passage's first word in the parse."""
@@ -666,6 +689,9 @@ SUBORDINATORS = {"when", "after", "before", "because", "while", "if", "although"
 # verbs of asking (of `verbs` in speech.yaml): in the passive, their subject is the one expected
 # to answer
 ASKING = {"ask", "question"}
+# prepositions of the time and place of speaking ("said on Monday, '…'")
+ADJUNCT_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "from", "aboard", "outside", "inside",
+                        "near", "since", "while", "by", "via", "over", "onto", "through"}
 # verbs whose object is who was spoken to ("told reporters", "assured allies"), never the clause's subject
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "brief", "remind", "urge", "advise", "promise",
                    "notify", "reassure", "caution", "persuade", "convince"}
