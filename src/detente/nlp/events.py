@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import DocActors
 from detente.nlp.dates import resolve_date
-from detente.nlp.parse import inflections, register_cues
+from detente.nlp.parse import register_cues, word_forms
 from detente.nlp.passages import find_passages
 from detente.records import Document, Event
 from detente.resources import load_mapping
@@ -103,15 +103,15 @@ class EventLexicon:
         self.future_heads = set(data["future_heads"])
         # verbs of wanting something of another party: the one list positions use too
         # (with their regular forms: the rule lemmatizer turns "hoped" into "hop")
-        self.wishes = {form for word in load_mapping("lexicon/stances.yaml")["desire"] for form in inflections(word)}
+        self.wishes = {form for word in load_mapping("lexicon/stances.yaml")["desire"] for form in word_forms(word)}
         self.by_lemma: dict[str, list[Trigger]] = {}
         # a capitalised or mis-lemmatised form ("Talks between …" opening a sentence) is found
-        # by its regular inflections
+        # by its forms, irregular ones included (parse.word_forms, as the speech cues)
         self.by_form: dict[str, list[Trigger]] = {}
         for trig in self.triggers:
             for lemma in trig.lemmas:
                 self.by_lemma.setdefault(lemma, []).append(trig)
-                for form in inflections(lemma):
+                for form in word_forms(lemma):
                     self.by_form.setdefault(form, []).append(trig)
 
     def words(self) -> list[str]:

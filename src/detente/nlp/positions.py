@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.actors import DocActors
 from detente.nlp.dates import resolve_date
-from detente.nlp.parse import inflections, register_patterns
+from detente.nlp.parse import register_patterns, word_forms
 from detente.packs import IssueEntry, load_pack
 from detente.records import Document, Position
 from detente.resources import load_mapping
@@ -93,9 +93,9 @@ class StanceLexicon:
         self.mutual = set(data["mutual"])
         self.needs_speaker = set(data["needs_speaker"])
         # the rule lemmatizer picks the wrong lemma of some forms (hoped → hop): a cue word
-        # is also known by its regular inflections
+        # is also known by its forms (parse.word_forms, irregular ones included)
         self.forms = {form: word for word in (*self.single, *self.desire, *self.carriers)
-                      for form in inflections(word)}
+                      for form in word_forms(word)}
         self.epistemic = set(data["epistemic"])
         self.speech = set(load_mapping("lexicon/speech.yaml")["verbs"])
 
