@@ -23,7 +23,7 @@ from detente.packs import Pack, load_pack
 from detente.records import Actor
 from detente.resources import load_mapping
 
-__all__ = ["MentionSpan", "ActorIndex", "ActorRecognizer", "slugify"]
+__all__ = ["MentionSpan", "ActorIndex", "ActorRecognizer", "slugify", "title_phrase"]
 
 # "DUBAI, United Arab Emirates (AP) —": where the story was filed, not an actor in it
 DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]+(?:, [A-Z][\w .']+)? \((?:AP|Reuters|AFP)\) ?[—–-]")
@@ -95,9 +95,7 @@ class DocActors:
         nxt = next((m for m in self.mentions if m.start >= mention.end), None)
         if nxt is None:
             return False
-        words = re.sub(r"^['’]s\b", "", text[mention.end:nxt.start]).split()
-        return 0 < len(words) <= 4 and words[-1].lower() in roles and all(
-            w.isalpha() and (w.lower() in roles or w.lower() in TITLE_WORDS) for w in words)
+        return title_phrase(re.sub(r"^['’]s\b", "", text[mention.end:nxt.start]).split(), roles)
 
     def chain_topic(self, at: int, *, kinds: dict[str, str], text: str,
                     sentence_starts: list[int]) -> str | None:
@@ -136,6 +134,13 @@ class DocActors:
             if m.start < at and (kinds.get(m.actor_id) == "person") == person and m.actor_id != exclude:
                 return m.actor_id
         return None
+
+
+def title_phrase(words: list[str], roles: set[str]) -> bool:
+    """Words that make a title before a name: a few, ending in a role noun, each a role, a title
+    word or capitalised ("Trump campaign spokesman", "Kremlin spokesman", "Deputy Prime Minister")."""
+    return 0 < len(words) <= 5 and words[-1].lower() in roles and all(
+        w.isalpha() and (w.lower() in roles or w.lower() in TITLE_WORDS or w[0].isupper()) for w in words)
 
 
 def slugify(name: str) -> str:

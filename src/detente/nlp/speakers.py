@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from detente.nlp.actors import DocActors, slugify
+from detente.nlp.actors import DocActors, slugify, title_phrase
 
 __all__ = ["Speaker", "SpeakerResolver", "reporting_verb_above"]
 
@@ -33,9 +33,11 @@ NEARBY = 2000  # characters back in which "the ministry" looks for the ministry 
 DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "communique", "readout", "release",
                      "resolution", "resolutions", "amendment", "amendments", "draft", "declaration",
                      "bylaws", "records", "filings", "minutes", "rules", "guidelines", "transcript", "transcripts"}
-# "the U.S.-drafted resolution", "a Kremlin-backed statement": who issued a document
-ISSUED = re.compile(r"-(?:drafted|sponsored|proposed|backed|authored|written|led|issued)\b")
-ISSUED_TOKEN = re.compile(r"(.+?)-(?:drafted|sponsored|proposed|backed|authored|written|led|issued)$")
+# "the U.S.-drafted resolution", "a Kremlin-backed statement": who issued a document (after a
+# mention, or inside one token the tokenizer did not split)
+_ISSUED_FORMS = "drafted|sponsored|proposed|backed|authored|written|led|issued"
+ISSUED = re.compile(rf"-(?:{_ISSUED_FORMS})\b")
+ISSUED_TOKEN = re.compile(rf"(.+?)-(?:{_ISSUED_FORMS})$")
 PRONOUN_KINDS = ("person", "plural", "thing")
 NEGATIONS = ("n’t", "n't", "not")
 # verbs whose object did what the infinitive says ("forced Stumpf to admit"; not "urged him to
@@ -562,11 +564,10 @@ class SpeakerResolver:
 
     def _opens(self, sent_start: int, mention_start: int) -> bool:
         between = self.text[sent_start:mention_start].strip()
-        words = between.split()
         # (or a title ending in a role: "Trump campaign spokesman Jason Miller told …")
         return between in ("", "But", "And", "US President", "President", "Russian President",
-                           "Ukrainian President") or (len(words) <= 3 and between.istitle()) \
-            or 0 < len(words) <= 5 and words[-1].lower() in self.roles and all(w[-1:].isalnum() for w in words)
+                           "Ukrainian President") or (len(between.split()) <= 3 and between.istitle()) \
+            or title_phrase(between.split(), self.roles)
 
 
 def reporting_verb_above(cue: Token, is_speech) -> Token | None:
