@@ -108,3 +108,18 @@ def test_quotes_page_links_to_the_documents_that_carried_it(carried_db: str) -> 
     assert f'href="/quotes?cluster={cluster}"' in page and "carried by 2 documents" in page
     page = client.get("/quotes", params={"cluster": cluster}).text
     assert "The same words in 2 documents" in page and "going well" not in page
+
+
+def test_who_reported_a_quote_is_shown(tmp_path, analyzer) -> None:
+    from detente.records import Document
+    db = str(tmp_path / "via.db")
+    store = Store(db)
+    store.save(analyzer.analyze_one(Document(
+        id="via", published="2025-03-28", content_hash="v" * 64,
+        text="“We hope we will make no mistakes this time,” Putin said, according to TASS.")))
+    [quote] = store.quotes()
+    assert (quote.speaker_id, quote.reported_by_text, quote.reported_by_id) == ("vladimir-putin", "TASS", "tass")
+    result = CliRunner().invoke(app, ["show", "quotes", "--db", db])
+    assert "Vladimir Putin (via TASS)" in result.output
+    page = TestClient(create_app(db)).get("/quotes").text
+    assert 'via <a href="/actors/tass">TASS</a>' in page

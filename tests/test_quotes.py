@@ -773,3 +773,25 @@ def test_auxiliaries_have_their_lemma(analyzer: Analyzer) -> None:
     doc = analyzer.nlp("Putin was asked whether he has agreed to the talks, his aide said.")
     lemmas = {t.lower_: t.lemma_ for _, sentence in doc._.detente_parses for t in sentence if t.pos_ == "AUX"}
     assert lemmas == {"was": "be", "has": "have"}
+
+
+@pytest.mark.parametrize("text, fragment, speaker_text, reported_by_text", [
+    # "according to" a source: the source reports the speaker's words
+    ("According to Yahoo News, campaign spokesman Jesse Lehrich said Friday that if she won, “she would sign "
+     "this legislation.”", "she would sign", "campaign spokesman Jesse Lehrich", "Yahoo News"),
+    ('"We have got used to it already," he said, according to TASS.', "got used to it", "he", "TASS"),
+    # a relay: the office reports what he told
+    ("The Finnish president's office said he told Trump that a deadline must be set for the talks.",
+     "a deadline must be set", "he", "The Finnish president's office"),
+    # the one who quoted
+    ("State media quoted the tracking site Flightradar as saying the jet had left Minsk.",
+     "the jet had left Minsk", "Flightradar", "State media"),
+    # nobody else named: no reporter
+    ("Peskov said the talks would resume.", "the talks would resume", "Peskov", None),
+])
+def test_who_reports_the_quote(analyzer: Analyzer, text: str, fragment: str, speaker_text: str,
+                               reported_by_text: str | None) -> None:
+    quote = one(analyzer, text, fragment)
+    assert (quote.speaker_text, quote.reported_by_text) == (speaker_text, reported_by_text)
+    if reported_by_text:
+        assert text[quote.reported_by_start:quote.reported_by_end] == reported_by_text

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from detente.errors import DataError, StoreError
-from detente.records import Actor, Document, Mention
+from detente.records import Actor, Document, Mention, Quote
 from detente.store.sql import Analysis, Store
 
 
@@ -23,7 +23,38 @@ def _analysis(doc_id: str = "d1", text_: str = "Kyiv and Moscow met.") -> Analys
 
 
 def test_schema_version_is_recorded(store: Store) -> None:
-    assert store.schema_version == 1
+    assert store.schema_version == 2
+
+
+def _as_version_1(store: Store) -> None:
+    """Make a store look like one written by detente at schema version 1 (no reported_by)."""
+    with store.engine.begin() as conn:
+        for column in ("reported_by_text", "reported_by_start", "reported_by_end", "reported_by_id"):
+            conn.execute(text(f"ALTER TABLE quotes DROP COLUMN {column}"))
+        conn.execute(text("UPDATE detente_meta SET value='1' WHERE key='schema_version'"))
+
+
+def _check_upgrade(url: str) -> None:
+    store = Store(url)
+    analysis = _analysis("old")
+    analysis.quotes.append(Quote(id="old:q1", document_id="old", kind="direct", text="Moscow", start=9, end=15,
+                                 speaker_id="russia"))
+    store.save(analysis)
+    _as_version_1(store)
+    store.engine.dispose()
+    upgraded = Store(url)  # opened by this version: brought up to date, nothing lost
+    assert upgraded.schema_version == 2
+    [quote] = upgraded.quotes()
+    assert (quote.text, quote.speaker_id, quote.reported_by_id) == ("Moscow", "russia", None)
+    new = _analysis("new")
+    new.quotes.append(Quote(id="new:q1", document_id="new", kind="direct", text="Moscow", start=9, end=15,
+                            reported_by_text="Interfax", reported_by_start=0, reported_by_end=8))
+    upgraded.save(new)
+    assert {q.id: q.reported_by_text for q in upgraded.quotes()} == {"old:q1": None, "new:q1": "Interfax"}
+
+
+def test_store_of_an_older_version_is_upgraded_in_place(tmp_path: Path) -> None:
+    _check_upgrade(f"sqlite:///{tmp_path / 'old.db'}")
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
@@ -101,4 +132,14 @@ def test_postgres_round_trip_and_replace(pg_url: str) -> None:
     assert store.count("documents") == 1 and store.count("mentions") == 1
     assert store.actors()[0].aliases == ["Moscow"]
     assert store.find_hash("pg1" * 4) == "pg1"
-    assert store.schema_version == 1
+    assert store.schema_version == 2
+
+
+@pytest.mark.postgres
+def test_postgres_store_of_an_older_version_is_upgraded(pg_url: str) -> None:
+    store = Store(pg_url)
+    with store.engine.begin() as conn:  # a fresh database for this test
+        for table in ("positions", "events", "quotes", "mentions", "actors", "documents", "detente_meta"):
+            conn.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
+    store.engine.dispose()
+    _check_upgrade(pg_url)

@@ -94,6 +94,12 @@ class Quote(_Record):
     speaker_end: int | None = None
     speaker_id: str | None = None
     cluster_id: str | None = None
+    # who reports the quote when the text names someone besides the speaker ("According to Yahoo
+    # News, the spokesman said …": Yahoo News; "Stubb's office said he told …": Stubb's office)
+    reported_by_text: str | None = None
+    reported_by_start: int | None = None
+    reported_by_end: int | None = None
+    reported_by_id: str | None = None
 
 
 @dataclass(slots=True)

@@ -60,6 +60,15 @@ def _short(text: str | None, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def _speaker_cell(q, names: dict[str, str]) -> str | None:
+    """The speaker's name, and who reports the quote when that is someone else ("Jesse Lehrich
+    (via Yahoo News)")."""
+    speaker = names.get(q.speaker_id or "", q.speaker_text)
+    if not q.reported_by_text:
+        return speaker
+    return f"{speaker or 'unknown'} (via {names.get(q.reported_by_id or '', q.reported_by_text)})"
+
+
 def carried_by(store: Store) -> dict[str, list[str]]:
     """Quote cluster id → the documents that carry those words, oldest first."""
     docs = {d.id: d for d in store.documents(with_text=False)}
@@ -96,7 +105,7 @@ def rows_for(store: Store, what: str, *, actor: str | None = None, doc: str | No
         quotes = store.quotes(doc=doc, since=since, speaker_ids=ids, search=search, cluster=cluster)
         carried = carried_by(store)
         return "Quotes", ["document", "kind", "speaker", "quote", "carried by"], [
-            [q.document_id, q.kind, names.get(q.speaker_id or "", q.speaker_text), _short(q.text),
+            [q.document_id, q.kind, _speaker_cell(q, names), _short(q.text),
              f"{len(carried[q.cluster_id])} documents ({q.cluster_id})" if q.cluster_id else ""]
             for q in quotes]
     if what == "events":

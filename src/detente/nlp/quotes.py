@@ -277,6 +277,7 @@ class QuoteExtractor:
             cue, owner = found
             hit.cue = (owner.offset + cue.idx, owner.offset + cue.idx + len(cue.text))
             hit.speaker = resolver.speaker_of(cue, owner.offset, passage.start)
+            hit.extra["reported_by"] = self._reporter(cue, owner, resolver)
             spk = hit.speaker
             if spk is not None and spk.start is not None and resolver.in_quote(spk.start):
                 # the parser took words of the quote for the subject ("My reaction, that was
@@ -437,11 +438,35 @@ class QuoteExtractor:
     def _according(self, token: Token) -> bool:
         return self.lex.is_according(token)
 
+    def _reporter(self, cue: Token, sent: Sentence, resolver: SpeakerResolver) -> Speaker | None:
+        """Who reports what a cue reports, when the text names someone besides its speaker: a
+        relay ("Stubb's office said he told Trump that …"), "according to" a source ("According
+        to Yahoo News, the spokesman said …"), the one who quoted ("State media quoted Flightradar
+        as saying …")."""
+        if self._according(cue):
+            return None
+        outer = None
+        if cue.dep_ == "ccomp" and cue.head.i != cue.i and self.lex.is_cue(cue.head) \
+                and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they"))
+                        for c in cue.children) and self._content(cue):
+            outer = cue.head  # (the relay whose own report _content leaves to this cue)
+        elif cue.tag_ == "VBG" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in ("quote", "cite"):
+            outer = cue.head.head
+        else:
+            node = cue
+            while outer is None and node is not None:
+                outer = next((c for c in node.children if c.lower_ in self.lex.according and self._according(c)), None)
+                node = node.head if node.dep_ in ("conj", "ccomp", "advcl") and node.head.i != node.i else None
+        if outer is None:
+            return None
+        return resolver.speaker_of(outer, sent.offset, sent.offset + outer.idx)
+
     # ---- reported speech: indirect, and mixed fragments inside it
     def _reported(self, sent: Sentence, passages: list[Passage], resolver: SpeakerResolver,
                   claimed: set[int]) -> list[QuoteHit]:
         """Indirect quotes of a sentence, and mixed quotes for fragments inside them."""
         found = []
+        reporters: dict[int, Speaker | None] = {}  # cue offset → who reports what it reports
         for token in sent.doc:
             pos = sent.offset + token.idx
             if any(p.open <= pos <= p.close for p in passages):
@@ -473,6 +498,7 @@ class QuoteExtractor:
                 continue
             cue = (pos, pos + len(token.text))
             speaker = resolver.speaker_of(token, sent.offset, pos)
+            reporters[pos] = self._reporter(token, sent, resolver)
             for rel_start, rel_end in spans:
                 found.append((sent.offset + rel_start, sent.offset + rel_end, cue, speaker))
         hits = []
@@ -502,13 +528,15 @@ class QuoteExtractor:
             if mine and _covered(start, end, mine) >= 0.8 or overlapping and not mine:
                 continue  # the clause is a direct quote: attributed from the passage side
             if not mine:
-                hits.append(QuoteHit("indirect", start, end, cue, speaker))
+                hits.append(QuoteHit("indirect", start, end, cue, speaker,
+                                     extra={"reported_by": reporters.get(cue[0])}))
         # one mixed quote per quoted fragment (SPEC: one quote per contiguous quoted passage)
         for i, (start, end, cue, speaker) in owner.items():
             mates = [passages[j] for j, o in owner.items() if o[:2] == (start, end)]
             if _covered(start, end, mates) < 0.8:
                 claimed.add(i)
-                hits.append(QuoteHit("mixed", passages[i].start, passages[i].end, cue, speaker))
+                hits.append(QuoteHit("mixed", passages[i].start, passages[i].end, cue, speaker,
+                                     extra={"reported_by": reporters.get(cue[0])}))
         return hits
 
     def _content(self, token: Token) -> list[tuple[int, int]]:
@@ -625,6 +653,9 @@ class QuoteExtractor:
                 last, last_para, last_hit = spk, para, hit
             if spk is not None and spk.actor_id:
                 resolver.note_speaker(hit.start, spk)
+            reporter = hit.extra.get("reported_by")
+            if reporter is not None and reporter.pronoun and reporter.actor_id is None and reporter.start is not None:
+                resolver.resolve_pronoun(reporter, reporter.start)
 
     # ---- records
     def collect(self, doc: Doc, document: Document, result: Analysis) -> None:
@@ -638,15 +669,20 @@ class QuoteExtractor:
             if hit.cue:
                 quote.cue_start, quote.cue_end = hit.cue
                 quote.cue = text[hit.cue[0]:hit.cue[1]]
+            reporter = hit.extra.get("reported_by")
+            if reporter is not None and reporter.start is not None and (spk is None or reporter.start != spk.start):
+                quote.reported_by_text = text[reporter.start:reporter.end]
+                quote.reported_by_start, quote.reported_by_end = reporter.start, reporter.end
+                quote.reported_by_id = reporter.actor_id
             if spk:
                 # (the mention as stored: the models read a non-breaking space as a plain one)
                 mention = text[spk.start:spk.end] if spk.start is not None and spk.end is not None else spk.text
                 quote.speaker_text, quote.speaker_start, quote.speaker_end = mention, spk.start, spk.end
                 quote.speaker_id = spk.actor_id
-                if spk.group and spk.actor_id and spk.actor_id not in known:
-                    result.actors.append(Actor(id=spk.actor_id, name=spk.group, kind="group",
-                                               origin="text"))
-                    known.add(spk.actor_id)
+            for who in (spk, reporter if quote.reported_by_text is not None else None):
+                if who is not None and who.group and who.actor_id and who.actor_id not in known:
+                    result.actors.append(Actor(id=who.actor_id, name=who.group, kind="group", origin="text"))
+                    known.add(who.actor_id)
             result.quotes.append(quote)
 
 

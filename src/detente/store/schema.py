@@ -4,10 +4,20 @@ from __future__ import annotations
 from sqlalchemy import (JSON, Boolean, Column, ForeignKey, Index, Integer, MetaData, String, Table,
                         Text)
 
-__all__ = ["SCHEMA_VERSION", "metadata", "meta", "documents", "actors", "mentions", "quotes",
+__all__ = ["SCHEMA_VERSION", "MIGRATIONS", "metadata", "meta", "documents", "actors", "mentions", "quotes",
            "events", "positions", "EXTRACTION_TABLES"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# What brings a store of an older version up to this one, in order (SQL portable between SQLite
+# and PostgreSQL). Version 2: who reported a quote when someone else is quoted in it ("According
+# to Yahoo News, the spokesman said …", "X's office said he told …").
+MIGRATIONS: dict[int, list[str]] = {
+    1: ["ALTER TABLE quotes ADD COLUMN reported_by_text TEXT",
+        "ALTER TABLE quotes ADD COLUMN reported_by_start INTEGER",
+        "ALTER TABLE quotes ADD COLUMN reported_by_end INTEGER",
+        "ALTER TABLE quotes ADD COLUMN reported_by_id VARCHAR(255)"],
+}
 
 metadata = MetaData()
 
@@ -58,6 +68,8 @@ quotes = Table(
     Column("cue", Text), Column("cue_start", Integer), Column("cue_end", Integer),
     Column("speaker_text", Text), Column("speaker_start", Integer), Column("speaker_end", Integer),
     Column("speaker_id", String(255), index=True), Column("cluster_id", String(300)),
+    Column("reported_by_text", Text), Column("reported_by_start", Integer), Column("reported_by_end", Integer),
+    Column("reported_by_id", String(255)),
 )
 
 events = Table(

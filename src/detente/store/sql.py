@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from detente.errors import StoreError
@@ -80,9 +80,16 @@ class Store:
             row = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "schema_version")).first()
             if row is None:
                 conn.execute(insert(s.meta).values(key="schema_version", value=str(s.SCHEMA_VERSION)))
-            elif int(row[0]) != s.SCHEMA_VERSION:
+            elif int(row[0]) > s.SCHEMA_VERSION:
                 raise StoreError(f"{self.url}: schema version {row[0]}, this detente needs "
                                  f"{s.SCHEMA_VERSION}; export with the older version or use a new --db")
+            elif int(row[0]) < s.SCHEMA_VERSION:
+                # an older store is brought up to date in place, in the same transaction
+                for version in range(int(row[0]), s.SCHEMA_VERSION):
+                    for statement in s.MIGRATIONS[version]:
+                        conn.execute(text(statement))
+                conn.execute(update(s.meta).where(s.meta.c.key == "schema_version")
+                             .values(value=str(s.SCHEMA_VERSION)))
 
     @property
     def schema_version(self) -> int:
