@@ -686,6 +686,9 @@ def test_relayed_report_is_one_quote_of_the_inner_speaker(analyzer: Analyzer) ->
 
 @pytest.mark.parametrize("text, fragment, speaker_text", [
     ("The ads portrayed the mayor as a “puppet of the unions.”", "puppet of the unions", "The ads"),
+    # a horizontal bar after the phrase is a dash to the models, not a verb
+    ("Senate leader Reid has been pounding Trump as a “con artist” ― just as he did with Romney in 2012.",
+     "con artist", "Senate leader Reid"),
     ("Critics have long painted the envoy as “Moscow’s messenger.”", "Moscow’s messenger", "Critics"),
 ])
 def test_characterisation_in_quotation_marks(analyzer: Analyzer, text: str, fragment: str, speaker_text: str) -> None:

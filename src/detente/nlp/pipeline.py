@@ -28,8 +28,10 @@ __all__ = ["Analyzer", "EXTRACTORS"]
 
 # Extractor components, in order; each writes a Doc extension read by `_collect`.
 EXTRACTORS: tuple[str, ...] = ("detente_quotes", "detente_events", "detente_positions")
-# non-breaking and thin spaces, read by the models as plain ones (one character for one)
-SPACES = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
+# non-breaking and thin spaces, read by the models as plain ones, and the horizontal bar as an
+# em dash (the small model takes "―" for a verb: "pounding Trump as a 'con artist' ― just as …"
+# lost the characterisation); one character for one
+SPACES = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u2015": "\u2014"})
 
 
 class Analyzer:
