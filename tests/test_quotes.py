@@ -798,3 +798,18 @@ def test_who_reports_the_quote(analyzer: Analyzer, text: str, fragment: str, spe
     assert (quote.speaker_text, quote.reported_by_text) == (speaker_text, reported_by_text)
     if reported_by_text:
         assert text[quote.reported_by_start:quote.reported_by_end] == reported_by_text
+
+
+@pytest.mark.parametrize("text, fragment, cue, speaker_text", [
+    # forms the rule lemmatizer gets wrong ("lambasted" → lambast, "griped" → grip) keep their cue
+    ("The senator lambasted the deal as “a betrayal of our allies.”", "a betrayal", "lambasted", "The senator"),
+    ("Critics griped that the plan was “too little, too late.”", "too little", "griped", "Critics"),
+])
+def test_cue_forms_the_lemmatizer_gets_wrong(analyzer: Analyzer, text: str, fragment: str, cue: str,
+                                             speaker_text: str) -> None:
+    quote = one(analyzer, text, fragment)
+    assert (quote.cue, quote.speaker_text) == (cue, speaker_text)
+
+
+def test_a_word_that_only_looks_like_a_cue_form_is_none(analyzer: Analyzer) -> None:
+    assert quotes_of(analyzer, "Rebels gripped the town on Monday and snipped the wires.") == []

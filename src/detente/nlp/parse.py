@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 __all__ = ["SentenceParser", "register_cues", "register_patterns", "cue_pattern", "TagToPos", "word_forms"]
 
 _CUES: set[str] = set()
+_VERB_LEMMAS: dict[str, str] = {}  # forms of cue verbs → their lemma, where the rule lemmatizer errs
 _PATTERNS: set[str] = set()
 # a pronoun that may refer back to a person named in an earlier sentence
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b")
@@ -61,7 +62,12 @@ def register_cues(lemmas: Iterable[str], exclude: Iterable[str] = ()) -> None:
     skip = set(exclude)
     for lemma in lemmas:
         if lemma:
-            _CUES.update(word_forms(lemma.split()[0]) - skip)
+            word = lemma.split()[0].lower()
+            _CUES.update(word_forms(word) - skip)
+            if word.endswith("e"):
+                # the rule lemmatizer strips too much from some forms ("lambasted" → lambast,
+                # "griped" → grip): a cue's own forms keep their lemma
+                _VERB_LEMMAS.update({form: word for form in (word + "d", word + "s", word[:-1] + "ing")})
 
 
 def register_patterns(patterns: Iterable[str]) -> None:
@@ -279,8 +285,9 @@ class CachedLemmatizer:
             key = (token.orth, token.pos)
             lemma = cache.get(key)
             if lemma is None:
-                aux = AUX_LEMMAS.get(token.lower_) if token.pos_ == "AUX" else None
-                lemma = self.strings.add(aux or self.lemmatizer.rule_lemmatize(token)[0])
+                known = AUX_LEMMAS.get(token.lower_) if token.pos_ == "AUX" else \
+                    _VERB_LEMMAS.get(token.lower_) if token.pos_ == "VERB" else None
+                lemma = self.strings.add(known or self.lemmatizer.rule_lemmatize(token)[0])
                 if len(cache) < 200_000:
                     cache[key] = lemma
             token.lemma = lemma
