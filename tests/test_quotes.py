@@ -813,3 +813,15 @@ def test_cue_forms_the_lemmatizer_gets_wrong(analyzer: Analyzer, text: str, frag
 
 def test_a_word_that_only_looks_like_a_cue_form_is_none(analyzer: Analyzer) -> None:
     assert quotes_of(analyzer, "Rebels gripped the town on Monday and snipped the wires.") == []
+
+
+def test_a_document_ending_in_a_colon_introduces_the_quote(analyzer: Analyzer) -> None:
+    text = ("The Washington Post ran a feature on Saturday.\n\n"
+            "The piece used one of the woman's quotes as its headline: “Finally. Someone who thinks like me.”\n\n"
+            "The paper sent a reporter into “a living room in western Pennsylvania” to watch the convention.")
+    assert [(q.text, q.speaker_text) for q in quotes_of(analyzer, text)] == [
+        ("Finally. Someone who thinks like me.", "The piece")]
+    # a document named by a name and a noun: its issuer
+    quote = one(analyzer, "A memorable Hillary Clinton ad asked whether the rival was “ready for a crisis.”",
+                "ready for a crisis")
+    assert quote.speaker_id == "hillary-clinton"

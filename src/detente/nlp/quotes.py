@@ -332,7 +332,10 @@ class QuoteExtractor:
                              and sent.offset + c.idx < passage.open):  # not a word of the quote
                     speaker = resolver.speaker_of_token(subj, sent.offset)
                     if speaker is not None and (speaker.actor_id and speaker.kind == "person"
-                                                or speaker.pronoun == "person" and not same_sentence):
+                                                or speaker.pronoun == "person" and not same_sentence
+                                                # ('The piece used one of her quotes as its
+                                                # headline: "…"': a document ending in the colon)
+                                                or same_sentence and speaker.document):
                         return speaker
             if same_sentence:
                 return None
@@ -647,7 +650,8 @@ class QuoteExtractor:
                 if spk.pronoun and spk.actor_id is None:  # "He was blunt. '…'"
                     resolver.resolve_pronoun(spk, spk.start)
             if spk is None and hit.kind in ("direct", "mixed") and last is not None and para - last_para == 1 \
-                    and (hit.extra.get("whole_paragraph") or hit.kind == "mixed") and not term:
+                    and (hit.extra.get("whole_paragraph") or hit.kind == "mixed" and not last.document) and not term:
+                # (a document's words do not run on into a phrase quoted in the next paragraph)
                 hit.speaker = spk = _latest_mention(last, hit.start, resolver)
             if spk is not None and (spk.actor_id or not spk.pronoun):
                 last, last_para, last_hit = spk, para, hit

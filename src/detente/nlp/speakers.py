@@ -32,7 +32,9 @@ CORE_LEFT_DEPS = ("compound", "det", "poss", "amod", "nmod", "flat", "nummod", "
 NEARBY = 2000  # characters back in which "the ministry" looks for the ministry named before
 DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "communique", "readout", "release",
                      "resolution", "resolutions", "amendment", "amendments", "draft", "declaration",
-                     "bylaws", "records", "filings", "minutes", "rules", "guidelines", "transcript", "transcripts"}
+                     "bylaws", "records", "filings", "minutes", "rules", "guidelines", "transcript", "transcripts",
+                     "article", "piece", "editorial", "column", "ad", "advert", "advertisement", "headline",
+                     "tweet", "post"}
 # "the U.S.-drafted resolution", "a Kremlin-backed statement": who issued a document (after a
 # mention, or inside one token the tokenizer did not split)
 _ISSUED_FORMS = "drafted|sponsored|proposed|backed|authored|written|led|issued"
@@ -423,7 +425,7 @@ class SpeakerResolver:
         phrases = [c for c in document.children if c.dep_ == "prep" and c.i > document.i] + [
             g for c in document.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]
         spans = [(offset + c.idx, offset + c.right_edge.idx + len(c.right_edge.text)) for c in phrases]
-        spans += [(offset + c.idx, offset + c.idx + len(c.text)) for c in document.lefts
+        spans += [(offset + c.left_edge.idx, offset + c.idx + len(c.text)) for c in document.lefts
                   if c.dep_ in ("amod", "compound", "nmod", "poss")]
         left = offset + document.left_edge.idx
         for m in self.actors.mentions:
