@@ -825,3 +825,10 @@ def test_a_document_ending_in_a_colon_introduces_the_quote(analyzer: Analyzer) -
     quote = one(analyzer, "A memorable Hillary Clinton ad asked whether the rival was “ready for a crisis.”",
                 "ready for a crisis")
     assert quote.speaker_id == "hillary-clinton"
+
+
+def test_a_document_goes_on_speaking_in_a_paragraph_about_a_document(analyzer: Analyzer) -> None:
+    text = ("The Ukrainian resolution recalls the demand that Russia “withdraw all of its forces from Ukraine.”\n\n"
+            "The resolution reaffirms the assembly’s commitment and also “that no territorial acquisition "
+            "by force shall be recognized as legal.”")
+    assert one(analyzer, text, "no territorial acquisition").speaker_id == "ukraine"

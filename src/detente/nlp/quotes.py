@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from detente.nlp.actors import DocActors
 from detente.nlp.parse import register_cues, register_patterns, word_forms
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
-from detente.nlp.speakers import LABEL, Speaker, SpeakerResolver, reporting_verb_above
+from detente.nlp.speakers import DOCUMENT_SPEAKERS, LABEL, Speaker, SpeakerResolver, reporting_verb_above
 from detente.records import Actor, Document, Quote
 from detente.resources import load_mapping
 from detente.store.sql import Analysis
@@ -243,6 +243,11 @@ class QuoteExtractor:
             direct = True
         hit = QuoteHit("direct" if direct else "mixed", passage.start, passage.end)
         hit.extra["whole_paragraph"] = passage.whole_paragraph or passage.open <= passage.para_start + 1
+        # a sentence about a document ("The resolution reaffirms … 'that no territorial …'"): the
+        # document named before may go on speaking in it
+        hit.extra["about_document"] = sent is not None and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in DOCUMENT_SPEAKERS and c.tag_ in ("NN", "NNS")
+            for t in sent.doc if t.dep_ == "ROOT" for c in t.children)
         end_sent = _sentence_for(sentences, starts, max(passage.end - 1, passage.start))
         found = None
         if not direct and end_sent is not None and AS_PUT.match(text, passage.close + 1):
@@ -650,8 +655,10 @@ class QuoteExtractor:
                 if spk.pronoun and spk.actor_id is None:  # "He was blunt. '…'"
                     resolver.resolve_pronoun(spk, spk.start)
             if spk is None and hit.kind in ("direct", "mixed") and last is not None and para - last_para == 1 \
-                    and (hit.extra.get("whole_paragraph") or hit.kind == "mixed" and not last.document) and not term:
-                # (a document's words do not run on into a phrase quoted in the next paragraph)
+                    and (hit.extra.get("whole_paragraph") or hit.kind == "mixed"
+                         and (not last.document or hit.extra.get("about_document"))) and not term:
+                # (a document's words run on into a phrase quoted in the next paragraph only when
+                # that paragraph still speaks of a document)
                 hit.speaker = spk = _latest_mention(last, hit.start, resolver)
             if spk is not None and (spk.actor_id or not spk.pronoun):
                 last, last_para, last_hit = spk, para, hit

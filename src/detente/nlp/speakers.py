@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from detente.nlp.actors import DocActors, slugify, title_phrase
 
-__all__ = ["Speaker", "SpeakerResolver", "reporting_verb_above"]
+__all__ = ["DOCUMENT_SPEAKERS", "Speaker", "SpeakerResolver", "reporting_verb_above"]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INTRO = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s(?:also\s|then\s|later\s)?"
