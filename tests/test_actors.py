@@ -67,8 +67,8 @@ def test_unknown_people_get_description_from_text(analyzer: Analyzer, text: str,
     ("Marina Kovar, a post-doctoral researcher at King’s College London, said talks would stall. "
      "Kovar added that nobody expected a deal.", "Marina Kovar"),
     # labelled a product or a work of art
-    ("“If the past is any guide, the demands will be backed,” Ines Varga, a senior consulting fellow at "
-     "the London-based Chatham House think tank, told Al Jazeera on Wednesday.", "Ines Varga"),
+    ("“If history is any guide, the demands will be met,” Ines Varga, a senior consulting fellow at a Warsaw "
+     "research institute, told a radio station on Monday.", "Ines Varga"),
     # missed by the model altogether
     ("The truce will not hold, Eero Salo, a researcher at the Tallinn institute, said on Monday. "
      "Salo added that the talks would resume.", "Eero Salo"),

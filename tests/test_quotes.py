@@ -563,12 +563,12 @@ def test_gerund_after_a_preposition_on_be_is_nobodys_act(analyzer: Analyzer) -> 
 
 @pytest.mark.parametrize("text, fragment, cue, speaker_text", [
     # the cue's adjuncts of time and place between it and the marks leave it the introduction
-    ("The spot concludes with footage of Trump saying during the debate last week, “That makes me smart,” "
-     "when Clinton blasted him.", "That makes me smart", "saying", "Trump"),
+    ("The ad concludes with a clip of Novak saying at the town hall on Tuesday, “That makes me clever,” "
+     "after his rival attacked him.", "That makes me clever", "saying", "Novak"),
     ("Peskov told reporters in Moscow on Monday, “We are ready.”", "We are ready", "told", "Peskov"),
     # a verb of speech in a relative clause before the marks is no introduction
-    ("Rival Hillary Clinton had mocked the complaint, saying anybody who complains about a microphone “is "
-     "not having a good night.”", "not having a good night", "saying", "Rival Hillary Clinton"),
+    ("The senator had mocked the excuse, saying anyone who complains about the lights “is not having a good "
+     "evening.”", "not having a good evening", "saying", "The senator"),
 ])
 def test_cue_with_adjuncts_before_the_marks(analyzer: Analyzer, text: str, fragment: str, cue: str,
                                            speaker_text: str) -> None:
@@ -627,9 +627,9 @@ def test_subject_of_a_gerund_after_a_preposition(analyzer: Analyzer, text: str, 
     # ... or a phrase after it; a participle on the document is the document's
     ("A document on the Kremlin website states that talks can resume only if sanctions are “lifted in full,” "
      "language that rules out a quick deal.", "lifted in full", "A document", "russia"),
-    ("The rift showed as US diplomats pushed their limited resolution mourning the loss of life in the "
-     "“Russia-Ukraine conflict” and calling for a swift end to it.", "Russia-Ukraine conflict",
-     "US diplomats", "usa"),
+    ("Tensions grew as US envoys promoted their narrow resolution regretting the deaths in the "
+     "“Russia-Ukraine conflict” and calling for a quick settlement.", "Russia-Ukraine conflict",
+     "US envoys", "usa"),
 ])
 def test_a_document_speaks_for_its_issuer(analyzer: Analyzer, text: str, fragment: str, speaker_text: str,
                                           speaker_id: str) -> None:
@@ -653,8 +653,8 @@ def test_the_noun_that_described_an_actor_refers_to_it(analyzer: Analyzer, text:
 
 @pytest.mark.parametrize("text, speaker_id", [
     # a "when he said" clause after a possessed noun of speech tells of that speech
-    ("Peskov did not directly address Trump’s criticism of Putin on Sunday, when he said he was “angry, "
-     "pissed off” that Putin had questioned his credibility.", "donald-trump"),
+    ("Lavrov did not respond to Trump’s criticism of the Kremlin over the weekend, when he said he was “very "
+     "disappointed” that Moscow had stalled the talks.", "donald-trump"),
     # without one, "he" is the subject's
     ("Peskov spoke to reporters on Monday, when he said the talks were “going well.”", "dmitry-peskov"),
 ])
@@ -687,8 +687,8 @@ def test_relayed_report_is_one_quote_of_the_inner_speaker(analyzer: Analyzer) ->
 @pytest.mark.parametrize("text, fragment, speaker_text", [
     ("The ads portrayed the mayor as a “puppet of the unions.”", "puppet of the unions", "The ads"),
     # a horizontal bar after the phrase is a dash to the models, not a verb
-    ("Senate leader Reid has been pounding Trump as a “con artist” ― just as he did with Romney in 2012.",
-     "con artist", "Senate leader Reid"),
+    ("Senator Reed has been pounding the governor as a “con man” ― much as he did with his last rival.",
+     "con man", "Senator Reed"),
     ("Critics have long painted the envoy as “Moscow’s messenger.”", "Moscow’s messenger", "Critics"),
 ])
 def test_characterisation_in_quotation_marks(analyzer: Analyzer, text: str, fragment: str, speaker_text: str) -> None:

@@ -397,8 +397,9 @@ class SpeakerResolver:
         verb = cue.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        for obj in (c for c in verb.children if c.dep_ in ("dobj", "pobj") and c.i < cue.i
-                    and c.lemma_.lower() in self.lex.nouns):
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj")] + [
+            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]  # "respond to"
+        for obj in (c for c in objects if c.i < cue.i and c.lemma_.lower() in self.lex.nouns):
             for owner in (c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
                 found = self.speaker_of_token(owner, offset)
                 if found is not None and found.actor_id and found.kind == "person":
