@@ -32,6 +32,7 @@ def one(analyzer: Analyzer, text: str, fragment: str):
     ("Rock ’n’ roll and the ’90s are not quotes.", []),
     ("The senator''s aide and the senators'' staff left.", []),
     ("”Fear is what I feel,” one voter wrote.", ["Fear is what I feel,"]),  # a closing mark typed as opener
+    ("” … and then he left the room,” the aide wrote.", ["… and then he left the room,"]),  # ... before an ellipsis
     # a quote inside a quote in the same marks, when the outer close follows
     ('"She posted what she called “a rant,” and then deleted it," the aide said.',
      ["She posted what she called “a rant,” and then deleted it,"]),

@@ -65,6 +65,8 @@ def _can_open(text: str, i: int, para_start: int) -> bool:
         return True
     if before and before not in OPENERS_BEFORE and not before in "“«‘":
         return False
+    if not before and text.startswith((" …", " ..."), i + 1):
+        return True  # a paragraph that opens a quote with an ellipsis ("” … he delivered a mix")
     return bool(after) and not after.isspace()
 
 
