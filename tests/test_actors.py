@@ -123,3 +123,14 @@ def test_a_states_institution_is_the_state_not_one_actor_for_every_state(analyze
     result = analyse(analyzer, text)
     assert {m.actor_id for m in result.mentions if "Ministry" in m.text} == {state}
     assert not any(a.name == "Foreign Ministry" for a in result.actors)
+
+
+def test_an_institution_named_without_its_state_after_someone_described_as_of_it(analyzer: Analyzer) -> None:
+    text = ("Chinese Foreign Ministry spokesperson Guo Jiakun said the visit would go ahead.\n\n"
+            "“The Chinese side is ready to work with the Russian side,” a Foreign Ministry spokesperson "
+            "was quoted as saying.")
+    result = analyse(analyzer, text)
+    assert {m.actor_id for m in result.mentions if m.text == "Foreign Ministry"} == {"china"}
+    # nobody so described: the institution stays an organisation of its own
+    result = analyse(analyzer, "The Foreign Ministry said the talks were over.")
+    assert [m.actor_id for m in result.mentions if m.text.endswith("Foreign Ministry")] == ["foreign-ministry"]

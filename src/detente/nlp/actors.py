@@ -293,7 +293,7 @@ class ActorRecognizer:
                 id=slugify(name), name=name, kind="state", country=country.alpha_3, origin="text"))
             return MentionSpan(ent.start_char, end_char, actor.id, text, "ner")
         if ent.label_ == "ORG" and _looks_like_org(text):
-            owner = self._state_before(doc, ent, found)
+            owner = self._state_before(doc, ent, found) or self._described_institution(text, found)
             if owner is not None:
                 # "Russia’s Defense Ministry", "Ukraine's General Staff": a state's institution
                 # speaks for the state (two states' "Defense Ministry" are not one actor)
@@ -328,6 +328,18 @@ class ActorRecognizer:
                     found.append(span)
             i = max(j, i + 1)
         return found
+
+    def _described_institution(self, name: str, found: DocActors) -> str | None:
+        """The state of an institution named without one ("a Foreign Ministry spokesperson") when
+        a person named before it in the document is described as of that institution with a
+        country ("Guo Jiakun, spokesman of China's Foreign Ministry" → China)."""
+        states = {a.country: a.id for a in self.index.actors.values() if a.kind == "state" and a.country}
+        for m in reversed(found.mentions):
+            actor = self.index.actors.get(m.actor_id) or found.actors.get(m.actor_id)
+            if actor is not None and actor.kind == "person" and actor.country in states \
+                    and name.lower() in (actor.description or "").lower():
+                return states[actor.country]
+        return None
 
     def _state_before(self, doc: Doc, ent: Span, found: DocActors) -> str | None:
         """The state whose name or possessive stands right before an entity ("Russia’s …")."""
