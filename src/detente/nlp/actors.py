@@ -172,6 +172,7 @@ class ActorIndex:
                 for form in forms:
                     self.surface.setdefault(form, (entry.id, how))
         self.lower = {k.lower(): v for k, v in self.surface.items()}
+        self.states = {a.country: a.id for a in self.actors.values() if a.kind == "state" and a.country}
         roles = load_mapping("lexicon/roles.yaml")
         self.roles: set[str] = {r.lower() for r in roles["roles"]}
         self.honorifics: set[str] = set(roles["honorifics"])
@@ -333,7 +334,7 @@ class ActorRecognizer:
         """The state of an institution named without one ("a Foreign Ministry spokesperson") when
         a person named before it in the document is described as of that institution with a
         country ("Guo Jiakun, spokesman of China's Foreign Ministry" → China)."""
-        states = {a.country: a.id for a in self.index.actors.values() if a.kind == "state" and a.country}
+        states = self.index.states
         for m in reversed(found.mentions):
             actor = self.index.actors.get(m.actor_id) or found.actors.get(m.actor_id)
             if actor is not None and actor.kind == "person" and actor.country in states \

@@ -446,6 +446,12 @@ class QuoteExtractor:
     def _according(self, token: Token) -> bool:
         return self.lex.is_according(token)
 
+    def _relayed(self, clause: Token) -> bool:
+        """A reported clause that is itself a report with a named or pronoun speaker ("… said he
+        told Trump that …"): the inner report is the quote, the outer cue only relays it."""
+        return self.lex.is_cue(clause) and bool(self._content(clause)) and any(
+            c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they")) for c in clause.children)
+
     def _reporter(self, cue: Token, sent: Sentence, resolver: SpeakerResolver) -> Speaker | None:
         """Who reports what a cue reports, when the text names someone besides its speaker: a
         relay ("Stubb's office said he told Trump that …"), "according to" a source ("According
@@ -454,9 +460,7 @@ class QuoteExtractor:
         if self._according(cue):
             return None
         outer = None
-        if cue.dep_ == "ccomp" and cue.head.i != cue.i and self.lex.is_cue(cue.head) \
-                and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they"))
-                        for c in cue.children) and self._content(cue):
+        if cue.dep_ == "ccomp" and cue.head.i != cue.i and self.lex.is_cue(cue.head) and self._relayed(cue):
             outer = cue.head  # (the relay whose own report _content leaves to this cue)
         elif cue.tag_ == "VBG" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in ("quote", "cite"):
             outer = cue.head.head
@@ -585,9 +589,7 @@ class QuoteExtractor:
             clauses = [comp] + [c for c in comp.children if c.dep_ == "conj"
                                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
             for k, clause in enumerate(clauses):
-                if len(clauses) == 1 and self.lex.is_cue(clause) and self._content(clause) \
-                        and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they"))
-                                for c in clause.children):
+                if len(clauses) == 1 and self._relayed(clause):
                     continue  # "X's office said he told Trump that …": a relay; the inner report counts
                 after = clause.right_edge.i + 1
                 if self.lex.is_cue(clause) and after < len(clause.doc) and clause.doc[after].text == ":":
