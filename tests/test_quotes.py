@@ -102,6 +102,14 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # two subjects in the parse: the one next to the cue speaks, a possessor does not
     ("“My view is that the deal is bad,” Zelensky’s chief of staff said in an interview with Reuters.",
      "the deal is bad", "direct", "said", "Zelensky’s chief of staff", None),
+    # an attribution set off by commas inside the clause it reports
+    ("The truce, officials said, would cover power plants and nothing else.", "would cover power plants",
+     "indirect", "said", "officials", "group:officials"),
+    ("Kyiv, Zelensky said on Monday, will never trade land for a pause in the fighting.", "will never trade land",
+     "indirect", "said", "Zelensky", "volodymyr-zelensky"),
+    # a day between the name and the verb is not the speaker (the parser reads "Trump" as a verb)
+    ("Trump on Wednesday called Zelensky a “dictator without elections.”", "dictator without elections",
+     "mixed", "called", "Trump", "donald-trump"),
 ])
 def test_kind_cue_and_speaker(analyzer: Analyzer, text: str, fragment: str, kind: str, cue: str,
                               speaker_text: str, speaker_id: str) -> None:
@@ -388,6 +396,21 @@ def test_a_definite_role_refers_to_the_person_described_so(analyzer: Analyzer) -
     assert (quote.speaker_text, quote.speaker_id) == ("the spokesman", "dmitry-peskov")
 
 
+@pytest.mark.parametrize("text, fragment, speaker_id", [
+    # the president who was speaking, though another president was named after him
+    ("At a stop in Ohio, Trump said he was “not pleased” with Putin. “I expected more,” the president added.",
+     "I expected more", "donald-trump"),
+    # the president who opened the last sentence, not the one who spoke earlier
+    ("Zelensky said Kyiv was ready. Trump then phoned Putin for an hour. “It was a good call,” the president said.",
+     "It was a good call", "donald-trump"),
+    # the one who opened the sentence before, not the one named after him in it
+    ("Putin met Trump in Alaska on Friday. “We found common ground,” the president said.",
+     "We found common ground", "vladimir-putin"),
+])
+def test_a_definite_role_is_the_holder_in_focus(analyzer: Analyzer, text: str, fragment: str, speaker_id: str) -> None:
+    assert one(analyzer, text, fragment).speaker_id == speaker_id
+
+
 def test_a_definite_role_nobody_was_described_as_stays_unresolved(analyzer: Analyzer) -> None:
     text = "Tom Reed spoke in Ohio. “He is unfit,” the party’s nominee said."
     assert one(analyzer, text, "He is unfit").speaker_id is None
@@ -429,6 +452,11 @@ def test_a_statement_speaks_for_its_issuer_and_is_no_group(analyzer: Analyzer, t
      "a provocation", "russia"),
     # nothing named "ministry" before it: unresolved, not guessed
     ("The talks ended on Monday. The ministry said it was “a provocation.”", "a provocation", None),
+    # the state named after the institution
+    ("The foreign ministry in Moscow called the report “pure fiction.”", "pure fiction", "russia"),
+    ("The government of Hungary said it would “not back” the package.", "not back", "hungary"),
+    # an embassy in a capital is not that capital's state's
+    ("The embassy in Washington said the claims were “without basis.”", "without basis", None),
 ])
 def test_the_institution_named_before(analyzer: Analyzer, text: str, fragment: str, speaker_id: str | None) -> None:
     assert one(analyzer, text, fragment).speaker_id == speaker_id

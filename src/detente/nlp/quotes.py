@@ -88,6 +88,7 @@ class Lexicon:
             self.phrasal.setdefault(verb, set()).add(particle)
         self.finding = set(data["finding_verbs"])
         self.documents = set(data["document_nouns"])
+        self.institutions = set(data["institution_nouns"])
         # who can "suggest that" or "indicate that" besides a name or a pronoun: a person by role
         # ("the spokesman"), people ("officials"), an institution ("the agency"); not a thing
         # ("the data suggest that …" is an inference)
@@ -577,9 +578,11 @@ class QuoteExtractor:
         if not comps and lemma in self.lex.describe:
             comps = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                      for o in c.children if o.dep_ == "pobj"]
-        if not comps and token.dep_ == "parataxis" and token.head.i < token.i \
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-            # "One of the areas is Kursk, Putin said, where …": the host clause is reported
+        if not comps and token.dep_ == "parataxis" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+                and (token.head.i < token.i or _set_off(token)):
+            # "One of the areas is Kursk, Putin said, where …": the host clause is reported; so is
+            # one the attribution interrupts ("The deal, officials said, would cover …": the
+            # span runs over the attribution, as the reader reads it)
             excluded = {t.i for t in token.subtree}
             span = _trim([t for t in token.head.subtree if t.i not in excluded])
             return [span] if span and _words(token.head.subtree) >= MIN_INDIRECT_TOKENS else []
@@ -634,6 +637,8 @@ class QuoteExtractor:
                     and hit.start <= spk.start < hit.end:
                 # words of the quote itself ("a 'human leech who will bleed …'") never speak it
                 hit.speaker = spk = None
+            if spk is not None and spk.role and spk.start is not None:
+                resolver.role_holder(spk)
             if spk is not None and spk.pronoun and spk.actor_id is None:
                 # from where the pronoun stands when it comes first ("he accused Zelensky of
                 # '…'": not Zelensky, named between the pronoun and the fragment)
@@ -797,6 +802,14 @@ def _orphan_predicate(tokens: list[Token]) -> list[Token]:
             break
         out.append(t)
     return out
+
+
+def _set_off(cue: Token) -> bool:
+    """An attribution between commas inside the clause it reports ("The deal, officials said,
+    would …"): the clause has words on both sides of it."""
+    sub = sorted(cue.subtree, key=lambda t: t.i)
+    host = cue.head
+    return sub[0].text == "," and sub[-1].text == "," and host.left_edge.i < sub[0].i and host.i > sub[-1].i
 
 
 def _trim(tokens: list[Token]) -> tuple[int, int] | None:

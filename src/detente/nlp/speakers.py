@@ -29,6 +29,10 @@ SPOKES = {"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "pre
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "relcl", "dep")
 CORE_LEFT_DEPS = ("compound", "det", "poss", "amod", "nmod", "flat", "nummod", "case", "punct",
                   "nn", "quantmod", "npadvmod")
+# institutions that stand in a place other than their own state's ("the embassy in Washington")
+STATIONED = {"embassy", "consulate", "mission", "office", "delegation", "team", "company", "firm", "bank",
+             "newspaper", "network", "broadcaster", "agency", "union", "campaign"}
+ROLE_REACH = 600  # characters back in which "the president said" looks for the president speaking
 NEARBY = 2000  # characters back in which "the ministry" looks for the ministry named before
 DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "communique", "readout", "release",
                      "resolution", "resolutions", "amendment", "amendments", "draft", "declaration",
@@ -62,6 +66,7 @@ class Speaker:
     continued: bool = False
     kind: str | None = None  # kind of the resolved actor
     document: bool = False  # a document speaks ("the statement said"): no antecedent for "he"/"she"
+    role: str | None = None  # a role noun that named the speaker ("the president said")
 
 
 class SpeakerResolver:
@@ -176,7 +181,8 @@ class SpeakerResolver:
             break
         doc = cue.doc
         for anchor in (cue, node):
-            if anchor.i > 0 and doc[anchor.i - 1].pos_ == "PROPN":
+            if anchor.i > 0 and doc[anchor.i - 1].pos_ == "PROPN" and not _is_date(doc[anchor.i - 1]):
+                # (not a day: "Trump on Wednesday called …" with "Trump" read as a verb)
                 # no subject the parser saw, or a participle: the name right before the cue
                 # speaks ("footage of Clinton asking, …", "Obama and Clinton call them …"), or
                 # before the verb it is coordinated with ("… call them X and describe …")
@@ -366,6 +372,18 @@ class SpeakerResolver:
         if mentions:
             m = mentions[-1]
             return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
+        if subj.lower_ in self.lex.institutions:
+            # "the foreign ministry in Moscow", "the government of Hungary": the state named by
+            # the place after the institution speaks (the mention runs to that place); "in" a
+            # place is only where an embassy or a firm stands ("the embassy in Washington")
+            preps = ("of",) if subj.lower_ in STATIONED else ("in", "of")
+            for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in preps and c.i == subj.i + 1):
+                place = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+                states = [m for m in self.actors.at(offset + place.idx, offset + place.idx + len(place.text))
+                          if self.kinds.get(m.actor_id) == "state"] if place is not None else []
+                if states:
+                    end = offset + place.idx + len(place.text)
+                    return Speaker(self.text[start:end], start, end, states[0].actor_id, kind="state")
         if subj.pos_ == "PROPN" and subj.i == tokens[0].i:
             # a bare surname the recognizer missed here ("Said Ellis:"): the person of that
             # name met earlier in the document
@@ -379,8 +397,9 @@ class SpeakerResolver:
                 if role and m.start < start and self.kinds.get(m.actor_id) == "person" \
                         and word.search(self.descriptions.get(m.actor_id) or ""):
                     # "But the spokesman said": the last person named before whose description
-                    # has that role ("Kremlin spokesman Dmitry Peskov"); nobody when none has
-                    return Speaker(text, start, end, m.actor_id, kind="person")
+                    # has that role ("Kremlin spokesman Dmitry Peskov"); nobody when none has.
+                    # Who was speaking may come before (`role_holder`, in document order)
+                    return Speaker(text, start, end, m.actor_id, kind="person", role=lower)
                 if not role and subj.pos_ == "NOUN" and start - NEARBY < m.end <= start and (
                         word.search(m.text) or self._described_as(m, word)):
                     # "Russia’s Defense Ministry said … The ministry said": the last actor named
@@ -546,6 +565,32 @@ class SpeakerResolver:
             speaker.actor_id = self.actors.last_before(at, person=want_person, kinds=self.kinds)
         speaker.kind = self.kinds.get(speaker.actor_id or "")
 
+    def role_holder(self, speaker: Speaker) -> None:
+        """For a speaker named by a role ("the president added"), the holder of that role who is
+        the topic: the last such person to speak or to open a sentence shortly before, rather than
+        the last one merely named ("Trump said he was unhappy with Putin. '…,' the president
+        added": Trump, though Putin was named last)."""
+        word = re.compile(rf"\b{re.escape(speaker.role)}\b", re.I)
+        at = speaker.start
+
+        def holds(actor_id: str | None) -> bool:
+            return self.kinds.get(actor_id or "") == "person" and bool(word.search(self.descriptions.get(actor_id) or ""))
+        best = None
+        for pos, prev in reversed(self.history):
+            if pos < at and holds(prev.actor_id):
+                best = (pos, prev.actor_id)
+                break
+        for m in reversed(self.actors.mentions):
+            if best is not None and m.start <= best[0]:
+                break
+            if m.start < at and holds(m.actor_id) and not self.in_quote(m.start):
+                i = bisect.bisect_right(self.sentence_starts, m.start) - 1
+                if i >= 0 and self._opens(self.sentence_starts[i], m.start):
+                    best = (m.start, m.actor_id)
+                    break
+        if best is not None and at - best[0] <= ROLE_REACH:
+            speaker.actor_id = best[1]
+
     def _paragraph_subject(self, at: int, person: bool) -> str | None:
         return self.actors.paragraph_subject(at, person=person, kinds=self.kinds, text=self.text, roles=self.roles,
                                              sentence_starts=self.sentence_starts, quoted=self.quoted)
@@ -589,6 +634,15 @@ def reporting_verb_above(cue: Token, is_speech) -> Token | None:
             return node.head
         node = node.head
     return None
+
+
+DAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+             "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "today", "tonight", "yesterday"}
+
+
+def _is_date(token: Token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in DAY_NAMES
 
 
 def _parenthetical_in_relative(cue: Token, subj: Token) -> bool:
