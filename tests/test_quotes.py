@@ -241,11 +241,21 @@ def test_participle_naming_a_thing_reports_nothing(analyzer: Analyzer) -> None:
     assert [q.cue for q in quotes] == ["wrote"]
 
 
-def test_reported_clause_with_a_quoted_title_stays_reported_speech(analyzer: Analyzer) -> None:
+def test_reported_clause_with_a_quoted_title_stays_one_reported_clause(analyzer: Analyzer) -> None:
+    # the title is no fragment of speech: one quote, the clause; it holds quotation marks, so it
+    # is not indirect (SPEC §1), and a title the clause's edge cuts is kept whole
     text = "Peskov said the talks would be covered on “Face the Nation” and in every other show."
     quotes = quotes_of(analyzer, text)
-    assert [(q.kind, q.speaker_id) for q in quotes] == [("indirect", "dmitry-peskov")]
+    assert [(q.kind, q.speaker_id) for q in quotes] == [("mixed", "dmitry-peskov")]
     assert "Face the Nation" in quotes[0].text
+    quote = one(analyzer, "The fact-checkers concluded that the claim was “Mostly False.”", "claim was")
+    assert (quote.kind, quote.text) == ("mixed", "the claim was “Mostly False.”")
+
+
+def test_a_headline_quotes_in_capitals(analyzer: Analyzer) -> None:
+    # every word of a headline is capitalised: a capitalised fragment in it is speech, not a title
+    text = "Zelensky: Peace Must Come With “Real Security Guarantees”\n\nThe president spoke in Kyiv."
+    assert one(analyzer, text, "Real Security Guarantees").speaker_id == "volodymyr-zelensky"
 
 
 def test_colon_introduction_with_non_breaking_spaces(analyzer: Analyzer) -> None:

@@ -222,7 +222,7 @@ class QuoteExtractor:
         # a quoted title ("Face the Nation") is no speech and passes no speaker on
         # (and a quoted heading on a line of its own: 'All Bets Are Off.')
         hits = sorted((h for h in hits if not ((h.kind == "mixed" or h.extra.get("whole_paragraph") and h.cue is None)
-                                                and _is_title(text[h.start:h.end]))),
+                                                and _is_title(text, h.start, h.end))),
                       key=lambda h: h.start)
         self._resolve_in_order(hits, paragraph_spans(text), resolver)
         # a short quoted fragment with no speaker is a scare quote, not a quote
@@ -322,7 +322,7 @@ class QuoteExtractor:
         or, for a quote that opens a sentence, the nearest earlier sentence of its paragraph
         with a named person as subject ("Sen. Sanders singled out young voters as … . '…'")."""
         text = resolver.text
-        if any(passage.para_start <= p.open < passage.open and not _is_title(text[p.start:p.end])
+        if any(passage.para_start <= p.open < passage.open and not _is_title(text, p.start, p.end)
                for p in resolver.quoted_passages):
             return None  # an earlier quote in the paragraph: its speaker carries on
         k = bisect.bisect_right(starts, passage.open) - 1
@@ -522,7 +522,7 @@ class QuoteExtractor:
                 continue
             for i, p in enumerate(passages):
                 if p.start >= start - 1 and p.end <= end + 1 and i not in claimed \
-                        and not _is_title(resolver.text[p.start:p.end]) \
+                        and not _is_title(resolver.text, p.start, p.end) \
                         and not AS_PUT.match(resolver.text, p.close + 1) \
                         and not (sent.offset <= p.open < sent.end and (adj := self._cue_before_marks(sent, p)) is not None
                                  and sent.offset + adj.idx != cue[0]):
@@ -537,12 +537,21 @@ class QuoteExtractor:
             mine = [passages[i] for i, o in owner.items() if o[0] == start and o[1] == end]
             # (a quoted title inside the clause, "… on “Face the Nation,” …", is no fragment of speech)
             overlapping = [p for p in passages if p.start < end and p.end > start
-                           and not _is_title(resolver.text[p.start:p.end])]
+                           and not _is_title(resolver.text, p.start, p.end)]
             if mine and _covered(start, end, mine) >= 0.8 or overlapping and not mine:
                 continue  # the clause is a direct quote: attributed from the passage side
             if not mine:
-                hits.append(QuoteHit("indirect", start, end, cue, speaker,
-                                     extra={"reported_by": reporters.get(cue[0])}))
+                # a quoted name the clause's edge cuts ("his comments were “Mostly False.”") is
+                # kept whole; reported speech with one in it is mixed, not indirect (SPEC §1: indirect
+                # speech has no quotation marks), and its span stays the clause
+                for p in passages:
+                    if start <= p.open < end <= p.close:
+                        end = p.close + 1
+                    elif p.open < start < p.close < end:
+                        start = p.open
+                named = any(start <= p.open and p.close < end for p in passages)
+                hits.append(QuoteHit("mixed" if named else "indirect", start, end, cue, speaker,
+                                     extra={"reported_by": reporters.get(cue[0]), "clause": named}))
         # one mixed quote per quoted fragment (SPEC: one quote per contiguous quoted passage)
         for i, (start, end, cue, speaker) in owner.items():
             mates = [passages[j] for j, o in owner.items() if o[:2] == (start, end)]
@@ -634,7 +643,7 @@ class QuoteExtractor:
             para = _paragraph_index(paragraphs, hit.start)
             spk = hit.speaker
             if spk is not None and spk.start is not None and hit.kind in ("direct", "mixed") \
-                    and hit.start <= spk.start < hit.end:
+                    and hit.start <= spk.start < hit.end and not hit.extra.get("clause"):
                 # words of the quote itself ("a 'human leech who will bleed …'") never speak it
                 hit.speaker = spk = None
             if spk is not None and spk.role and spk.start is not None:
@@ -830,10 +839,22 @@ def _weak(speaker: Speaker | None) -> bool:
         and not speaker.group and speaker.kind is None and not speaker.text[:1].isupper()
 
 
-def _is_title(text: str) -> bool:
-    """A quoted name, not speech: every word capitalised ("Face the Nation", "Lyin' Ted")."""
+def _is_title(text: str, start: int, end: int) -> bool:
+    """A quoted name, not speech: every word capitalised ("Face the Nation", "Lyin' Ted"), unless
+    the line around it capitalises every word too (a headline: 'Clinton Says Reform Must Come "From
+    The Industry Itself"' quotes her)."""
+    if not _capitalised(text[start:end], 6):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    around = re.sub(r"[\"“”‘’«»]", " ", text[line_start:max(line_start, start - 1)] + " " + text[end + 1:line_end])
+    return not (len([w for w in around.split() if w[:1].isalpha()]) >= 4 and _capitalised(around, None))
+
+
+def _capitalised(text: str, most: int | None) -> bool:
     words = [w for w in text.strip(" ,.!?;:").split() if w.lower() not in TITLE_SMALL_WORDS]
-    return 0 < len(words) <= 6 and all(w[0].isupper() or not w[0].isalpha() for w in words) \
+    return 0 < len(words) <= (most or len(words)) and all(w[0].isupper() or not w[0].isalpha() for w in words) \
         and any(w[0].isupper() for w in words) and not text.strip().endswith(("!", "?"))
 
 
