@@ -107,6 +107,15 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "indirect", "said", "officials", "group:officials"),
     ("Kyiv, Zelensky said on Monday, will never trade land for a pause in the fighting.", "will never trade land",
      "indirect", "said", "Zelensky", "volodymyr-zelensky"),
+    # the name after a subject with a prepositional phrase is the speaker
+    ("The Republican senator from South Carolina, Lindsey Graham, said he had the votes.", "he had the votes",
+     "indirect", "said", "Lindsey Graham", "lindsey-graham"),
+    # one who speaks for someone speaks for them
+    ("A spokesman for Hungarian Prime Minister Viktor Orban said Budapest would not block it.",
+     "Budapest would not block it", "indirect", "said", "A spokesman for Hungarian Prime Minister Viktor Orban",
+     "viktor-orban"),
+    ("A spokeswoman for the Ukrainian foreign ministry said the strike was “a message.”", "a message",
+     "mixed", "said", "A spokeswoman for the Ukrainian foreign ministry", "ukraine"),
     # a day between the name and the verb is not the speaker (the parser reads "Trump" as a verb)
     ("Trump on Wednesday called Zelensky a “dictator without elections.”", "dictator without elections",
      "mixed", "called", "Trump", "donald-trump"),
@@ -419,6 +428,13 @@ def test_a_definite_role_refers_to_the_person_described_so(analyzer: Analyzer) -
 ])
 def test_a_definite_role_is_the_holder_in_focus(analyzer: Analyzer, text: str, fragment: str, speaker_id: str) -> None:
     assert one(analyzer, text, fragment).speaker_id == speaker_id
+
+
+def test_a_second_verb_of_speech_is_a_second_report_not_content(analyzer: Analyzer) -> None:
+    # the parser hangs "has insisted" on the reported clause; it is the speaker's second report
+    text = "Putin has said he is open to talks but has insisted that Kyiv give up its bid to join NATO."
+    assert [(q.cue, q.text) for q in quotes_of(analyzer, text)] == [
+        ("said", "he is open to talks"), ("insisted", "Kyiv give up its bid to join NATO")]
 
 
 def test_a_definite_role_nobody_was_described_as_stays_unresolved(analyzer: Analyzer) -> None:

@@ -610,6 +610,12 @@ class QuoteExtractor:
                 # a participle of speech closing the clause is the reporter's next report, not content
                 others |= {t.i for p in clause.subtree if p.i > clause.i and self.lex.is_speech(p)
                            and (reporting_verb_above(p, self.lex.is_speech) or p).i == token.i for t in p.subtree}
+                # "has said he is open to talks but has insisted that …": a verb of speech with no
+                # subject of its own, coordinated in the parse with the reported clause, is the
+                # speaker's second report (it gets its own quote), not more content
+                others |= {t.i for c in clause.children if c.dep_ == "conj" and c.i > clause.i and self.lex.is_cue(c)
+                           and not any(g.dep_ in CLAUSE_SUBJECTS for g in c.children)
+                           and any(g.dep_ == "ccomp" for g in c.children) for t in c.subtree}
                 if others and min(others) > clause.i:  # (and the comma before it)
                     others |= {t.i for t in clause.subtree if t.i >= min(others) - 1 and t.is_punct}
                 tokens = sorted((t for t in clause.subtree if t.i not in others), key=lambda t: t.i)
@@ -803,8 +809,8 @@ def _orphan_predicate(tokens: list[Token]) -> list[Token]:
         return []
     verb = doc[nxt].head
     if verb.i <= nxt or any(c.dep_ in CLAUSE_SUBJECTS for c in verb.children) \
-            or verb in tokens or tokens[0] in verb.subtree:
-        return []
+            or verb in tokens or tokens[0] in verb.subtree or verb.head in tokens:
+        return []  # (a verb hung on the clause itself was left out on purpose)
     out = []
     for t in doc[nxt:verb.right_edge.i + 1]:
         if t.is_punct and t.i > verb.i:

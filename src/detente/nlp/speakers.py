@@ -282,7 +282,13 @@ class SpeakerResolver:
             if mention is not None:
                 mention.actor_id, mention.kind, mention.pronoun = owner.actor_id, owner.kind, None
                 return mention
-        appos = [c for c in subj.children if c.dep_ == "appos"]
+        appos = [c for c in subj.children if c.dep_ == "appos"] + [
+            # "A spokesperson for the foreign ministry, Heorhii Tykhyi, said": the parser hangs
+            # the name on the last noun of the subject phrase
+            a for p in subj.children if p.dep_ == "prep" and p.i > subj.i
+            for o in p.children if o.dep_ == "pobj" for a in o.children
+            if a.dep_ == "appos" and a.right_edge.i + 1 < len(subj.doc) and subj.doc[a.right_edge.i + 1].text == ","
+            and a.right_edge.i + 1 == subj.right_edge.i]
         for a in appos:
             a_start = offset + a.idx
             named = [m for m in self.actors.at(offset + a.left_edge.idx, a_start + len(a.text))
@@ -372,6 +378,22 @@ class SpeakerResolver:
         if mentions:
             m = mentions[-1]
             return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
+        if subj.lower_ in SPOKES:
+            # "a spokesman for Hungarian Prime Minister Viktor Orban", "a spokesperson for the
+            # ministry": one who speaks for someone speaks for them, as "Orban's spokesman" does
+            for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == subj.i + 1):
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                left = min(t.idx for t in obj.subtree if t.i >= obj.left_edge.i and not t.is_punct)
+                inside = self.actors.at(offset + left, offset + obj.idx + len(obj.text))
+                found = [m for m in inside if m.start <= offset + obj.idx < m.end] or [
+                    # "the Ukrainian foreign ministry": the institution's state
+                    m for m in inside if obj.lower_ in self.lex.institutions and self.kinds.get(m.actor_id) == "state"]
+                if found:
+                    end = max(found[0].end, offset + obj.idx + len(obj.text))
+                    return Speaker(self.text[start:end], start, end, found[0].actor_id,
+                                   kind=self.kinds.get(found[0].actor_id))
         if subj.lower_ in self.lex.institutions:
             # "the foreign ministry in Moscow", "the government of Hungary": the state named by
             # the place after the institution speaks (the mention runs to that place); "in" a
