@@ -46,6 +46,17 @@ def positions_of(analyzer: Analyzer, text: str):
     ("Russia demanded that the U.S. lift sanctions on its agricultural bank.",
      {("russia", "sanctions_on_russia", "demand", "against")}),
     ("Trump threatened sanctions against Russia.", {("donald-trump", "sanctions_on_russia", "threaten", "for")}),
+    # giving up what the issue names is against it, demanded or refused
+    ("The Kremlin demanded that Kyiv give up its NATO ambitions.", {("russia", "nato_membership", "demand", "against")}),
+    ("Zelensky said Ukraine would never give up its NATO aspirations.",
+     {("ukraine", "nato_membership", "support", "for")}),
+    # a demand dropped: withdraw, with the polarity of the demand, and nothing of Kyiv's
+    ("Putin has dropped his demand that Kyiv abandon its NATO bid.", {("vladimir-putin", "nato_membership", "withdraw", "against")}),
+    # occupied land recognised as Russian, refused
+    ("“We will never recognise any occupied territory as Russian,” Zelensky said.",
+     {("volodymyr-zelensky", "crimea_recognition", "oppose", "against")}),
+    ("The Kremlin has demanded that Kyiv withdraw its troops from the four regions Moscow claims.",
+     {("russia", "territorial_concessions", "demand", "for")}),
 ])
 def test_position_table(analyzer: Analyzer, text: str, expected: set) -> None:
     found, _ = positions_of(analyzer, text)
@@ -58,6 +69,12 @@ def test_condition_is_attached(analyzer: Analyzer) -> None:
     _, positions = positions_of(analyzer, text)
     accept = [p for p in positions if p.issue == "ceasefire" and p.stance == "accept"]
     assert accept and accept[0].condition == "in case the two sides reach the necessary agreements"
+
+
+def test_condition_hung_on_the_copula(analyzer: Analyzer) -> None:
+    _, positions = positions_of(analyzer, "Zelensky said Ukraine was ready to accept a full truce if Russia did the same.")
+    p = next(p for p in positions if p.issue == "ceasefire")
+    assert (p.holder_id, p.stance, p.condition) == ("ukraine", "accept", "if Russia did the same")
 
 
 def test_until_clause_is_a_condition(analyzer: Analyzer) -> None:
@@ -123,6 +140,10 @@ def test_bloc_and_its_organisation_are_one_party(analyzer: Analyzer) -> None:
     # 'even if' concedes, it sets no condition
     ("Trump was not ready to give ground, even if he had paused aid to make Kyiv accept a ceasefire.",
      ("donald-trump", "ceasefire"), None),
+    # another party's act that someone fears is no stance of that party
+    ("Russia rejected the truce, saying it would only allow Ukraine to rearm.",
+     ("ukraine", "mobilization_halt"), ("russia", "ceasefire")),
+    ("Putin has dropped his demand that Kyiv abandon its NATO bid.", ("ukraine", "nato_membership"), None),
     # a participle shares the subject of its clause, not the object of the verb before it
     ("Putin hopes to flatter Trump, agreeing to a restoration of bilateral relations with the US.",
      ("donald-trump", "us_russia_normalization"), ("vladimir-putin", "us_russia_normalization")),

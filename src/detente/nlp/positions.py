@@ -341,13 +341,19 @@ class PositionExtractor:
         sanctions", "Kyiv will join NATO"): the subject stands for doing it, or, negated,
         against it — in its own words or reported, not in the writer's forecast."""
         verb = span.root
-        if against and verb.dep_ == "dobj" and self.lex.is_halting(verb.head):
-            verb = verb.head  # "would not lift sanctions": the halting verb is the act
-        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj") \
+        if verb.dep_ == "dobj" and self.lex.is_halting(verb.head):
+            # "would not lift sanctions": the halting verb is the act; halting what the issue
+            # names is acting against it ("would never give up its NATO aspirations")
+            if not against:
+                against = True
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj") or _infinitive(verb) \
                 or not any(c.dep_ == "nsubj" for c in verb.children) \
                 or span.doc.text.rstrip().endswith("?") \
                 or self._forecast(verb, offset) or self._epistemic(verb.head):
-            return []  # (a main or reported clause with its own subject; no question)
+            # (a finite main or reported clause with its own subject; no question; not "would
+            # allow Ukraine to rearm", where another party's act is what someone fears)
+            return []
         holder = self._holder(verb, offset, actors, kinds)
         if holder is None:
             return []
@@ -495,6 +501,10 @@ class PositionExtractor:
         clause under the cue or the issue, up to the next comma or the sentence end."""
         doc = cue.doc
         scope = {t.i for t in cue.subtree} | {t.i for t in issue.root.subtree}
+        if cue.dep_ in ("acomp", "attr") and cue.head.i != cue.i:
+            # "Ukraine was ready to accept a ceasefire if Russia did the same": the parser hangs
+            # the condition on the copula
+            scope |= {t.i for c in cue.head.children if c.dep_ == "advcl" and c.i > cue.i for t in c.subtree}
         for token in doc:
             if token.i not in scope:
                 continue
@@ -576,7 +586,9 @@ def _complement_of(inner: Token, verb: Token) -> bool:
     """Whether a verb or adjective cue sits in a complement clause of `verb`."""
     if inner.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
-    return any(inner in c.subtree for c in verb.children if c.dep_ in ("xcomp", "ccomp"))
+    # (a noun of wanting takes its clause as "acl": "his demand that Ukraine abandon …")
+    return any(inner in c.subtree for c in verb.children
+               if c.dep_ in ("xcomp", "ccomp") or c.dep_ == "acl" and verb.pos_ == "NOUN")
 
 
 def _speaker_at(quotes: list, at: int, kinds: tuple[str, ...] = ("direct", "mixed")) -> str | None:
