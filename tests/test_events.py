@@ -31,6 +31,8 @@ def events_of(analyzer: Analyzer, text: str, published: str):
     ("in mid-April", "2025-03-28", "2025-04-15"),
     ("December 5", "2025-01-10", "2024-12-05"),        # far ahead: last year's
     ("a week", "2025-03-27", None),                    # a duration, not a day
+    ("early Wednesday", "2025-03-26", "2025-03-26"),   # that Wednesday, not early in a month
+    ("late Tuesday", "2025-03-26", "2025-03-25"),
 
 ])
 def test_dates(expression: str, published: str | None, expected: str | None) -> None:
@@ -89,6 +91,14 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
     # a delegation stands for the parties it represents
     ("On Tuesday, negotiators representing Washington and Kyiv met in Jeddah.", "2025-03-14", "CONSULT",
      ["usa"], ["ukraine"], "2025-03-11", False, False),
+    # the target of what a package is made of; "17th" counts packages, it is no day
+    ("The European Union on Tuesday adopted its 17th package of sanctions against Russia.", "2025-05-21",
+     "SANCTION", ["eu"], ["russia"], "2025-05-20", False, False),
+    # a city of the pack's state is that state as a target (the model may take it for a person)
+    ("A Russian missile strike on the city of Sumy killed 34 people on Sunday.", "2025-04-14", "ASSAULT",
+     ["russia"], ["ukraine"], "2025-04-13", False, False),
+    ("Russian drones struck Kharkiv on Monday, officials said.", "2025-05-21", "ASSAULT",
+     ["russia"], ["ukraine"], "2025-05-19", False, False),
     # approving an aid package is aid, not a settlement
     ("Congress agreed a further military aid package for Ukraine on Monday.", "2025-03-19", "AID",
      ["us-congress"], ["ukraine"], "2025-03-17", False, False),
@@ -188,3 +198,10 @@ def test_talks_leading_to_an_agreement_end_on_its_day(analyzer: Analyzer) -> Non
     events = events_of(analyzer, text, "2025-03-27")
     talks = [e for e in events if e.type == "CONSULT"]
     assert talks and talks[0].date == "2025-03-25"
+
+
+def test_possessive_in_a_phrase_of_the_clause_is_the_subjects(analyzer: Analyzer) -> None:
+    # "his call": Trump's, the clause's subject, not Zelensky's, though Zelensky was named last
+    events = events_of(analyzer, "Trump spoke with Zelensky on Monday after his call with Putin.", "2025-05-21")
+    assert {(tuple(e.actor_ids), tuple(e.recipient_ids)) for e in events if e.type == "CONSULT"} == {
+        (("donald-trump",), ("volodymyr-zelensky",)), (("donald-trump",), ("vladimir-putin",))}

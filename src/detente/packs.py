@@ -37,6 +37,9 @@ class ActorEntry(BaseModel):
     aliases: list[str] = []
     metonyms: list[str] = []
     demonyms: list[str] = []
+    # places in a state (cities, regions): an attack on one is an attack on the state; a place
+    # never speaks for it, so these are read only where an act has a target
+    places: list[str] = []
 
 
 class IssueEntry(BaseModel):

@@ -172,6 +172,7 @@ class ActorIndex:
                 for form in forms:
                     self.surface.setdefault(form, (entry.id, how))
         self.lower = {k.lower(): v for k, v in self.surface.items()}
+        self.places = {place: entry.id for entry in pack.actors for place in entry.places}
         self.states = {a.country: a.id for a in self.actors.values() if a.kind == "state" and a.country}
         roles = load_mapping("lexicon/roles.yaml")
         self.roles: set[str] = {r.lower() for r in roles["roles"]}
@@ -280,6 +281,8 @@ class ActorRecognizer:
         if not text or "/" in text or "\n" in text:
             return None
         end_char = ent.start_char + len(text)
+        if text in self.index.places:
+            return None  # a city of the pack ("Kharkiv", which the model may take for a person)
         if ent.label_ == "PERSON" or ent.label_ in MISLABELLED and self._described_name(doc, ent, text):
             # (a name the model took for an organisation or a title, described as a person is:
             # "Marina Miron, a post-doctoral researcher at …", "regional head Volodymyr Artiukh",

@@ -89,6 +89,16 @@ def _near(text: str, pub: date, has_year: bool) -> date | None:
     return parsed
 
 
+ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def date_entities(sent, labels: tuple[str, ...] = ("DATE", "TIME")) -> list:
+    """The sentence's date entities, without an ordinal the model takes for a day when it
+    counts a thing ("its 17th package of sanctions")."""
+    return [e for e in sent.ents if e.label_ in labels and not (
+        ORDINAL.fullmatch(e.text) and e.end < len(e.doc) and e.doc[e.end].pos_ in ("NOUN", "ADJ", "PROPN"))]
+
+
 @lru_cache(maxsize=4096)
 def resolve_date(expression: str, published: str | None, future: bool = False) -> str | None:
     """Calendar date (YYYY-MM-DD) of an expression, or None when it names no day we can
@@ -96,7 +106,10 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     expression is about something still to come, so a bare weekday is the coming one."""
     text = " ".join(expression.lower().replace("’", "'").split())
     text = text.strip(" ,.;")
-    while FILLER.match(text) and not re.fullmatch(r"(early|late|mid)[- ][a-z]+.*", text):
+    # ("early March" is a part of a month; "early Wednesday" is that Wednesday)
+    while FILLER.match(text) and not re.fullmatch(
+            r"(early|late|mid)[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter"
+            r"|this|last|next|\d)[a-z]*.*", text):
         text = FILLER.sub("", text, count=1)
     if not text or VAGUE.search(text) and not re.search(r"\b(?:last|this|next) week\b|\bago\b", text):
         return None

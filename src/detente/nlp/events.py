@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import DocActors
-from detente.nlp.dates import resolve_date
+from detente.nlp.dates import date_entities, resolve_date
 from detente.nlp.parse import register_cues, word_forms
 from detente.nlp.passages import find_passages
 from detente.records import Document, Event
@@ -135,6 +135,7 @@ class EventExtractor:
         states = {a.country: a.id for a in index.actors.values() if a.kind == "state" and a.country}
         # actor id → id of its state (people and institutions to their country's state actor)
         self.state_of = {a.id: states[a.country] for a in index.actors.values() if a.country in states}
+        self.places = index.places  # "Sumy" → ukraine
         self.doc_kinds: dict[str, str] = {}
         self._text = ""
         self._starts: list[int] = []
@@ -169,8 +170,8 @@ class EventExtractor:
                                 # "Trump hoped Russia would agree": Trump's wish, not Russia's act
                                 and not (wanter and h.actors and wanter not in h.actors))
                     break
-            for ent in sdoc.ents:  # the story's current day, for "earlier in the day"
-                if ent.label_ == "DATE" and (value := resolve_date(ent.text, published)):
+            for ent in date_entities(sdoc, ("DATE",)):  # the story's current day, for "earlier in the day"
+                if value := resolve_date(ent.text, published):
                     self.last_date = (value, ent.text)
         _inherit_dates(hits)
         self._date_speech_acts(doc, hits, published)
@@ -202,9 +203,9 @@ class EventExtractor:
             if i < 0:
                 continue
             offset, sdoc = parses[i]
-            for ent in sdoc.ents:
+            for ent in date_entities(sdoc, ("DATE",)):
                 at = offset + ent.start_char
-                if ent.label_ != "DATE" or any(q.start <= at < q.end for q in quotes):
+                if any(q.start <= at < q.end for q in quotes):
                     continue  # a day inside what was said is not the day it was said
                 value = resolve_date(ent.text, published)
                 if value and (published is None or value <= published):
@@ -248,16 +249,19 @@ class EventExtractor:
     # ---- participants, date, flags
     def _events(self, token: Token, trig: Trigger, offset: int, sdoc: Doc, actors: DocActors,
                 published: str | None) -> list[EventHit]:
-        def ids(tokens: list[Token]) -> list[str]:
+        def ids(tokens: list[Token], places: bool = False) -> list[str]:
             out: list[str] = []
             for t in tokens:
                 if t.lower_ in PRONOUNS and t.dep_ in SUBJECT_DEPS + ("poss",):
                     person = t.lower_ in ("he", "she", "his", "her")
-                    found = self._pronoun(offset + t.idx, person, actors)
+                    found = self._clause_subject(t, offset, actors) if t.dep_ == "poss" and person else None
+                    found = found or self._pronoun(offset + t.idx, person, actors)
                     found_list = [found] if found else []
                 else:
                     found_list = [m.actor_id for m in actors.mentions
                                   if m.start < offset + t.idx + len(t.text) and m.end > offset + t.idx]
+                    if places and not found_list and t.text in self.places and t.pos_ == "PROPN":
+                        found_list = [self.places[t.text]]  # a place of a state, as a target
                 for actor_id in found_list:
                     if actor_id not in out:
                         out.append(actor_id)
@@ -317,7 +321,7 @@ class EventExtractor:
                       for a in c.children if a.dep_ == "agent" for t in a.subtree]
         recipient_ids: list[str] = []
         for level in (heads, modifiers, patients if trig.type in TARGETED else []):
-            recipient_ids = [r for r in ids(level) if r not in actor_ids]
+            recipient_ids = [r for r in ids(level, places=True) if r not in actor_ids]
             if recipient_ids:
                 break
         if trig.type == "AGREE" and not recipient_ids and token.dep_ == "conj":
@@ -382,6 +386,10 @@ class EventExtractor:
                 elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"by"}:
                     target = agents if child.lower_ == "by" else patients
                     target.extend(t for t in child.subtree if t.i != child.i)
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    # "a package of sanctions against Russia": the target of what it is made of
+                    patients.extend(t for o in child.children if o.dep_ == "pobj" for p in o.children
+                                    if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS for t in p.subtree if t.i != p.i)
             verb = token.head if token.dep_ == "dobj" else None
             if verb is not None and (not patients or trig.type == "CONSULT"):
                 # "hold talks … with Witkoff": the other side hangs on the light verb
@@ -429,7 +437,7 @@ class EventExtractor:
 
     def _date(self, token: Token, sdoc: Doc, published: str | None,
               future: bool = False) -> tuple[str | None, str | None]:
-        dates = [e for e in sdoc.ents if e.label_ in ("DATE", "TIME")]
+        dates = date_entities(sdoc)
         verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
         if verb is not None and (verb.dep_ in ("relcl", "acl") or verb.dep_ in ("advcl", "pcomp") and any(
                 c.dep_ == "mark" for c in verb.children)):
@@ -438,7 +446,7 @@ class EventExtractor:
             dates = [e for e in dates if _in_clause(e.root, token)]
         if not dates and any(c.dep_ == "advmod" and c.lower_ in IMMEDIATELY for c in token.children):
             # "… on Thursday – a proposal swiftly rejected by Guterres": at once, so that day
-            dates = [e for e in sdoc.ents if e.label_ in ("DATE", "TIME")]
+            dates = date_entities(sdoc)
         dates.sort(key=lambda e: (0 if _in_clause(e.root, token) else 1, abs(e.start - token.i)))
         for ent in dates:
             value = resolve_date(ent.text, published, future)
@@ -480,6 +488,22 @@ class EventExtractor:
             if node.lemma_.lower() in self.lex.negators:
                 return True
         return False
+
+    def _clause_subject(self, pronoun: Token, offset: int, actors: DocActors) -> str | None:
+        """The person a possessive pronoun in a phrase of the clause refers to: the clause's
+        subject, named before it ("Trump spoke with Zelensky after his call with Putin": Trump's
+        call, not Zelensky's, though Zelensky was named last)."""
+        for verb in pronoun.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i):
+                lo, hi = offset + subj.idx, offset + subj.idx + len(subj.text)
+                named = [m.actor_id for m in actors.mentions if m.start < hi and m.end > lo
+                         and self.doc_kinds.get(m.actor_id) == "person"]
+                if named:
+                    return named[0]
+            return None  # (the nearest clause only)
+        return None
 
     def _pronoun(self, at: int, person: bool, actors: DocActors) -> str | None:
         """A pronoun's actor: for he/she opening a paragraph, the person its chain of
@@ -553,7 +577,7 @@ class EventExtractor:
 
 
 def _dated(sdoc: Doc, published: str | None) -> bool:
-    return any(e.label_ in ("DATE", "TIME") and resolve_date(e.text, published) for e in sdoc.ents)
+    return any(resolve_date(e.text, published) for e in date_entities(sdoc))
 
 
 def _in_condition(token: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.actors import DocActors
-from detente.nlp.dates import resolve_date
+from detente.nlp.dates import date_entities, resolve_date
 from detente.nlp.parse import register_patterns, word_forms
 from detente.packs import IssueEntry, load_pack
 from detente.records import Document, Position
@@ -521,11 +521,10 @@ class PositionExtractor:
     def _date(self, sent: Doc, published: str | None) -> str | None:
         """When the position was expressed: a past day named in the sentence, else the
         publication date (a future day in the sentence is a deadline, not the statement)."""
-        for ent in sent.ents:
-            if ent.label_ == "DATE":
-                value = resolve_date(ent.text, published)
-                if value and (published is None or value <= published):
-                    return value
+        for ent in date_entities(sent, ("DATE",)):
+            value = resolve_date(ent.text, published)
+            if value and (published is None or value <= published):
+                return value
         return published
 
     # ---- records
