@@ -81,6 +81,8 @@ class StanceLexicon:
                     self.multi.setdefault(words, stance)
         self.halting = {h for h in data["halting"] if " " not in h}
         self.halting_multi = {tuple(h.split()) for h in data["halting"] if " " in h}
+        # ("the lifting of sanctions": a noun the lemmatizer leaves as "lifting")
+        self.halting |= {form for h in set(self.halting) for form in word_forms(h)}
         self.negated: dict[str, str] = data["negated"]
         # markers of a condition: phrases anywhere ("in case", "as long as"); single words only
         # as subordinators ("if", "until"), so that "once" or "until now" as adverbs are none
@@ -156,8 +158,12 @@ class IssueMatcher:
                     s, e = m.span()
                     if any(not (e <= fs or s >= fe) for _, fs, fe, _ in found):
                         continue
-                    flip = any(fs <= s < fe or s <= fs < e for fs, fe in flips)
-                    found.append((issue, s, e, flip))
+                    hit = [(fs, fe) for fs, fe in flips if fs <= s < fe or s <= fs < e]
+                    if hit:
+                        # the phrase that flips it is the issue phrase ("sanctions were lifted"):
+                        # its halting verb must not flip it a second time
+                        s, e = min(s, *(fs for fs, _ in hit)), max(e, *(fe for _, fe in hit))
+                    found.append((issue, s, e, bool(hit)))
             for fs, fe in flips:  # an against-cue that names the issue on its own
                 if not any(not (fe <= s or fs >= e) for _, s, e, _ in found):
                     found.append((issue, fs, fe, True))
@@ -254,6 +260,11 @@ class PositionExtractor:
                 found = [f for f in found if not _complement_of(f[0].token, node)]
             if node.dep_ == "acl" and _infinitive(node) and self.lex.cue_at(node.head) is None:
                 continue  # "lacks the legitimacy to sign a deal": a capacity, not a stance
+            if not found and (wanted := self._condition_of_acceptance(node, offset, actors, kinds)) is not None:
+                # "open to a ceasefire, but only if arms deliveries to Ukraine stopped": what a
+                # party accepts on condition, it demands
+                found.append((_Cue(wanted[0], "demand"), wanted[1], polarity_flip))
+                break
             cue = self.lex.cue_at(node) if node.i not in inside else None  # "attacks on energy sites"
             if cue is None or k > 0 and path[k - 1].dep_ == "nsubj" and node.pos_ in ("VERB", "AUX"):
                 continue  # "the attacks on energy sites continued": a verb says nothing of its subject
@@ -350,7 +361,7 @@ class PositionExtractor:
         if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj") or _infinitive(verb) \
                 or not any(c.dep_ == "nsubj" for c in verb.children) \
                 or span.doc.text.rstrip().endswith("?") \
-                or self._forecast(verb, offset) or self._epistemic(verb.head):
+                or self._forecast(verb, offset) or self._epistemic(verb.head) or self._epistemic(verb):
             # (a finite main or reported clause with its own subject; no question; not "would
             # allow Ukraine to rearm", where another party's act is what someone fears)
             return []
@@ -359,6 +370,27 @@ class PositionExtractor:
             return []
         stance = "oppose" if _negated(verb) else "support"
         return [(_Cue(verb, stance), holder, against)]
+
+    def _condition_of_acceptance(self, verb: Token, offset: int, actors: DocActors,
+                                 kinds: dict[str, str]) -> tuple[Token, str] | None:
+        """For the verb of an if/unless clause with no cue of its own, the accepting cue of the
+        clause it conditions and that cue's holder."""
+        if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i or self.lex.cue_at(verb) is not None \
+                or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and not _concessive(c)
+                           for c in verb.children):
+            return None
+        main = verb.head
+        # (under a verb of speech, the reported clause's: "said it was open to a truce, but
+        # only if …" with the condition hung on "said")
+        clauses = [main, *(c for c in main.children if c.dep_ == "ccomp" and c.i < verb.i)] \
+            if main.lemma_.lower() in self.lex.speech else [main]
+        for cue in (c for clause in clauses for c in (clause, *(g for g in clause.children if g.dep_ in ("acomp", "xcomp")))):
+            found = self.lex.cue_at(cue)
+            if found is not None and found.stance in ("accept", "support") and not _negated(cue):
+                holder = self._holder(cue, offset, actors, kinds)
+                if holder:
+                    return cue, holder
+        return None
 
     def _epistemic(self, node: Token) -> bool:
         """A node that frames its clause as likely or unlikely ("it is unlikely that …")."""
@@ -503,8 +535,14 @@ class PositionExtractor:
         scope = {t.i for t in cue.subtree} | {t.i for t in issue.root.subtree}
         if cue.dep_ in ("acomp", "attr") and cue.head.i != cue.i:
             # "Ukraine was ready to accept a ceasefire if Russia did the same": the parser hangs
-            # the condition on the copula
-            scope |= {t.i for c in cue.head.children if c.dep_ == "advcl" and c.i > cue.i for t in c.subtree}
+            # the condition on the copula ("…, but only if …" as a coordinated clause), or on the
+            # verb of speech above it
+            hosts = [cue.head] + ([cue.head.head] if cue.head.dep_ == "ccomp" else [])
+            # (a clause with a subject of its own: "if necessary, to bully …" conditions the bullying)
+            scope |= {t.i for h in hosts for c in h.children if c.i > cue.i and (
+                c.dep_ == "advcl" or c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                                             for g in c.children))
+                and any(g.dep_ in SUBJECT_DEPS + ("expl",) for g in c.children) for t in c.subtree}
         for token in doc:
             if token.i not in scope:
                 continue
