@@ -67,6 +67,8 @@ def positions_of(analyzer: Analyzer, text: str):
      {("volodymyr-zelensky", "sanctions_on_russia", "demand", "for")}),
     # "the lifting of sanctions": a noun of halting
     ("Russia wants the lifting of sanctions on its banks first.", {("russia", "sanctions_on_russia", "demand", "against")}),
+    ("Putin said the war was needed to prevent the country from joining NATO.",
+     {("vladimir-putin", "nato_membership", "demand", "against")}),
     # what a party accepts only on a condition, it demands; a halting verb in an against-phrase
     # ("sanctions were lifted") flips once, not twice
     ("The Kremlin said it was open to a truce, but only if Western arms deliveries to Ukraine stopped.",
@@ -160,6 +162,18 @@ def test_bloc_and_its_organisation_are_one_party(analyzer: Analyzer) -> None:
     ("Russia rejected the truce, saying it would only allow Ukraine to rearm.",
      ("ukraine", "mobilization_halt"), ("russia", "ceasefire")),
     ("Putin has dropped his demand that Kyiv abandon its NATO bid.", ("ukraine", "nato_membership"), None),
+    # "he" in the speaker's own words is someone else
+    ("Trump turned on Zelensky.\n\n“He is trying to back out of the minerals deal,” Trump said.",
+     ("donald-trump", "minerals_deal"), ("volodymyr-zelensky", "minerals_deal")),
+    # "he" in a participle clause before the subject is that subject
+    ("Putin spoke first. Asked when he wanted Russia to agree to a truce, Trump said there was a deadline.",
+     ("vladimir-putin", "ceasefire"), ("donald-trump", "ceasefire")),
+    # "they" after a sentence about parties nobody named is nobody named
+    ("US teams met Russian teams in Saudi Arabia.\nThe three sides agreed to stop using force at sea. "
+     "They also agreed to pause attacks on energy infrastructure.", ("saudi-arabia", "energy_ceasefire"), None),
+    # an agentless passive in a clause of time says nothing of who does it
+    ("“Until the truce is implemented, time will pass,” said Marina Miron, an analyst.",
+     ("marina-miron", "ceasefire"), None),
     # a forecast, even in someone's report, is no stance of the one it is about
     ("Trump has said Ukraine will “probably never” join NATO.", ("ukraine", "nato_membership"), None),
     # a participle shares the subject of its clause, not the object of the verb before it

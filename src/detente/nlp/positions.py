@@ -10,6 +10,7 @@ back from his demands" → withdraw), and "if/unless/in case" clauses become con
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -33,12 +34,16 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 PRONOUNS = {"he", "me", "us", "she", "it", "they", "his", "her", "its", "their", "we", "our", "i", "my"}
 MAX_PATH = 7
+TEMPORAL_MARKS = {"until", "till", "when", "before", "after", "while", "once", "since", "as"}
+UNNAMED_PLURAL = re.compile(r"(?:The|These|Those|Both|All)\s+(?:[a-z-]+\s+){0,2}(?:sides|parties|countries|nations|"
+                            r"leaders|delegations|officials|negotiators|governments|teams|allies|partners)\b")
 # stances that say the same thing about an issue: one document stating them twice for the
 # same holder states one position
 STANCE_CLASS = {"demand": "for", "propose": "for", "support": "for", "accept": "for",
                 "oppose": "against", "reject": "against", "withdraw": "withdraw", "threaten": "threaten"}
 ADJUNCT_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until", "ahead"}
-HALT_PREPS = {"to", "of", "on", "for"}  # "a halt to strikes", "a ban on exports", not "cut … by imposing"
+# "a halt to strikes", "a ban on exports", "prevent the country from joining NATO"; not "cut … by imposing"
+HALT_PREPS = {"to", "of", "on", "for", "from"}
 OBJECT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "attr", "acomp", "npadvmod", "compound"}
 
 
@@ -285,9 +290,12 @@ class PositionExtractor:
                 break
             self._co_holders = []
             holder = self._holder(node, offset, actors, kinds)
-            if holder is None:
+            if holder is None and not (node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
+                                       and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in node.children)):
                 # "a deadline needs to be set for a ceasefire," Stubb said: inside a quote,
-                # a stance with no named holder is the speaker's
+                # a stance with no named holder is the speaker's (not an agentless passive in a
+                # clause of time: "until the ceasefire is implemented, time will pass" says
+                # nothing of who implements it)
                 holder = _speaker_at(self._quotes, offset + node.idx, kinds=("direct", "mixed", "indirect"))
             co_holders = list(self._co_holders)
             speaker = _speaker_at(self._quotes, offset + node.idx, kinds=("direct", "mixed", "indirect"))
@@ -480,7 +488,12 @@ class PositionExtractor:
             token = token.head.head
         if token.lower_ in PRONOUNS and token.pos_ == "PRON" and not token.text.isupper():
             at = offset + token.idx
-            reporter = self._reporting_subject(token, offset, actors, kinds)
+            # (not inside the speaker's own words: '"He's trying to back out of the deal," Trump
+            # said' is not Trump; a speaker says "I" of himself)
+            quoted = any(q.start <= at < q.end and q.kind == "direct" for q in self._quotes)
+            reporter = None if quoted else self._reporting_subject(token, offset, actors, kinds)
+            if reporter is None and not quoted and token.lower_ in ("he", "she"):
+                reporter = self._fronted_subject(token, offset, actors, kinds)
             if reporter:
                 return reporter  # "the U.S. said it had reached …": it is the U.S.
             speaker = _speaker_at(self._quotes, at)
@@ -497,6 +510,8 @@ class PositionExtractor:
                 topic = actors.chain_topic(at, kinds=kinds, text=self._text, sentence_starts=self._starts)
                 if topic:
                     return topic
+            if token.lower_ in ("they", "their") and speaker is None and self._unnamed_plural_before(at):
+                return None  # "The three sides agreed …. They also agreed …": nobody named
             return actors.last_before(at, person=person, kinds=kinds, exclude=speaker)
         lo, hi = offset + token.idx, offset + token.idx + len(token.text)
         on_head = [m for m in actors.mentions if m.start < hi and m.end > lo]
@@ -509,6 +524,32 @@ class PositionExtractor:
             if m:
                 return m[0].actor_id
         return None
+
+    def _unnamed_plural_before(self, at: int) -> bool:
+        """Whether the sentence before, in the same paragraph, opens with a plural noun phrase
+        that names no actor ("The three sides", "Both parties"): what "they" then refers to."""
+        i = bisect.bisect_right(self._starts, at) - 1
+        if i < 1:
+            return False
+        before = self._text[self._starts[i - 1]:self._starts[i]]
+        if "\n" in before.rstrip():
+            return False
+        return bool(UNNAMED_PLURAL.match(before.lstrip()))
+
+    def _fronted_subject(self, pronoun: Token, offset: int, actors: DocActors, kinds: dict[str, str]) -> str | None:
+        """For he/she in a participle clause before the main clause's subject, that subject
+        ("Asked when he wanted Russia to agree to a truce, Trump said …": Trump)."""
+        node = pronoun
+        while node.head.i != node.i and not (node.dep_ == "advcl" and node.tag_ in ("VBN", "VBG")
+                                             and node.head.head.i == node.head.i):
+            node = node.head
+        if node.head.i == node.i:
+            return None
+        subjects = [c for c in node.head.children if c.dep_ == "nsubj" and c.i > node.right_edge.i]
+        if not subjects or subjects[0].pos_ == "PRON":
+            return None
+        actor = self._actor_of(subjects[0], offset, actors, kinds)
+        return actor if actor and kinds.get(actor) == "person" else None
 
     def _reporting_subject(self, pronoun: Token, offset: int, actors: DocActors,
                            kinds: dict[str, str]) -> str | None:
