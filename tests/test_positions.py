@@ -46,6 +46,8 @@ def positions_of(analyzer: Analyzer, text: str):
     ("Russia demanded that the U.S. lift sanctions on its agricultural bank.",
      {("russia", "sanctions_on_russia", "demand", "against")}),
     ("Trump threatened sanctions against Russia.", {("donald-trump", "sanctions_on_russia", "threaten", "for")}),
+    ("Trump threatened tariffs on buyers of Russian and Iranian oil.",
+     {("donald-trump", "sanctions_on_russia", "threaten", "for")}),
     # giving up what the issue names is against it, demanded or refused
     ("The Kremlin demanded that Kyiv give up its NATO ambitions.", {("russia", "nato_membership", "demand", "against")}),
     ("Zelensky said Ukraine would never give up its NATO aspirations.",
@@ -174,6 +176,9 @@ def test_bloc_and_its_organisation_are_one_party(analyzer: Analyzer) -> None:
     # an agentless passive in a clause of time says nothing of who does it
     ("“Until the truce is implemented, time will pass,” said Marina Miron, an analyst.",
      ("marina-miron", "ceasefire"), None),
+    # a sanction on another state is not on the issue's target
+    ("Trump also imposed a secondary tariff on any country buying oil from Venezuela.",
+     ("donald-trump", "sanctions_on_russia"), None),
     # a forecast, even in someone's report, is no stance of the one it is about
     ("Trump has said Ukraine will “probably never” join NATO.", ("ukraine", "nato_membership"), None),
     # a participle shares the subject of its clause, not the object of the verb before it

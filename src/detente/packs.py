@@ -50,8 +50,12 @@ class IssueEntry(BaseModel):
     proposition: str
     cues: list[str] = Field(min_length=1)
     against: list[str] = []
+    # a sentence that names one of `elsewhere` and none of `about` speaks of another target
+    # ("a secondary tariff on buyers of Venezuelan oil" is no sanction on Russia)
+    about: list[str] = []
+    elsewhere: list[str] = []
 
-    @field_validator("cues", "against")
+    @field_validator("cues", "against", "about", "elsewhere")
     @classmethod
     def _lowercase(cls, value: list[str]) -> list[str]:
         return [v.lower() for v in value]

@@ -147,6 +147,9 @@ class IssueMatcher:
     def __init__(self, issues: tuple[IssueEntry, ...]) -> None:
         self.issues = [(i.id, [re.compile(rf"\b{c}\b") for c in i.cues],
                         [re.compile(rf"\b{c}\b") for c in i.against]) for i in issues]
+        self.scope = {i.id: (re.compile("|".join(rf"\b(?:{c})\b" for c in i.about)) if i.about else None,
+                             re.compile("|".join(rf"\b(?:{c})\b" for c in i.elsewhere)) if i.elsewhere else None)
+                      for i in issues}
         # one pass to tell whether a sentence names any issue at all
         self.any = re.compile("|".join(rf"\b(?:{c})\b" for i in issues for c in (*i.cues, *i.against)))
 
@@ -157,6 +160,9 @@ class IssueMatcher:
             return []
         found: list[tuple[str, int, int, bool]] = []
         for issue, cues, against in self.issues:
+            about, elsewhere = self.scope[issue]
+            if elsewhere is not None and elsewhere.search(lowered) and not (about and about.search(lowered)):
+                continue
             flips = [m.span() for p in against for m in p.finditer(lowered)]
             for pattern in cues:
                 for m in pattern.finditer(lowered):
