@@ -69,6 +69,9 @@ def positions_of(analyzer: Analyzer, text: str):
      {("volodymyr-zelensky", "sanctions_on_russia", "demand", "for")}),
     # "the lifting of sanctions": a noun of halting
     ("Russia wants the lifting of sanctions on its banks first.", {("russia", "sanctions_on_russia", "demand", "against")}),
+    # a poll's share of people holds its view as a group, not as the state
+    ("Some 60 percent of Ukrainians said they opposed any territorial concessions.",
+     {("group:ukrainians", "territorial_concessions", "oppose", "against")}),
     ("Putin said the war was needed to prevent the country from joining NATO.",
      {("vladimir-putin", "nato_membership", "demand", "against")}),
     # what a party accepts only on a condition, it demands; a halting verb in an against-phrase

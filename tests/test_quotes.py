@@ -116,6 +116,14 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "viktor-orban"),
     ("A spokeswoman for the Ukrainian foreign ministry said the strike was “a message.”", "a message",
      "mixed", "said", "A spokeswoman for the Ukrainian foreign ministry", "ukraine"),
+    # a share of people speaks for them as a group, not for their state
+    ("Only 52 percent of registered voters agreed that the senator was “fit to serve.”", "fit to serve",
+     "mixed", "agreed", "Only 52 percent of registered voters", "group:registered-voters"),
+    ("Some 60 percent of Ukrainians said they opposed giving up land.", "they opposed giving up land",
+     "indirect", "said", "Some 60 percent of Ukrainians", "group:ukrainians"),
+    # the pronoun a free relative leads to is the reporter named before it
+    ("Clinton says she valued Machado’s courage through what she calls a “war of ugly words.”",
+     "war of ugly words", "mixed", "calls", "Clinton", "clinton"),
     # a day between the name and the verb is not the speaker (the parser reads "Trump" as a verb)
     ("Trump on Wednesday called Zelensky a “dictator without elections.”", "dictator without elections",
      "mixed", "called", "Trump", "donald-trump"),

@@ -573,6 +573,12 @@ class PositionExtractor:
             actor = self._actor_of(subj, offset, actors, kinds)
             if actor and (kinds.get(actor) == "person") == person:
                 return actor
+            if pronoun.lower_ == "they" and subj.pos_ == "NOUN":
+                # "Some 60 percent of Ukrainians said they …": the group the quote found speaking
+                at = offset + pronoun.idx
+                group = _speaker_at(self._quotes, at, kinds=("indirect",))
+                if group and group.startswith("group:"):
+                    return group
         return None
 
     def _condition(self, cue: Token, issue: Span) -> str | None:

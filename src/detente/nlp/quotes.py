@@ -123,7 +123,8 @@ class Lexicon:
                        and any(m in token.doc[c.i:c.right_edge.i + 2].text for m in ('"', "“", "”", "‘"))
                        for c in token.children)
         if lemma in self.needs_that:
-            named = any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.lower_ in self.speaker_nouns)
+            named = any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.lower_ in self.speaker_nouns
+                                                or _share_of_people(c, self.speaker_nouns))
                         for c in token.children)
             return named and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
                                                            for g in c.children) for c in token.children)
@@ -825,6 +826,16 @@ def _set_off(cue: Token) -> bool:
     sub = sorted(cue.subtree, key=lambda t: t.i)
     host = cue.head
     return sub[0].text == "," and sub[-1].text == "," and host.left_edge.i < sub[0].i and host.i > sub[-1].i
+
+
+SHARES = {"percent", "%", "majority", "minority", "half", "third", "quarter", "most", "many", "some", "few", "plurality"}
+
+
+def _share_of_people(subject: Token, people: set[str]) -> bool:
+    """'52 percent of registered voters', 'a majority of Americans': a share of people speaks."""
+    return subject.lower_ in SHARES and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and (o.lower_ in people or o.tag_ == "NNPS")
+                                                   for o in c.children) for c in subject.children)
 
 
 def _trim(tokens: list[Token]) -> tuple[int, int] | None:

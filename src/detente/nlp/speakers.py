@@ -49,6 +49,8 @@ NEGATIONS = ("n’t", "n't", "not")
 # verbs whose object did what the infinitive says ("forced Stumpf to admit"; not "urged him to
 # say", which may never have happened)
 MADE_TO = {"force", "compel", "prompt", "lead", "cause", "get", "make"}
+# shares of people ("52 percent of registered voters", "a majority of Americans")
+SHARES = {"percent", "majority", "minority", "half", "third", "quarter", "plurality"}
 # "many of whom say", "some of them said": a quantity of people speaks
 QUANTIFIERS = {"many", "some", "most", "few", "several", "all", "both", "none", "half", "each"}
 
@@ -265,7 +267,9 @@ class SpeakerResolver:
                 return mention
             if outer is not None:
                 subj = outer
-        elif subj.lower_ in ("he", "she", "they") and (clause := _clause_of(subj)).dep_ == "ccomp" \
+        # (also for the pronoun the free relative led to: "Clinton says she appreciated … what she
+        # calls a '…'" is Clinton)
+        if subj.lower_ in ("he", "she", "they") and (clause := _clause_of(subj)).dep_ == "ccomp" \
                 and (clause.i != cue.i or clause.head.i < cue.i) and self.lex.is_speech(clause.head):
             # "Clinton told the audience that she believes …, saying '…'": the pronoun is the
             # reporting clause's subject; that mention is the one to give (not for the cue's own
@@ -363,6 +367,15 @@ class SpeakerResolver:
             # a statement is no group of people
             actor_id = self._issuer(subj, offset)
             return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id or ""), document=True)
+        share = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")), None) \
+            if lower in SHARES else None
+        if share is not None and all(m.via == "demonym" for m in mentions):
+            # "52 percent of registered voters agreed": a share of a group speaks for the group
+            # (a share of Ukrainians is public opinion, not the state's word)
+            end = offset + share.idx + len(share.text)
+            name = _strip_det(self.text[offset + share.left_edge.idx:end])
+            return Speaker(self.text[start:end], start, end, "group:" + slugify(name), group=name, kind="group")
         if lower in self.lex.groups or subj.tag_ in ("NNS", "NNPS"):
             possessive = [m for m in mentions if self.text[m.end:m.end + 2] in ("’s", "'s")]
             if mentions and not possessive:
