@@ -99,6 +99,13 @@ def test_no_description_when_apposition_is_not_a_role(analyzer: Analyzer) -> Non
     assert actor.description is None
 
 
+def test_no_description_from_the_subject_of_the_next_clause(analyzer: Analyzer) -> None:
+    # ", the spokesman said": the spokesman is who speaks, not a description of the name before
+    result = analyse(analyzer, "According to Peter Novak, the spokesman said the talks were over.")
+    actor = next(a for a in result.actors if a.name == "Peter Novak")
+    assert actor.description is None
+
+
 def test_surname_and_possessive_resolve_to_full_name_seen_earlier(analyzer: Analyzer) -> None:
     text = ("Laura Benton, a senior fellow at the Atlantic Council, said the plan was weak. "
             "Benton added that Benton’s team had warned about it.")

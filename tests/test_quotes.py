@@ -124,6 +124,12 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # the pronoun a free relative leads to is the reporter named before it
     ("Clinton says she valued Machado’s courage through what she calls a “war of ugly words.”",
      "war of ugly words", "mixed", "calls", "Clinton", "clinton"),
+    # a person a document describes in quoted words said them; the document reports them
+    ("Trump spoke to NBC. According to the report, Trump was “furious” with Putin.", "furious",
+     "mixed", "According", "Trump", "donald-trump"),
+    # a role noun after an "according to" phrase: unresolved, not the outlet, and not a thing
+    ("According to Yahoo News, the spokesman said she would “sign the bill.”", "sign the bill",
+     "mixed", "said", "the spokesman", None),
     # a day between the name and the verb is not the speaker (the parser reads "Trump" as a verb)
     ("Trump on Wednesday called Zelensky a “dictator without elections.”", "dictator without elections",
      "mixed", "called", "Trump", "donald-trump"),
@@ -896,3 +902,8 @@ def test_a_document_goes_on_speaking_in_a_paragraph_about_a_document(analyzer: A
             "The resolution reaffirms the assembly’s commitment and also “that no territorial acquisition "
             "by force shall be recognized as legal.”")
     assert one(analyzer, text, "no territorial acquisition").speaker_id == "ukraine"
+
+
+def test_the_document_describing_a_person_reports_their_words(analyzer: Analyzer) -> None:
+    quote = one(analyzer, "Trump spoke to NBC. According to the report, Trump was “furious” with Putin.", "furious")
+    assert (quote.reported_by_text, quote.speaker_text) == ("the report", "Trump")

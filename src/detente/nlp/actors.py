@@ -392,12 +392,16 @@ class ActorRecognizer:
         if ent.end >= len(doc) or doc[ent.end].text != ",":
             return None
         words = []
+        stop = None
         for token in doc[ent.end + 1: ent.end + 25]:
             if token.text in STOP_TOKENS or token.is_sent_start or token.text == ".":
+                stop = token
                 break
             words.append(token)
         if not words or len(words) >= 24:
             return None
+        if stop is not None and stop.text[:1].isalpha():
+            return None  # "According to Yahoo News, the spokesman said": the subject, no apposition
         if words[0].lower_ in ("a", "an", "the"):
             words = words[1:]
         phrase = doc[words[0].i: words[-1].i + 1].text if words else ""

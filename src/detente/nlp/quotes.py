@@ -448,6 +448,18 @@ class QuoteExtractor:
     def _according(self, token: Token) -> bool:
         return self.lex.is_according(token)
 
+    def _described_in_own_words(self, according: Token, sent: Sentence, resolver: SpeakerResolver) -> Speaker | None:
+        """The named person a document's account describes with a quoted predicate ("According to
+        the report, Trump was 'angry …'"): the subject of a clause whose verb is no verb of speech."""
+        host = according.head
+        if host.pos_ not in ("AUX", "VERB") or self.lex.is_cue(host):
+            return None
+        for subj in (c for c in host.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+            found = resolver.speaker_of_token(subj, sent.offset)
+            if found is not None and found.kind == "person":
+                return found
+        return None
+
     def _relayed(self, clause: Token) -> bool:
         """A reported clause that is itself a report with a named or pronoun speaker ("… said he
         told Trump that …"): the inner report is the quote, the outer cue only relays it."""
@@ -481,6 +493,7 @@ class QuoteExtractor:
         """Indirect quotes of a sentence, and mixed quotes for fragments inside them."""
         found = []
         reporters: dict[int, Speaker | None] = {}  # cue offset → who reports what it reports
+        quoted_subjects: dict[int, tuple[Speaker, Speaker]] = {}  # cue offset → (speaker, document)
         for token in sent.doc:
             pos = sent.offset + token.idx
             if any(p.open <= pos <= p.close for p in passages):
@@ -513,6 +526,11 @@ class QuoteExtractor:
             cue = (pos, pos + len(token.text))
             speaker = resolver.speaker_of(token, sent.offset, pos)
             reporters[pos] = self._reporter(token, sent, resolver)
+            if self._according(token) and speaker is not None and speaker.document \
+                    and (subject := self._described_in_own_words(token, sent, resolver)) is not None:
+                # "According to the report, Trump was 'angry and p***** off'": the quoted words
+                # of a person the document describes are that person's; the document reports them
+                quoted_subjects[pos] = (subject, speaker)
             for rel_start, rel_end in spans:
                 found.append((sent.offset + rel_start, sent.offset + rel_end, cue, speaker))
         hits = []
@@ -558,8 +576,11 @@ class QuoteExtractor:
             mates = [passages[j] for j, o in owner.items() if o[:2] == (start, end)]
             if _covered(start, end, mates) < 0.8:
                 claimed.add(i)
+                reporter = reporters.get(cue[0])
+                if cue[0] in quoted_subjects:
+                    speaker, reporter = quoted_subjects[cue[0]]
                 hits.append(QuoteHit("mixed", passages[i].start, passages[i].end, cue, speaker,
-                                     extra={"reported_by": reporters.get(cue[0])}))
+                                     extra={"reported_by": reporter}))
         return hits
 
     def _content(self, token: Token) -> list[tuple[int, int]]:
@@ -853,7 +874,7 @@ def _trim(tokens: list[Token]) -> tuple[int, int] | None:
 def _weak(speaker: Speaker | None) -> bool:
     """A speaker that names nobody: none, or 'it'/'this' standing for a thing."""
     return speaker is None or speaker.pronoun == "thing" or speaker.actor_id is None and speaker.pronoun is None \
-        and not speaker.group and speaker.kind is None and not speaker.text[:1].isupper()
+        and not speaker.group and speaker.kind is None and not speaker.text[:1].isupper() and speaker.role is None
 
 
 def _is_title(text: str, start: int, end: int) -> bool:

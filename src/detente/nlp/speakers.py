@@ -334,7 +334,10 @@ class SpeakerResolver:
 
     def speaker_of_token(self, subj: Token, offset: int) -> Speaker | None:
         """Speaker mention and actor for a subject token."""
-        tokens = [t for t in subj.subtree if t.i <= subj.i and t.i >= subj.i - 8]
+        # (not a phrase the parser hung before the noun: "According to Yahoo News, the spokesman
+        # said" is not Yahoo News's spokesman)
+        fronted = {t.i for c in subj.children if c.dep_ in ("prep", "advcl", "npadvmod") and c.i < subj.i for t in c.subtree}
+        tokens = [t for t in subj.subtree if t.i <= subj.i and t.i >= subj.i - 8 and t.i not in fronted]
         tokens = _contiguous_to(subj, tokens)
         while tokens and (tokens[0].is_punct or tokens[0].is_space or self.lex.is_speech(tokens[0])):
             tokens = tokens[1:]  # "Said Ellis": the name, not the cue the parser hung on it
@@ -441,7 +444,8 @@ class SpeakerResolver:
                     # nearby with that word in its name, or next to it ("The pro-Kremlin
                     # newspaper, Moskovsky Komsomolets, … the newspaper concluded")
                     return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
-        return Speaker(text, start, end, None)
+        # (a role nobody named holds is still a person's: "the spokesman said")
+        return Speaker(text, start, end, None, role=lower if lower in self.roles else None)
 
     def _speech_event_owner(self, cue: Token, offset: int) -> Speaker | None:
         """For a cue in a "when" clause, the person whose speech the clause it hangs from names
