@@ -39,6 +39,14 @@ def test_gaza_pack_against_cue(gaza: Analyzer) -> None:
     assert ("benjamin-netanyahu", "idf_withdrawal", "demand", "against") in positions
 
 
+def test_a_states_name_as_a_given_name_is_the_person(gaza: Analyzer) -> None:
+    # "Israel" is the state of the pack, and the given name of Israel Katz
+    text = "Defence Minister Israel Katz said Israel would keep its troops there."
+    result = gaza.analyze_one(Document(id="g3", text=text, published="2025-02-01"))
+    assert [(m.text, m.actor_id) for m in result.mentions] == [("Israel Katz", "israel-katz"), ("Israel", "israel")]
+    assert result.quotes[0].speaker_id == "israel-katz"
+
+
 def test_lexicon_missing_a_key_is_one_error_naming_file_and_key(tmp_path, monkeypatch) -> None:
     import yaml
 

@@ -221,6 +221,12 @@ def test_transcript_label_is_the_speaker(analyzer: Analyzer) -> None:
     ("The appeals court ruled that the state's practices broke the law.", True),
     ("The spokesman indicated that talks could resume next week.", True),
     ("The figures indicate that the economy is shrinking.", False),
+    # "agree that" reports with a named subject
+    ("Putin agreed that the talks had been useful.", True),
+    # a verb of saying, negated, reports nothing; denying still reports
+    ("The office named the delegates. It did not say who would lead them.", False),
+    ("Peskov would not confirm that a call was planned.", False),
+    ("The Kremlin did not deny that talks were under way.", True),
 ])
 def test_inference_verbs_need_a_named_subject_and_that(analyzer: Analyzer, text: str, is_quote: bool) -> None:
     assert bool(quotes_of(analyzer, text)) is is_quote

@@ -256,7 +256,17 @@ class ActorRecognizer:
 
     def _pack_spans(self, doc: Doc) -> list[Span]:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.matcher(doc)]
-        return [s for s in filter_spans(spans) if not self._relative_of(doc, s)]
+        return [s for s in filter_spans(spans) if not self._relative_of(doc, s) and not self._inside_a_name(doc, s)]
+
+    def _inside_a_name(self, doc: Doc, span: Span) -> bool:
+        """A state's name that is a person's given name ("Defense Minister Israel Katz"): the
+        recognizer's PERSON runs on past it with a capitalised surname."""
+        actor = self.index.actors.get(span.label_)
+        if actor is None or actor.kind == "person":
+            return False
+        return any(ent.label_ == "PERSON" and ent.start == span.start and ent.end > span.end
+                   and doc[ent.end - 1].text[:1].isupper() and doc[ent.end - 1].text not in self.index.surface
+                   for ent in doc.ents)
 
     def _relative_of(self, doc: Doc, span: Span) -> bool:
         """A pack person's surname that another given name makes another person ("Ivanka Trump",

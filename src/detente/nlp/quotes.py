@@ -598,6 +598,8 @@ class QuoteExtractor:
             return [span] if span else []
         if not self.lex.is_cue(token):
             return []
+        if any(c.dep_ == "neg" for c in token.children) and token.lemma_.lower() in NOT_SAID:
+            return []  # "It did not say who would lead it": nothing was said
         if token.dep_ == "acl" and token.tag_ == "VBN" or _reduced_relative(token):
             return []  # "the deal announced Tuesday could …": a participle naming a thing, no report
         lemma = token.lemma_.lower()
@@ -849,6 +851,10 @@ def _set_off(cue: Token) -> bool:
     return sub[0].text == "," and sub[-1].text == "," and host.left_edge.i < sub[0].i and host.i > sub[-1].i
 
 
+# verbs of saying that, negated, report nothing ("did not say who", "would not disclose where");
+# "did not deny that …", "never doubted that …" still report
+NOT_SAID = {"say", "tell", "disclose", "reveal", "specify", "elaborate", "explain", "mention", "comment", "announce",
+            "confirm", "detail", "write", "add"}
 SHARES = {"percent", "%", "majority", "minority", "half", "third", "quarter", "most", "many", "some", "few", "plurality"}
 
 
