@@ -49,6 +49,15 @@ def test_double_apostrophes_are_quotes_only_when_switched_on() -> None:
     assert [text[p.start:p.end] for p in find_passages(text, double_apostrophes=True)] == ["It is over,"]
 
 
+def test_single_marks_opening_the_next_sentence_belong_to_it(analyzer: Analyzer) -> None:
+    # the model leaves an opening single mark at the end of the sentence before; the quote that
+    # opens its own sentence is direct and continues the speaker, with no cue of its own
+    text = "'We will not be pushed around,' Mr Zelensky told reporters. 'Nobody decides for us.'"
+    quotes = quotes_of(analyzer, text)
+    assert [(q.kind, q.cue, q.speaker_id) for q in quotes] == [
+        ("direct", "told", "volodymyr-zelensky"), ("direct", None, "volodymyr-zelensky")]
+
+
 def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     text = "“First part of the remarks.\n“Second part, same speaker.”"
     assert [text[p.start:p.end] for p in find_passages(text)] == [

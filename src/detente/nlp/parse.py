@@ -91,6 +91,9 @@ def cue_pattern() -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+OPENING_MARKS = {"'", "‘", '"', "“", "«"}
+
+
 @Language.component("detente_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence (headings, captions and paragraphs never run together)."""
@@ -141,11 +144,18 @@ class SentenceParser:
         return bool(first) and first.group(1)[:1].isupper() and bool(self.pattern.match(first.group(1).lower()))
 
     @staticmethod
-    def _sentences(starts: list[int], idx: list[int], lengths: list[int]) -> list[tuple[int, int, int, int]]:
+    def _sentences(starts: list[int], idx: list[int], lengths: list[int], text: str = "") -> list[tuple[int, int, int, int]]:
         """(first token, end token, start char, end char) of each sentence, from token arrays
-        (iterating `doc.sents` builds a Python object per token)."""
+        (iterating `doc.sents` builds a Python object per token). A quotation mark that opens
+        the next sentence's quote belongs to it ("… told reporters. 'Nobody will …'": the model
+        leaves the single mark at the end of the sentence before)."""
         n = len(idx)
         bounds = [0] + [i for i in range(1, n) if starts[i] == 1] + [n]
+        for k in range(1, len(bounds) - 1):
+            i = bounds[k]
+            if i >= 2 and lengths[i - 1] == 1 and text[idx[i - 1]] in OPENING_MARKS and idx[i] == idx[i - 1] + 1 \
+                    and text[idx[i - 1] - 1:idx[i - 1]].isspace() and bounds[k - 1] < i - 1:
+                bounds[k] = i - 1
         return [(a, b, idx[a], idx[b - 1] + lengths[b - 1]) for a, b in zip(bounds, bounds[1:]) if a < b]
 
     def _sentence_doc(self, text: str, idx: list[int], lengths: list[int], spaces: list[int],
@@ -166,7 +176,7 @@ class SentenceParser:
             text = doc.text
             table = doc.to_array(["SENT_START", "IDX", "LENGTH", "SPACY"]).T.tolist() if len(doc) else [[]] * 4
             starts, idx, lengths, spaces = table
-            bounds = self._sentences(starts, idx, lengths)
+            bounds = self._sentences(starts, idx, lengths, text)
             doc.user_data["detente_sentence_starts"] = [start for _, _, start, _ in bounds]
             doc.user_data["detente_text"] = text
             for k, (a, b, start, end) in enumerate(bounds):

@@ -236,7 +236,11 @@ class QuoteExtractor:
     def _passage_hit(self, passage: Passage, sent: Sentence | None, sentences: list[Sentence],
                      starts: list[int], resolver: SpeakerResolver) -> QuoteHit:
         text = resolver.text
-        sent_start = sent.offset if sent else passage.para_start
+        if sent is not None:
+            sent_start = sent.offset
+        else:  # a sentence nobody parsed (no cue in it): where it starts all the same
+            k = bisect.bisect_right(resolver.sentence_starts, passage.open) - 1
+            sent_start = resolver.sentence_starts[k] if k >= 0 else passage.para_start
         head = text[max(sent_start, passage.para_start):passage.open].strip(" \t—–-(")
         direct = not head or head.endswith((":", ",")) and self._has_cue_text(head)
         if not direct and passage.sentence_like and not head.rstrip().endswith((
