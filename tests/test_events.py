@@ -83,7 +83,12 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
     ("Kyiv and Moscow held their first direct talks in three years in Istanbul on Friday.", "2025-05-19",
      "CONSULT", ["ukraine"], ["russia"], "2025-05-16", False, False),
     ("Trump is expected to speak with Putin on Tuesday.", "2025-05-19", "CONSULT",
-     ["donald-trump"], ["vladimir-putin"], "2025-05-20", False, False),
+     ["donald-trump"], ["vladimir-putin"], "2025-05-20", False, True),
+    # scheduled, so still to come (SPEC: hypothetical), and listed all the same
+    ("Zelensky is due to meet Trump at the White House on Friday.", "2025-05-21", "CONSULT",
+     ["volodymyr-zelensky"], ["donald-trump"], "2025-05-23", False, True),
+    ("Putin is expected to hold talks with Witkoff on Thursday.", "2025-05-19", "CONSULT",
+     ["vladimir-putin"], ["steve-witkoff"], "2025-05-22", False, True),
     ("Trump will meet Putin in Alaska on Friday.", "2025-05-19", "CONSULT",
      ["donald-trump"], ["vladimir-putin"], "2025-05-23", False, True),
     ("Putin was expected to hold talks with Witkoff on Thursday.", "2025-05-19", "CONSULT",

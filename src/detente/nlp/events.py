@@ -81,6 +81,7 @@ class EventHit:
     definite: bool = False  # "the call", "Tuesday's talks": a reference to a known event
     verbal: bool = False  # a verb trigger ("threatened"): a report of the act itself
     lead_in: bool = False  # in an "after …"/"following …" phrase: it ended when the main act came
+    scheduled: bool = False  # still to come as planned ("is due to meet"): hypothetical, yet an event
 
 
 class EventLexicon:
@@ -166,7 +167,7 @@ class EventExtractor:
                     # an unrealised nominal event ("a deal", "talks" that are only hoped for)
                     # is a topic, not an event
                     wanter = self._wanted_by(token, actors, offset)
-                    hits.extend(h for h in found if not (h.hypothetical and token.pos_ == "NOUN")
+                    hits.extend(h for h in found if not (h.hypothetical and not h.scheduled and token.pos_ == "NOUN")
                                 # "Trump hoped Russia would agree": Trump's wish, not Russia's act
                                 and not (wanter and h.actors and wanter not in h.actors))
                     break
@@ -355,13 +356,16 @@ class EventExtractor:
             return []
         if trig.type == "CONSULT" and len(actor_ids) > 1 and not recipient_ids:
             actor_ids, recipient_ids = actor_ids[:1], actor_ids[1:]
+        ahead = self._ahead(token)
         hypothetical = self._hypothetical(token)
-        date, date_text = self._date(token, sdoc, published, future=self._ahead(token))
+        # (SPEC: future is hypothetical; a scheduled meeting is still an event worth listing)
+        scheduled = ahead and not hypothetical
+        date, date_text = self._date(token, sdoc, published, future=ahead)
         start, end = _trim_sentence(sdoc)
         base = dict(type=trig.type, start=offset + start, end=offset + end,
                     trigger=(offset + token.idx, offset + token.idx + len(token.text)),
                     mode=self._mode(token, trig), date=date, date_text=date_text,
-                    negated=self._negated(token), hypothetical=hypothetical,
+                    negated=self._negated(token), hypothetical=hypothetical or ahead, scheduled=scheduled,
                     definite=any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
                                  for c in token.children),
                     verbal=token.pos_ in ("VERB", "AUX", "ADJ"),
@@ -424,6 +428,9 @@ class EventExtractor:
         """Whether an event is still to come ("will meet", "is expected to speak", "plans to
         visit"), so that a bare weekday is the coming one."""
         clause = token if token.pos_ in ("VERB", "AUX") else (_governing_verb(token) or token)
+        if clause.tag_ in ("VBD", "VBN") and clause.dep_ != "xcomp" and not any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall", "be", "to") for c in clause.children):
+            return False  # told in the past ("days after Ukraine and Russia agreed …")
         for node in [clause, *_ancestors(clause, 2)]:
             if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in node.children):
                 return True
