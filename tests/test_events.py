@@ -104,6 +104,9 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
      ["russia"], ["ukraine"], "2025-04-13", False, False),
     ("Russian drones struck Kharkiv on Monday, officials said.", "2025-05-21", "ASSAULT",
      ["russia"], ["ukraine"], "2025-05-19", False, False),
+    # ratifying an agreement is agreeing; a state's parliament acts for the state
+    ("Ukraine's parliament ratified the agreement with the United States on Tuesday.", "2025-05-21", "AGREE",
+     ["ukraine"], ["usa"], "2025-05-20", False, False),
     # approving an aid package is aid, not a settlement
     ("Congress agreed a further military aid package for Ukraine on Monday.", "2025-03-19", "AID",
      ["us-congress"], ["ukraine"], "2025-03-17", False, False),
