@@ -107,6 +107,14 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
     # ratifying an agreement is agreeing; a state's parliament acts for the state
     ("Ukraine's parliament ratified the agreement with the United States on Tuesday.", "2025-05-21", "AGREE",
      ["ukraine"], ["usa"], "2025-05-20", False, False),
+    # calling someone a name is accusing them; "called for" requests
+    ("Trump has called Zelensky a “dictator” for not holding elections.", "2025-02-24", "ACCUSE",
+     ["donald-trump"], ["volodymyr-zelensky"], None, False, False),
+    ("Trump phoned Zelensky on Sunday.", "2025-05-21", "CONSULT",
+     ["donald-trump"], ["volodymyr-zelensky"], "2025-05-18", False, False),
+    # a visit told in the past happened, inside a sentence of what was supposed to happen
+    ("Both men were supposed to seal the pact in Washington when Zelensky visited Trump there on Friday.",
+     "2025-03-03", "CONSULT", ["volodymyr-zelensky"], ["donald-trump"], "2025-02-28", False, False),
     # approving an aid package is aid, not a settlement
     ("Congress agreed a further military aid package for Ukraine on Monday.", "2025-03-19", "AID",
      ["us-congress"], ["ukraine"], "2025-03-17", False, False),
@@ -213,3 +221,11 @@ def test_possessive_in_a_phrase_of_the_clause_is_the_subjects(analyzer: Analyzer
     events = events_of(analyzer, "Trump spoke with Zelensky on Monday after his call with Putin.", "2025-05-21")
     assert {(tuple(e.actor_ids), tuple(e.recipient_ids)) for e in events if e.type == "CONSULT"} == {
         (("donald-trump",), ("volodymyr-zelensky",)), (("donald-trump",), ("vladimir-putin",))}
+
+
+def test_what_was_supposed_to_happen_and_they_after_unnamed_parties_are_no_events(analyzer: Analyzer) -> None:
+    events = events_of(analyzer, "Kyiv and Washington were supposed to seal the minerals pact in February.", "2025-03-03")
+    assert not [e for e in events if e.type == "AGREE" and not e.hypothetical]
+    text = ("US teams met Russian teams in Saudi Arabia.\nThe three sides agreed to stop using force at sea. "
+            "They also agreed to pause attacks on energy infrastructure.")
+    assert not [e for e in events_of(analyzer, text, "2025-03-31") if "saudi-arabia" in e.actor_ids]

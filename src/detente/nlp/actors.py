@@ -52,6 +52,10 @@ class MentionSpan:
 # spokesman Jason Miller"), besides the role nouns of lexicon/roles.yaml
 TITLE_WORDS = {"campaign", "press", "foreign", "deputy", "former", "senior", "top", "chief", "party", "policy",
                "national", "security", "communications", "communication", "defense", "defence", "state", "white", "house"}
+# a sentence opened by parties nobody named ("The three sides agreed …"): what a following
+# "they" refers to
+UNNAMED_PLURAL = re.compile(r"(?:The|These|Those|Both|All)\s+(?:[a-z-]+\s+){0,2}(?:sides|parties|countries|nations|"
+                            r"leaders|delegations|officials|negotiators|governments|teams|allies|partners)\b")
 CHAIN_PRONOUNS = {"he", "his", "she", "her", "him"}
 # a phrase before the subject that names someone else: "Unlike Trump, …", "After meeting Xi, …"
 FRONTED = re.compile(r"(?:Unlike|Like|After|Before|Despite|With|Without|Against|Besides|Beyond|For|"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from detente.nlp.actors import DocActors
+from detente.nlp.actors import UNNAMED_PLURAL, DocActors
 from detente.nlp.dates import date_entities, resolve_date
 from detente.nlp.parse import register_cues, word_forms
 from detente.nlp.passages import find_passages
@@ -61,6 +61,7 @@ class Trigger:
     requires: frozenset[str] = frozenset()
     next_in: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
+    bare_object: bool = False  # only with a plain object: "called Putin", not "called Putin a liar"
 
 
 @dataclass
@@ -95,7 +96,8 @@ class EventLexicon:
                                  not_before=frozenset(t.get("not_before", [])),
                                  requires=frozenset(t.get("requires", [])),
                                  next_in=frozenset(t.get("next_in", [])),
-                                 preps=frozenset(t.get("preps", []))) for t in data["triggers"]]
+                                 preps=frozenset(t.get("preps", [])),
+                                 bare_object=bool(t.get("bare_object", False))) for t in data["triggers"]]
         self.modes: dict[str, str] = data["modes"]
         self.negators = set(data["negators"])
         self.modals = set(data["hypothetical_markers"])
@@ -235,6 +237,9 @@ class EventExtractor:
                 continue
             if trig.preps and not any(c.dep_ in ("prep", "dative") and c.lower_ in trig.preps
                                       for c in token.children):
+                continue
+            if trig.bare_object and not (any(c.dep_ == "dobj" for c in token.children) and not any(
+                    c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in token.children)):
                 continue
             if trig.requires and not any(t.lower_ in trig.requires for t in token.doc):
                 continue
@@ -514,8 +519,14 @@ class EventExtractor:
 
     def _pronoun(self, at: int, person: bool, actors: DocActors) -> str | None:
         """A pronoun's actor: for he/she opening a paragraph, the person its chain of
-        he-sentences is about; otherwise the last actor of its sort named before it."""
+        he-sentences is about; otherwise the last actor of its sort named before it (for "they"
+        after a sentence opened by parties nobody named, nobody)."""
         starts = self._starts
+        if not person and starts and self._text[at:at + 4].lower() in ("they", "thei"):
+            i = bisect.bisect_right(starts, at) - 1
+            before = self._text[starts[i - 1]:starts[i]] if i >= 1 else ""
+            if before and "\n" not in before.rstrip() and UNNAMED_PLURAL.match(before.lstrip()):
+                return None
         if person and starts:
             sentence = starts[bisect.bisect_right(starts, at) - 1]
             if "\n" in self._text[max(0, sentence - 2):sentence + 1]:  # the sentence opens a paragraph
@@ -557,7 +568,11 @@ class EventExtractor:
 
     def _hypothetical(self, token: Token) -> bool:
         clause = token if token.pos_ in ("VERB", "AUX") else (_governing_verb(token) or token)
-        for node in [token, clause, *_ancestors(clause, 2)]:
+        # (a subordinate clause told in the past happened, whatever the sentence around it:
+        # "the pact was meant to be signed on the day its author came to the palace")
+        told = clause.tag_ == "VBD" and clause.dep_ in ("advcl", "relcl") and any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "after", "before", "as", "while") for c in clause.children)
+        for node in [token, clause] if told else [token, clause, *_ancestors(clause, 2)]:
             for c in node.children:
                 if c.dep_ == "aux" and c.lower_ in self.lex.modals:
                     return True
@@ -635,7 +650,7 @@ def _ancestors(token: Token, n: int) -> list[Token]:
 def _object_words(token: Token) -> list[Token]:
     words: list[Token] = []
     for child in token.children:
-        if child.dep_ in ("dobj", "pobj", "attr", "compound", "nsubjpass", "amod", "xcomp", "ccomp"):
+        if child.dep_ in ("dobj", "pobj", "attr", "oprd", "compound", "nsubjpass", "amod", "xcomp", "ccomp"):
             words.extend(child.subtree)
         elif child.dep_ == "prep":
             words.extend(child.subtree)

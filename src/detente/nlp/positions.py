@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.actors import DocActors
+from detente.nlp.actors import UNNAMED_PLURAL, DocActors
 from detente.nlp.dates import date_entities, resolve_date
 from detente.nlp.parse import register_patterns, word_forms
 from detente.packs import IssueEntry, load_pack
@@ -35,8 +35,6 @@ FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 PRONOUNS = {"he", "me", "us", "she", "it", "they", "his", "her", "its", "their", "we", "our", "i", "my"}
 MAX_PATH = 7
 TEMPORAL_MARKS = {"until", "till", "when", "before", "after", "while", "once", "since", "as"}
-UNNAMED_PLURAL = re.compile(r"(?:The|These|Those|Both|All)\s+(?:[a-z-]+\s+){0,2}(?:sides|parties|countries|nations|"
-                            r"leaders|delegations|officials|negotiators|governments|teams|allies|partners)\b")
 # stances that say the same thing about an issue: one document stating them twice for the
 # same holder states one position
 STANCE_CLASS = {"demand": "for", "propose": "for", "support": "for", "accept": "for",
