@@ -125,6 +125,12 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "viktor-orban"),
     ("A spokeswoman for the Ukrainian foreign ministry said the strike was “a message.”", "a message",
      "mixed", "said", "A spokeswoman for the Ukrainian foreign ministry", "ukraine"),
+    # consent reported by someone is no second report: the quoted words are the reporter's
+    ("Zelensky said on Monday Kyiv had agreed with the US envoys “that the truce on power plants can begin now.”",
+     "truce on power plants", "mixed", "said", "Zelensky", "volodymyr-zelensky"),
+    # a dateline before the name is no part of the mention
+    ("KYIV, Ukraine, May 4 (Wire) — President Volodymyr Zelensky called the offer “an insult.”", "an insult",
+     "mixed", "called", "President Volodymyr Zelensky", "volodymyr-zelensky"),
     # a share of people speaks for them as a group, not for their state
     ("Only 52 percent of registered voters agreed that the senator was “fit to serve.”", "fit to serve",
      "mixed", "agreed", "Only 52 percent of registered voters", "group:registered-voters"),

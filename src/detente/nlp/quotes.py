@@ -123,6 +123,8 @@ class Lexicon:
                        and any(m in token.doc[c.i:c.right_edge.i + 2].text for m in ('"', "“", "”", "‘"))
                        for c in token.children)
         if lemma in self.needs_that:
+            if lemma in CONSENT and token.dep_ == "ccomp" and self.is_speech(token.head):
+                return False  # "Zelensky said Ukraine had agreed … that …": his words, not a second report
             named = any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.lower_ in self.speaker_nouns
                                                 or _share_of_people(c, self.speaker_nouns))
                         for c in token.children)
@@ -855,6 +857,8 @@ def _set_off(cue: Token) -> bool:
     return sub[0].text == "," and sub[-1].text == "," and host.left_edge.i < sub[0].i and host.i > sub[-1].i
 
 
+# verbs of consent that report an opinion ("Putin agreed that the talks were useful")
+CONSENT = {"agree"}
 # verbs of saying that, negated, report nothing ("did not say who", "would not disclose where");
 # "did not deny that …", "never doubted that …" still report
 NOT_SAID = {"say", "tell", "disclose", "reveal", "specify", "elaborate", "explain", "mention", "comment", "announce",

@@ -339,8 +339,12 @@ class SpeakerResolver:
         fronted = {t.i for c in subj.children if c.dep_ in ("prep", "advcl", "npadvmod") and c.i < subj.i for t in c.subtree}
         tokens = [t for t in subj.subtree if t.i <= subj.i and t.i >= subj.i - 8 and t.i not in fronted]
         tokens = _contiguous_to(subj, tokens)
-        while tokens and (tokens[0].is_punct or tokens[0].is_space or self.lex.is_speech(tokens[0])):
-            tokens = tokens[1:]  # "Said Ellis": the name, not the cue the parser hung on it
+        dashes = [k for k, t in enumerate(tokens) if t.text in ("—", "–", "--") and t.i < subj.i]
+        if dashes:
+            tokens = tokens[dashes[-1] + 1:]  # "FLINT, Mich., Oct. 4 (UPI) — Former President …": after the dateline
+        while tokens and (tokens[0].is_punct or tokens[0].is_space or self.lex.is_speech(tokens[0])
+                          or _is_date(tokens[0]) and tokens[0].i < subj.i):
+            tokens = tokens[1:]  # "Said Ellis": the name, not the cue the parser hung on it (nor a day)
         if not tokens:
             tokens = [subj]
         start = offset + tokens[0].idx
