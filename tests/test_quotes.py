@@ -236,6 +236,9 @@ def test_transcript_label_is_the_speaker(analyzer: Analyzer) -> None:
     ("The appeals court ruled that the state's practices broke the law.", True),
     ("The spokesman indicated that talks could resume next week.", True),
     ("The figures indicate that the economy is shrinking.", False),
+    # "call" with a plain object convenes or phones; with a name and quoted words it characterises
+    ("The rules let the chair call a “special session” to pick a nominee.", False),
+    ("Former President Bill Clinton calls Obamacare ‘crazy system’ at a rally.", True),
     # "agree that" reports with a named subject
     ("Putin agreed that the talks had been useful.", True),
     # a verb of saying, negated, reports nothing; denying still reports

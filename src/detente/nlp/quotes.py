@@ -65,6 +65,9 @@ class Sentence:
         return None
 
 
+QUOTE_OPENERS = {'"', "“", "‘", "'", "«"}
+
+
 class Lexicon:
     """Speech cues loaded from `lexicon/speech.yaml`."""
 
@@ -107,6 +110,14 @@ class Lexicon:
             return False  # "… 32% of claims as 'false,' compared to 11% of …": a preposition
         if token.i >= 2 and token.doc[token.i - 1].lower_ in ("'s", "’s") and token.doc[token.i - 2].lower_ == "let":
             return False  # "Let's say the talks fail": a supposition, nobody's words
+        if lemma == "call" and any(c.dep_ == "dobj" for c in token.children) and not any(
+                c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or c.dep_ == "prep" and c.lower_ in ("for", "on", "as")
+                for c in token.children) and not any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that", "them")
+                                                     for c in token.children) \
+                and not any(_named_then_quoted(c) for c in token.children if c.dep_ == "dobj"):
+            # "authority to call a 'special meeting'", "called Putin": convening, phoning (a
+            # quoted name after the object is a characterisation: "calls Obamacare 'crazy system'")
+            return False
         if lemma == "put":  # "…, as a Homeland Security memo put it", "was how Reed put it"
             return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) \
                 and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "how") for c in token.children)
@@ -847,6 +858,18 @@ def _orphan_predicate(tokens: list[Token]) -> list[Token]:
             break
         out.append(t)
     return out
+
+
+def _named_then_quoted(obj: Token) -> bool:
+    """An object that names someone or something and then gives quoted words for it ("calls
+    Obamacare 'crazy system'", "called Putin 'a liar'"), not a quoted object ("a 'special meeting'")."""
+    doc = obj.doc
+    tokens = list(obj.subtree)
+    after = obj.right_edge.i + 1
+    marks = [t.i for t in tokens if t.text in QUOTE_OPENERS]
+    if after < len(doc) and doc[after].text in QUOTE_OPENERS or marks and marks[0] > obj.i:
+        return True  # (quoted words after the thing named: "called the offer 'an insult'")
+    return bool(marks) and any(t.pos_ in ("PROPN", "PRON") and t.i < marks[0] for t in tokens)
 
 
 def _set_off(cue: Token) -> bool:
