@@ -69,6 +69,19 @@ def positions_of(analyzer: Analyzer, text: str):
      {("volodymyr-zelensky", "sanctions_on_russia", "demand", "for")}),
     # "the lifting of sanctions": a noun of halting
     ("Russia wants the lifting of sanctions on its banks first.", {("russia", "sanctions_on_russia", "demand", "against")}),
+    # an inner rejection stays against under an outer cue of the same holder
+    ("Hungary has threatened to veto the EU's new sanctions package.",
+     {("hungary", "sanctions_on_russia", "threaten", "against")}),
+    ("Russia insisted on rejecting any ceasefire.", {("russia", "ceasefire", "demand", "against")}),
+    ("Kyiv warned against lifting sanctions.", {("ukraine", "sanctions_on_russia", "support", "for")}),
+    # what someone says another party should do is their demand, not that party's stance
+    ("Trump said Kyiv should hold elections.", {("donald-trump", "regime_change", "demand", "for")}),
+    # an agreement not reached, in a condition, is what the threatening party demands
+    ("Trump threatened tariffs on Russian oil if he deems Moscow to blame for not reaching a truce.",
+     {("donald-trump", "ceasefire", "demand", "for")}),
+    # refusing to hold elections is against replacing the government
+    ("Kyiv has said it will not hold elections while martial law is in force.",
+     {("ukraine", "regime_change", "oppose", "against")}),
     # a poll's share of people holds its view as a group, not as the state
     ("Some 60 percent of Ukrainians said they opposed any territorial concessions.",
      {("group:ukrainians", "territorial_concessions", "oppose", "against")}),
@@ -98,6 +111,14 @@ def test_condition_hung_on_the_copula(analyzer: Analyzer) -> None:
     _, positions = positions_of(analyzer, "Zelensky said Ukraine was ready to accept a full truce if Russia did the same.")
     p = next(p for p in positions if p.issue == "ceasefire")
     assert (p.holder_id, p.stance, p.condition) == ("ukraine", "accept", "if Russia did the same")
+
+
+def test_provided_clause_is_a_condition_and_a_demand(analyzer: Analyzer) -> None:
+    text = "Zelensky said Kyiv would accept a truce along today's front, provided it got security guarantees."
+    _, positions = positions_of(analyzer, text)
+    found = {(p.issue, p.stance): p.condition for p in positions if p.holder_id == "ukraine"}
+    assert found == {("ceasefire", "accept"): "provided it got security guarantees",
+                     ("security_guarantees", "demand"): "provided it got security guarantees"}
 
 
 def test_until_clause_is_a_condition(analyzer: Analyzer) -> None:
@@ -179,6 +200,11 @@ def test_bloc_and_its_organisation_are_one_party(analyzer: Analyzer) -> None:
     # an agentless passive in a clause of time says nothing of who does it
     ("“Until the truce is implemented, time will pass,” said Marina Miron, an analyst.",
      ("marina-miron", "ceasefire"), None),
+    ("Trump said Kyiv should hold elections.", ("ukraine", "regime_change"), ("donald-trump", "regime_change")),
+    ("Trump threatened tariffs on Russian oil if he deems Moscow to blame for not reaching a truce.",
+     ("russia", "ceasefire"), ("donald-trump", "ceasefire")),
+    # a relative clause on the issue is no outer cue ("skipped the talks that he proposed": proposed, for)
+    ("Putin skipped the direct talks that he had proposed.", ("ukraine", "peace_talks"), ("vladimir-putin", "peace_talks")),
     # a sanction on another state is not on the issue's target
     ("Trump also imposed a secondary tariff on any country buying oil from Venezuela.",
      ("donald-trump", "sanctions_on_russia"), None),
@@ -237,7 +263,10 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
     ("Moscow said NATO membership for Ukraine was a red line.", {("russia", "nato_membership", "reject", "against")},
      set()),
     ("Ukraine's NATO membership is non-negotiable, Zelensky said.",
-     {("ukraine", "nato_membership", "demand", "for")}, set()),
+     {("volodymyr-zelensky", "nato_membership", "demand", "for")}, set()),
+    # a judging adjective is the judgement of whoever says it, not of the judged thing's possessor
+    ("The Kremlin has repeatedly said that Ukraine's NATO membership is unacceptable.",
+     {("russia", "nato_membership", "oppose", "against")}, {("ukraine", "nato_membership", "oppose", "against")}),
     ("Brussels said it would not lift sanctions until Russia pulls out of Ukraine.",
      {("eu", "sanctions_on_russia", "support", "for")}, set()),
     ("Kyiv refused to withdraw its troops from the Donetsk region.",
@@ -335,3 +364,8 @@ def test_positions_linked_across_documents(fixture_store: Store) -> None:
     demands = [p for p in fixture_store.positions() if p.holder_id == "usa" and p.stance == "demand"]
     assert len({p.document_id for p in demands}) == 2
     assert len({p.link_id for p in demands}) == 1 and demands[0].link_id
+
+
+def test_a_relative_clause_on_the_issue_is_no_outer_cue(analyzer: Analyzer) -> None:
+    found, _ = positions_of(analyzer, "Putin skipped the direct talks that he had proposed.")
+    assert ("vladimir-putin", "peace_talks", "propose", "for") in found

@@ -34,6 +34,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 PRONOUNS = {"he", "me", "us", "she", "it", "they", "his", "her", "its", "their", "we", "our", "i", "my"}
 MAX_PATH = 7
+# adjectives whose subject holds the stance ("Russia is ready", "Kyiv is open to talks"), unlike
+# adjectives that judge their subject ("the plan is unacceptable", "sanctions are illegal")
+JUDGE_OWN = {"ready", "willing", "open", "eager", "keen", "prepared", "happy", "against", "angry"}
 TEMPORAL_MARKS = {"until", "till", "when", "before", "after", "while", "once", "since", "as"}
 # stances that say the same thing about an issue: one document stating them twice for the
 # same holder states one position
@@ -202,6 +205,9 @@ class PositionExtractor:
         self._co_holders: list[str] = []
         self._text = ""
         self._starts: list[int] = []
+        speech = load_mapping("lexicon/speech.yaml")
+        # nouns that are parties themselves ("the ministry", "officials"), not things they own
+        self._people_nouns = set(speech["institution_nouns"]) | set(speech["group_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
         actors: DocActors = doc._.detente_actors or DocActors()
@@ -316,6 +322,8 @@ class PositionExtractor:
                     prev_cue, prev_holder, prev_flip = found[-1]
                     if stance == "withdraw":
                         found[-1] = (_Cue(prev_cue.token, "withdraw"), prev_holder, prev_flip)
+                elif stance in ("oppose", "reject") and not self._in_multiword_cue(node):
+                    polarity_flip = not polarity_flip  # "a call to reject the truce": against it
                 continue
             if stance == "accept" and self.lex.lemma(node) in self.lex.mutual:
                 # "reached an agreement with Ukraine and Russia": the parties agree too
@@ -326,7 +334,11 @@ class PositionExtractor:
                 # an outer cue of the same holder decides ("stepped back from his demands"),
                 # unless it only presents the inner one ("outlined his questions over …")
                 if not (self.lex.lemma(node) in self.lex.carriers and prev[0].token.pos_ == "NOUN"):
-                    found[-1] = (_Cue(node, stance), holder, prev[2])
+                    # (what the inner cue turned against stays against: "threatened to veto the
+                    # sanctions package" threatens against sanctions)
+                    inner_against = prev[0].stance in ("oppose", "reject") and stance not in ("oppose", "reject", "withdraw") \
+                        and prev[0].token in node.subtree  # (outer: not a relative clause on the issue)
+                    found[-1] = (_Cue(node, stance), holder, not prev[2] if inner_against else prev[2])
             else:
                 found.append((_Cue(node, stance), holder, polarity_flip))
                 found += [(_Cue(node, stance), other, polarity_flip) for other in co_holders]
@@ -377,21 +389,37 @@ class PositionExtractor:
             # (a finite main or reported clause with its own subject; no question; not "would
             # allow Ukraine to rearm", where another party's act is what someone fears)
             return []
+        if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children) \
+                and not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+            # "Ukraine should hold elections": someone's demand of Ukraine, not Ukraine's stance;
+            # the demand of whoever says so ("Trump said Ukraine should hold elections")
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.speech \
+                    and (reporter := self._holder(verb.head, offset, actors, kinds)):
+                return [(_Cue(verb, "oppose" if _negated(verb) else "demand"), reporter, against)]
+            return []
         holder = self._holder(verb, offset, actors, kinds)
         if holder is None:
             return []
         stance = "oppose" if _negated(verb) else "support"
         return [(_Cue(verb, stance), holder, against)]
 
+    def _in_multiword_cue(self, token: Token) -> bool:
+        """Whether a word is the tail of a multiword cue of its head ("against" in "warned against")."""
+        cue = self.lex.cue_at(token.head) if token.head.i != token.i else None
+        return cue is not None and cue.length > 1 and token.head.i < token.i < token.head.i + cue.length
+
     def _condition_of_acceptance(self, verb: Token, offset: int, actors: DocActors,
                                  kinds: dict[str, str]) -> tuple[Token, str] | None:
         """For the verb of an if/unless clause with no cue of its own, the accepting cue of the
         clause it conditions and that cue's holder."""
+        before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
         if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i or self.lex.cue_at(verb) is not None \
-                or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and not _concessive(c)
-                           for c in verb.children):
+                or not (any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and not _concessive(c)
+                            for c in verb.children) or before is not None and _provided(before)):
             return None
         main = verb.head
+        if _provided(main) and main.head.i != main.i:
+            main = main.head  # ("accept a truce, provided it got …" with the clause hung on "provided")
         # (under a verb of speech, the reported clause's: "said it was open to a truce, but
         # only if …" with the condition hung on "said")
         clauses = [main, *(c for c in main.children if c.dep_ == "ccomp" and c.i < verb.i)] \
@@ -477,6 +505,10 @@ class PositionExtractor:
             if cue.pos_ == "ADJ" and cue.dep_ in ("acomp", "amod") and cue.head.i != cue.i:
                 node = cue.head
             candidates += _subjects(node)
+            if cue.pos_ == "ADJ" and cue.dep_ == "acomp" and cue.lemma_.lower() not in JUDGE_OWN:
+                # "Ukraine's NATO membership is unacceptable": the judged thing's possessor does
+                # not judge it; whoever says so does (the speaker, when there is one)
+                candidates = [c for c in candidates if not (c.pos_ == "NOUN" and c.lower_ not in self._people_nouns)]
         # coordinated subjects share the stance ("the Trump administration, Ukraine and
         # Russia agreed to …"): the first holder here, the others in _co_holders
         for cand in candidates:
@@ -599,7 +631,8 @@ class PositionExtractor:
                 continue
             words = [t.lower_ for t in doc[token.i: token.i + 3]]
             multi = any(words[:len(m)] == m for m in self.lex.condition_phrases)
-            single = words[0] in self.lex.condition_words and token.dep_ == "mark" and not _concessive(token)
+            single = words[0] in self.lex.condition_words and (
+                token.dep_ == "mark" or _provided(token)) and not _concessive(token)
             if multi or single:
                 end = token.i
                 while end + 1 < len(doc) and doc[end + 1].text not in (",", ";", ".", "—", ":"):
@@ -640,13 +673,22 @@ def _reporter(quotes: list, hit: PositionHit, offset: int) -> str | None:
 def _conditional_clause(token: Token) -> Token | None:
     """The verb of the if/unless clause a token sits in, if any."""
     node = token
-    for _ in range(3):
+    for _ in range(5):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and not _concessive(c) for c in node.children):
             return node
-        if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "aux", "prep", "pobj", "acomp"):
+        # (also through "responsible for not reaching …" under "if he deems Moscow …")
+        if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "aux", "prep", "pobj", "acomp", "pcomp", "oprd", "ccomp"):
             return None
         node = node.head
     return None
+
+
+def _provided(token: Token) -> bool:
+    """'provided' / 'providing' opening a condition clause, however the parser attached it
+    ("would accept a truce, provided it received guarantees")."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ("provided", "providing") and token.dep_ in ("prep", "advcl", "mark", "ccomp") \
+        and nxt is not None and (nxt.lower_ == "that" or nxt.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _infinitive(verb: Token) -> bool:
@@ -739,6 +781,9 @@ def _subjects(verb: Token) -> list[Token]:
                 outer = _subjects(node.head.head) if node.head.dep_ == "ccomp" and any(
                     c.dep_ == "ccomp" for c in node.children) else []
                 return [*outer, *_subjects(node.head), left[-1]]
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
+            node = node.head.head  # "insisted on rejecting any truce": the one who insisted
+            continue
         if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "relcl") and node.head.i != node.i:
             node = node.head
             continue
