@@ -205,6 +205,9 @@ def test_bloc_and_its_organisation_are_one_party(analyzer: Analyzer) -> None:
      ("russia", "ceasefire"), ("donald-trump", "ceasefire")),
     # a relative clause on the issue is no outer cue ("skipped the talks that he proposed": proposed, for)
     ("Putin skipped the direct talks that he had proposed.", ("ukraine", "peace_talks"), ("vladimir-putin", "peace_talks")),
+    # "they" after an unnamed plural subject is that subject, not the last state named
+    ("Most banks no longer trade with Russia or Iran, since they do not want to lose access to US sanctions relief.",
+     ("iran", "sanctions_on_russia"), None),
     # a sanction on another state is not on the issue's target
     ("Trump also imposed a secondary tariff on any country buying oil from Venezuela.",
      ("donald-trump", "sanctions_on_russia"), None),

@@ -548,6 +548,10 @@ class PositionExtractor:
                     return topic
             if token.lower_ in ("they", "their") and speaker is None and self._unnamed_plural_before(at):
                 return None  # "The three sides agreed …. They also agreed …": nobody named
+            if token.lower_ in ("they", "their"):
+                plural = [t for t in token.doc[:token.i] if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"]
+                if plural and not self._actor_of(plural[-1], offset, actors, kinds):
+                    return None  # "banks no longer trade with Russia or Iran — they do not want …": the banks
             return actors.last_before(at, person=person, kinds=kinds, exclude=speaker)
         lo, hi = offset + token.idx, offset + token.idx + len(token.text)
         on_head = [m for m in actors.mentions if m.start < hi and m.end > lo]
