@@ -128,6 +128,10 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # consent reported by someone is no second report: the quoted words are the reporter's
     ("Zelensky said on Monday Kyiv had agreed with the US envoys “that the truce on power plants can begin now.”",
      "truce on power plants", "mixed", "said", "Zelensky", "volodymyr-zelensky"),
+    # a quote set beside someone's words is theirs; "as X put it," introduces a whole quote
+    ("Putin’s words – “we will see it through” – worried the Baltic capitals.", "we will see it through",
+     "mixed", None, "Putin", "vladimir-putin"),
+    ("As Peskov put it, “Nobody is in a hurry.”", "Nobody is in a hurry", "direct", "put", "Peskov", "dmitry-peskov"),
     # a dateline before the name is no part of the mention
     ("KYIV, Ukraine, May 4 (Wire) — President Volodymyr Zelensky called the offer “an insult.”", "an insult",
      "mixed", "called", "President Volodymyr Zelensky", "volodymyr-zelensky"),

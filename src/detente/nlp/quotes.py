@@ -327,7 +327,7 @@ class QuoteExtractor:
             hit.speaker = resolver.labelled(passage) or (
                 self._subject_before(passage, sentences, starts, resolver, same_sentence=True)
                 if resolver.text[:passage.open].rstrip().endswith(":") else None) or resolver.colon_intro(passage) \
-                or resolver.headline_label(passage)
+                or resolver.headline_label(passage) or resolver.possessed_words(passage)
             if hit.speaker is None and direct:
                 # kept aside: used only when no earlier quote of the paragraph gives a speaker
                 hit.extra["intro"] = self._subject_before(passage, sentences, starts, resolver)
@@ -435,7 +435,7 @@ class QuoteExtractor:
     def _has_cue_text(self, head: str) -> bool:
         lowered = head.lower()
         return any(w in lowered for w in ("said", "say", "told", "tell", "wrote", "write", "add",
-                                          "according", "statement", "post", ":"))
+                                          "according", "statement", "post", ":", "put it", "asked", "replied"))
 
     def _cue_outside(self, sent: Sentence, passage: Passage, *, after: bool) -> Token | None:
         """A speech-verb token of the sentence outside every quote, after or before the passage;

@@ -32,6 +32,11 @@ CORE_LEFT_DEPS = ("compound", "det", "poss", "amod", "nmod", "flat", "nummod", "
 # institutions that stand in a place other than their own state's ("the embassy in Washington")
 STATIONED = {"embassy", "consulate", "mission", "office", "delegation", "team", "company", "firm", "bank",
              "newspaper", "network", "broadcaster", "agency", "union", "campaign"}
+# someone's words right before a quote that gives them ("Putin's words –", "Zelensky's reply:")
+POSSESSED_WORDS = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:own\s+|latest\s+|final\s+|terse\s+|blunt\s+)?"
+    r"(?:words|remarks?|comments?|message|statement|warning|promise|pledge|vow|reply|response|answer|verdict|"
+    r"retort|slogan|motto|post|tweet)\s*[–—:,(-]?\s*$")
 ROLE_REACH = 600  # characters back in which "the president said" looks for the president speaking
 NEARBY = 2000  # characters back in which "the ministry" looks for the ministry named before
 DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "communique", "readout", "release",
@@ -520,6 +525,20 @@ class SpeakerResolver:
         if byline:
             return self._named(byline.start(1), byline.end(1))
         return None
+
+    def possessed_words(self, passage) -> Speaker | None:
+        """A quote set beside someone's words ("Putin's words – 'we will finish what we
+        started' – alarmed …"): the possessor speaks."""
+        before = self.text[max(passage.para_start, passage.open - 120):passage.open]
+        found = POSSESSED_WORDS.search(before)
+        if not found:
+            return None
+        start = passage.open - len(before) + found.start(1)
+        mentions = self.actors.at(start, start + len(found.group(1)))
+        if not mentions:
+            return None
+        m = mentions[-1]
+        return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind=self.kinds.get(m.actor_id))
 
     def colon_intro(self, passage) -> Speaker | None:
         """A quote introduced by a paragraph or sentence ending in a colon ("Sanders made the
