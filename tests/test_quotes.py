@@ -132,6 +132,9 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     ("Putin’s words – “we will see it through” – worried the Baltic capitals.", "we will see it through",
      "mixed", None, "Putin", "vladimir-putin"),
     ("As Peskov put it, “Nobody is in a hurry.”", "Nobody is in a hurry", "direct", "put", "Peskov", "dmitry-peskov"),
+    # the name someone gives, quoted, is theirs, inside another's report
+    ("Leaders rushed to condemn what Prime Minister Malcolm Turnbull called Pyongyang’s “reckless” launch.",
+     "reckless", "mixed", "called", "Prime Minister Malcolm Turnbull", "malcolm-turnbull"),
     # a dateline before the name is no part of the mention
     ("KYIV, Ukraine, May 4 (Wire) — President Volodymyr Zelensky called the offer “an insult.”", "an insult",
      "mixed", "called", "President Volodymyr Zelensky", "volodymyr-zelensky"),

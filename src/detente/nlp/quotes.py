@@ -627,7 +627,11 @@ class QuoteExtractor:
                  and not any(g.dep_ == "advmod" and g.lower_ in ("where", "when") and g.i < c.i for g in c.children)]
         if not comps and lemma in self.lex.describe:
             comps = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
-                     for o in c.children if o.dep_ == "pobj"]
+                     for o in c.children if o.dep_ == "pobj"] or [
+                # "what Turnbull called North Korea's 'reckless' actions": the name given, when it
+                # quotes the speaker's words (without quotation marks it is the writer's summary)
+                c for c in token.children if c.dep_ == "oprd"
+                and any(t.text in QUOTE_OPENERS for t in c.subtree)]
         if not comps and token.dep_ == "parataxis" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
                 and (token.head.i < token.i or _set_off(token)):
             # "One of the areas is Kursk, Putin said, where …": the host clause is reported; so is
