@@ -79,6 +79,12 @@ def positions_of(analyzer: Analyzer, text: str):
     # an agreement not reached, in a condition, is what the threatening party demands
     ("Trump threatened tariffs on Russian oil if he deems Moscow to blame for not reaching a truce.",
      {("donald-trump", "ceasefire", "demand", "for")}),
+    # what a speaker says another party will or won't do is the speaker's stance
+    ("Trump turned on Zelensky.\n\n“He is never going to join NATO,” Trump said.",
+     {("donald-trump", "nato_membership", "oppose", "against")}),
+    ("Kyiv will never join NATO, Vance said.", {("jd-vance", "nato_membership", "oppose", "against")}),
+    # of itself, the speaker's own stance stays with the party it names
+    ("Zelensky said Ukraine would never cede territory.", {("ukraine", "territorial_concessions", "oppose", "against")}),
     # refusing to hold elections is against replacing the government
     ("Kyiv has said it will not hold elections while martial law is in force.",
      {("ukraine", "regime_change", "oppose", "against")}),
@@ -208,6 +214,8 @@ def test_bloc_and_its_organisation_are_one_party(analyzer: Analyzer) -> None:
     # "they" after an unnamed plural subject is that subject, not the last state named
     ("Most banks no longer trade with Russia or Iran, since they do not want to lose access to US sanctions relief.",
      ("iran", "sanctions_on_russia"), None),
+    # a speaker nobody knows: nobody's stance, not the named party's
+    ("“Ukraine will join NATO one day,” a diplomat said.", ("ukraine", "nato_membership"), None),
     # a sanction on another state is not on the target
     ("Trump also imposed a secondary tariff on any country buying oil from Venezuela.",
      ("donald-trump", "sanctions_on_russia"), None),

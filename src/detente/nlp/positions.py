@@ -382,6 +382,8 @@ class PositionExtractor:
             if not against:
                 against = True
             verb = verb.head
+        if verb.dep_ == "xcomp" and verb.head.lower_ == "going" and _infinitive(verb):
+            verb = verb.head  # "is never going to join NATO": the periphrasis is the clause
         if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj") or _infinitive(verb) \
                 or not any(c.dep_ == "nsubj" for c in verb.children) \
                 or span.doc.text.rstrip().endswith("?") \
@@ -398,9 +400,26 @@ class PositionExtractor:
                 return [(_Cue(verb, "oppose" if _negated(verb) else "demand"), reporter, against)]
             return []
         holder = self._holder(verb, offset, actors, kinds)
+        at = offset + verb.idx
+        if _future(verb) and not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children) \
+                and any(q.start <= at < q.end and q.kind == "direct" for q in self._quotes):
+            # '"He's never going to be a member of NATO," Trump said': what the speaker says another
+            # party will or won't do is the speaker's stance on it (nobody's when the speaker is unknown)
+            holder = _speaker_at(self._quotes, at, kinds=("direct",))
+        elif holder is not None and _future(verb, reported=True) and any(
+                c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children):
+            # "Kyiv will never join NATO, Vance said": another party's future, told by a speaker,
+            # is the speaker's stance (not when the speaker speaks of itself)
+            reporter = _speaker_at(self._quotes, at, kinds=("indirect", "mixed"))
+            if reporter and self._family.get(reporter, reporter) != self._family.get(holder, holder):
+                holder = reporter
         if holder is None:
             return []
-        stance = "oppose" if _negated(verb) else "support"
+        # (a negation inside the issue phrase, "never going to be a member of NATO", is the phrase's)
+        inside = {t.i for t in span}
+        negated = any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det", "neg")
+                      for c in verb.children if c.i not in inside)
+        stance = "oppose" if negated else "support"
         return [(_Cue(verb, stance), holder, against)]
 
     def _in_multiword_cue(self, token: Token) -> bool:
@@ -685,6 +704,16 @@ def _conditional_clause(token: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _future(verb: Token, reported: bool = False) -> bool:
+    """'will join', 'is going to be', 'won't become': a clause about what is to come (in reported
+    speech also 'would')."""
+    modals = ("will", "'ll", "wo", "shall") + (("would", "'d") if reported else ())
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        return True
+    return verb.lower_ == "going" and any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
+                                         for c in verb.children)
 
 
 def _provided(token: Token) -> bool:
