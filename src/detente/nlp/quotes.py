@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import DocActors
-from detente.nlp.parse import register_cues, register_patterns, word_forms
+from detente.nlp.parse import OPENING_MARKS, register_cues, register_patterns, word_forms
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
 from detente.nlp.speakers import DOCUMENT_SPEAKERS, LABEL, Speaker, SpeakerResolver, reporting_verb_above
 from detente.records import Actor, Document, Quote
@@ -63,9 +63,6 @@ class Sentence:
             if token.idx <= rel < token.idx + len(token.text):
                 return token
         return None
-
-
-QUOTE_OPENERS = {'"', "“", "‘", "'", "«"}
 
 
 class Lexicon:
@@ -631,7 +628,7 @@ class QuoteExtractor:
                 # "what Turnbull called North Korea's 'reckless' actions": the name given, when it
                 # quotes the speaker's words (without quotation marks it is the writer's summary)
                 c for c in token.children if c.dep_ == "oprd"
-                and any(t.text in QUOTE_OPENERS for t in c.subtree)]
+                and any(t.text in OPENING_MARKS for t in c.subtree)]
         if not comps and token.dep_ == "parataxis" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
                 and (token.head.i < token.i or _set_off(token)):
             # "One of the areas is Kursk, Putin said, where …": the host clause is reported; so is
@@ -870,8 +867,8 @@ def _named_then_quoted(obj: Token) -> bool:
     doc = obj.doc
     tokens = list(obj.subtree)
     after = obj.right_edge.i + 1
-    marks = [t.i for t in tokens if t.text in QUOTE_OPENERS]
-    if after < len(doc) and doc[after].text in QUOTE_OPENERS or marks and marks[0] > obj.i:
+    marks = [t.i for t in tokens if t.text in OPENING_MARKS]
+    if after < len(doc) and doc[after].text in OPENING_MARKS or marks and marks[0] > obj.i:
         return True  # (quoted words after the thing named: "called the offer 'an insult'")
     return bool(marks) and any(t.pos_ in ("PROPN", "PRON") and t.i < marks[0] for t in tokens)
 
