@@ -39,6 +39,17 @@ def test_gaza_pack_against_cue(gaza: Analyzer) -> None:
     assert ("benjamin-netanyahu", "idf_withdrawal", "demand", "against") in positions
 
 
+def test_a_pack_act_carries_out_its_issue(gaza: Analyzer) -> None:
+    # "release" is an act of hostage_release in the gaza pack: its subject stands for the issue
+    text = "Hamas said it would release the remaining hostages if Israel agreed to a permanent truce."
+    result = gaza.analyze_one(Document(id="g4", text=text, published="2025-02-01"))
+    positions = {(p.holder_id, p.issue, p.stance, p.polarity) for p in result.positions}
+    assert {("hamas", "hostage_release", "support", "for"), ("hamas", "ceasefire", "demand", "for")} <= positions
+    refused = gaza.analyze_one(Document(id="g5", text="Hamas said it would never free the hostages.", published="2025-02-01"))
+    assert ("hamas", "hostage_release", "oppose", "against") in {
+        (p.holder_id, p.issue, p.stance, p.polarity) for p in refused.positions}
+
+
 def test_a_states_name_as_a_given_name_is_the_person(gaza: Analyzer) -> None:
     # "Israel" is the state of the pack, and the given name of Israel Katz
     text = "Defence Minister Israel Katz said Israel would keep its troops there."

@@ -85,6 +85,8 @@ def positions_of(analyzer: Analyzer, text: str):
     ("Kyiv will never join NATO, Vance said.", {("jd-vance", "nato_membership", "oppose", "against")}),
     # of itself, the speaker's own stance stays with the party it names
     ("Zelensky said Ukraine would never cede territory.", {("ukraine", "territorial_concessions", "oppose", "against")}),
+    # an act of the pack that carries the issue out
+    ("Russia said it would free 500 prisoners of war next week.", {("russia", "prisoner_exchange", "support", "for")}),
     # refusing to hold elections is against replacing the government
     ("Kyiv has said it will not hold elections while martial law is in force.",
      {("ukraine", "regime_change", "oppose", "against")}),
@@ -216,6 +218,8 @@ def test_bloc_and_its_organisation_are_one_party(analyzer: Analyzer) -> None:
      ("iran", "sanctions_on_russia"), None),
     # a speaker nobody knows: nobody's stance, not the named party's
     ("“Ukraine will join NATO one day,” a diplomat said.", ("ukraine", "nato_membership"), None),
+    # a fact claimed about an act not done is no stance
+    ("Kyiv has not released the prisoners of war, Moscow said.", ("ukraine", "prisoner_exchange"), None),
     # a sanction on another state is not on the issue's target
     ("Trump also imposed a secondary tariff on any country buying oil from Venezuela.",
      ("donald-trump", "sanctions_on_russia"), None),

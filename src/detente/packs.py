@@ -54,8 +54,11 @@ class IssueEntry(BaseModel):
     # ("a secondary tariff on buyers of Venezuelan oil" is no sanction on Russia)
     about: list[str] = []
     elsewhere: list[str] = []
+    # verbs that, with the issue phrase as object, carry it out ("Hamas would release the
+    # hostages"): their subject stands for the issue (lemmas)
+    acts: list[str] = []
 
-    @field_validator("cues", "against", "about", "elsewhere")
+    @field_validator("cues", "against", "about", "elsewhere", "acts")
     @classmethod
     def _lowercase(cls, value: list[str]) -> list[str]:
         return [v.lower() for v in value]

@@ -148,6 +148,7 @@ class IssueMatcher:
     def __init__(self, issues: tuple[IssueEntry, ...]) -> None:
         self.issues = [(i.id, [re.compile(rf"\b{c}\b") for c in i.cues],
                         [re.compile(rf"\b{c}\b") for c in i.against]) for i in issues]
+        self.acts = {i.id: set(i.acts) for i in issues}
         self.scope = {i.id: (re.compile("|".join(rf"\b(?:{c})\b" for c in i.about)) if i.about else None,
                              re.compile("|".join(rf"\b(?:{c})\b" for c in i.elsewhere)) if i.elsewhere else None)
                       for i in issues}
@@ -348,7 +349,7 @@ class PositionExtractor:
                     polarity_flip = not polarity_flip
             last_holder = holder
         if not found:
-            found = self._act(span, against, offset, actors, kinds)
+            found = self._act(span, against, offset, actors, kinds, self.issues.acts.get(issue, set()))
         hits = []
         sent = span.doc
         start = offset + (len(sent.text) - len(sent.text.lstrip()))
@@ -371,7 +372,7 @@ class PositionExtractor:
         return hits
 
     def _act(self, span: Span, against: bool, offset: int, actors: DocActors,
-             kinds: dict[str, str]) -> list[tuple[_Cue, str, bool]]:
+             kinds: dict[str, str], acts: set[str] = frozenset()) -> list[tuple[_Cue, str, bool]]:
         """An issue phrase that is itself an act with a named subject ("the EU would not lift
         sanctions", "Kyiv will join NATO"): the subject stands for doing it, or, negated,
         against it — in its own words or reported, not in the writer's forecast."""
@@ -382,6 +383,10 @@ class PositionExtractor:
             if not against:
                 against = True
             verb = verb.head
+        elif verb.dep_ == "dobj" and verb.head.lemma_.lower() in acts:
+            verb = verb.head  # "Hamas would release all remaining hostages": the act carries it out
+            if _negated(verb) and not _future(verb, reported=True):
+                return []  # "Kyiv has not released the prisoners": a claim about a fact, not a stance
         if verb.dep_ == "xcomp" and verb.head.lower_ == "going" and _infinitive(verb):
             verb = verb.head  # "is never going to join NATO": the periphrasis is the clause
         if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj") or _infinitive(verb) \
