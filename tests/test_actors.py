@@ -99,6 +99,12 @@ def test_no_description_when_apposition_is_not_a_role(analyzer: Analyzer) -> Non
     assert actor.description is None
 
 
+def test_a_role_keeps_its_adjective(analyzer: Analyzer) -> None:
+    result = analyse(analyzer, "Speaking from Kyiv, political analyst Petro Marchuk said the plan was dead.")
+    actor = next(a for a in result.actors if a.name == "Petro Marchuk")
+    assert actor.description == "political analyst"
+
+
 def test_no_description_from_the_subject_of_the_next_clause(analyzer: Analyzer) -> None:
     # ", the spokesman said": the spokesman is who speaks, not a description of the name before
     result = analyse(analyzer, "According to Peter Novak, the spokesman said the talks were over.")

@@ -435,6 +435,10 @@ class ActorRecognizer:
                 start = i
                 i -= 1
                 continue
+            if start == ent.start - 1 and doc[start].lower_ in self.index.roles and _parsed_tag(doc, token) == "JJ":
+                start = i  # "political analyst Volodymyr Fesenko": the role with its adjective
+                i -= 1
+                continue
             break
         while start < ent.start and doc[start].lower_ in ("of", "for", "'s", "’s", "-", "the"):
             start += 1
