@@ -238,9 +238,13 @@ class EventExtractor:
             if trig.preps and not any(c.dep_ in ("prep", "dative") and c.lower_ in trig.preps
                                       for c in token.children):
                 continue
-            if trig.bare_object and not (any(c.dep_ == "dobj" for c in token.children) and not any(
+            misparsed = token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "ROOT" \
+                and token.head.pos_ == "PROPN" and token.head.i < token.i \
+                and [c.dep_ for c in token.children if c.pos_ == "PROPN"] == ["oprd"] \
+                and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children)
+            if trig.bare_object and not misparsed and not (any(c.dep_ == "dobj" for c in token.children) and not any(
                     c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in token.children)):
-                continue
+                continue  # ("Trump called Putin on Tuesday" read as "Trump, called Putin": misparsed)
             if trig.requires and not any(t.lower_ in trig.requires for t in token.doc):
                 continue
             if trig.governed_by and not any(a.lemma_.lower() in trig.governed_by
@@ -309,6 +313,9 @@ class EventExtractor:
                     if prev.dep_ in ("nsubj", "nsubjpass") and (named := subject_ids([prev])):
                         actor_ids = named
                         break
+        if not actor_ids and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "ROOT" \
+                and token.head.pos_ == "PROPN" and token.head.i < token.i:
+            actor_ids = subject_ids([token.head])  # "Trump called Putin …" misread as "Trump, called …"
         patients = [t for t in patients if not any(c.dep_ == "neg" for c in t.children)
                     and not (t.dep_ == "conj" and any(c.dep_ == "neg" for c in t.head.children if c.i > t.head.i))]
         # the heads of the trigger's own objects ("agreed with [the idea] of a truce in
