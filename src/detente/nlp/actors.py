@@ -23,7 +23,7 @@ from detente.packs import Pack, load_pack
 from detente.records import Actor
 from detente.resources import load_mapping
 
-__all__ = ["MentionSpan", "ActorIndex", "ActorRecognizer", "slugify", "title_phrase"]
+__all__ = ["MentionSpan", "ActorIndex", "ActorRecognizer", "after_unnamed_plural", "slugify", "title_phrase"]
 
 # "DUBAI, United Arab Emirates (AP) —": where the story was filed, not an actor in it
 DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]+(?:, [A-Z][\w .']+)? \((?:AP|Reuters|AFP)\) ?[—–-]")
@@ -138,6 +138,16 @@ class DocActors:
             if m.start < at and (kinds.get(m.actor_id) == "person") == person and m.actor_id != exclude:
                 return m.actor_id
         return None
+
+
+def after_unnamed_plural(text: str, sentence_starts: list[int], at: int) -> bool:
+    """Whether the sentence before the one at `at`, in the same paragraph, opens with a plural
+    noun phrase that names no actor ("The three sides agreed …"): what a "they" then refers to."""
+    i = bisect.bisect_right(sentence_starts, at) - 1
+    if i < 1:
+        return False
+    before = text[sentence_starts[i - 1]:sentence_starts[i]]
+    return "\n" not in before.rstrip() and bool(UNNAMED_PLURAL.match(before.lstrip()))
 
 
 def title_phrase(words: list[str], roles: set[str]) -> bool:

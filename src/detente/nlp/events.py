@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from detente.nlp.actors import UNNAMED_PLURAL, DocActors
+from detente.nlp.actors import DocActors, after_unnamed_plural
 from detente.nlp.dates import date_entities, resolve_date
 from detente.nlp.parse import register_cues, word_forms
 from detente.nlp.passages import find_passages
@@ -135,9 +135,8 @@ class EventExtractor:
         register_cues(self.lex.words())
         index = nlp.get_pipe("detente_actors").index
         self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
-        states = {a.country: a.id for a in index.actors.values() if a.kind == "state" and a.country}
         # actor id → id of its state (people and institutions to their country's state actor)
-        self.state_of = {a.id: states[a.country] for a in index.actors.values() if a.country in states}
+        self.state_of = {a.id: index.states[a.country] for a in index.actors.values() if a.country in index.states}
         self.places = index.places  # "Sumy" → ukraine
         self.doc_kinds: dict[str, str] = {}
         self._text = ""
@@ -238,13 +237,12 @@ class EventExtractor:
             if trig.preps and not any(c.dep_ in ("prep", "dative") and c.lower_ in trig.preps
                                       for c in token.children):
                 continue
-            misparsed = token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "ROOT" \
-                and token.head.pos_ == "PROPN" and token.head.i < token.i \
-                and [c.dep_ for c in token.children if c.pos_ == "PROPN"] == ["oprd"] \
-                and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children)
-            if trig.bare_object and not misparsed and not (any(c.dep_ == "dobj" for c in token.children) and not any(
-                    c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in token.children)):
-                continue  # ("Trump called Putin on Tuesday" read as "Trump, called Putin": misparsed)
+            if trig.bare_object and not (any(c.dep_ == "dobj" for c in token.children) and not any(
+                    c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in token.children)) and not (
+                    # ("Trump called Putin on Tuesday" read as "Trump, called Putin": the object as oprd)
+                    _misread_participle(token) and [c.dep_ for c in token.children if c.pos_ == "PROPN"] == ["oprd"]
+                    and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children)):
+                continue
             if trig.requires and not any(t.lower_ in trig.requires for t in token.doc):
                 continue
             if trig.governed_by and not any(a.lemma_.lower() in trig.governed_by
@@ -265,7 +263,7 @@ class EventExtractor:
                 if t.lower_ in PRONOUNS and t.dep_ in SUBJECT_DEPS + ("poss",):
                     person = t.lower_ in ("he", "she", "his", "her")
                     found = self._clause_subject(t, offset, actors) if t.dep_ == "poss" and person else None
-                    found = found or self._pronoun(offset + t.idx, person, actors)
+                    found = found or self._pronoun(offset + t.idx, person, actors, t.lower_)
                     found_list = [found] if found else []
                 else:
                     found_list = [m.actor_id for m in actors.mentions
@@ -313,8 +311,7 @@ class EventExtractor:
                     if prev.dep_ in ("nsubj", "nsubjpass") and (named := subject_ids([prev])):
                         actor_ids = named
                         break
-        if not actor_ids and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "ROOT" \
-                and token.head.pos_ == "PROPN" and token.head.i < token.i:
+        if not actor_ids and _misread_participle(token):
             actor_ids = subject_ids([token.head])  # "Trump called Putin …" misread as "Trump, called …"
         patients = [t for t in patients if not any(c.dep_ == "neg" for c in t.children)
                     and not (t.dep_ == "conj" and any(c.dep_ == "neg" for c in t.head.children if c.i > t.head.i))]
@@ -524,16 +521,13 @@ class EventExtractor:
             return None  # (the nearest clause only)
         return None
 
-    def _pronoun(self, at: int, person: bool, actors: DocActors) -> str | None:
+    def _pronoun(self, at: int, person: bool, actors: DocActors, word: str = "") -> str | None:
         """A pronoun's actor: for he/she opening a paragraph, the person its chain of
         he-sentences is about; otherwise the last actor of its sort named before it (for "they"
         after a sentence opened by parties nobody named, nobody)."""
         starts = self._starts
-        if not person and starts and self._text[at:at + 4].lower() in ("they", "thei"):
-            i = bisect.bisect_right(starts, at) - 1
-            before = self._text[starts[i - 1]:starts[i]] if i >= 1 else ""
-            if before and "\n" not in before.rstrip() and UNNAMED_PLURAL.match(before.lstrip()):
-                return None
+        if word in ("they", "their") and after_unnamed_plural(self._text, starts, at):
+            return None
         if person and starts:
             sentence = starts[bisect.bisect_right(starts, at) - 1]
             if "\n" in self._text[max(0, sentence - 2):sentence + 1]:  # the sentence opens a paragraph
@@ -603,6 +597,13 @@ class EventExtractor:
                 actor_ids=hit.actors, recipient_ids=hit.recipients, date=hit.date,
                 date_text=hit.date_text, negated=hit.negated, hypothetical=hit.hypothetical,
                 trigger=text[hit.trigger[0]:hit.trigger[1]]))
+
+
+def _misread_participle(token: Token) -> bool:
+    """A verb the parser read as a participle on the name before it, the name being the
+    sentence's root ("Trump called Putin on Tuesday" as "Trump, called Putin …")."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "ROOT" \
+        and token.head.pos_ == "PROPN" and token.head.i < token.i
 
 
 def _dated(sdoc: Doc, published: str | None) -> bool:

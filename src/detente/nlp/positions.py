@@ -10,14 +10,13 @@ back from his demands" → withdraw), and "if/unless/in case" clauses become con
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.actors import UNNAMED_PLURAL, DocActors
+from detente.nlp.actors import DocActors, after_unnamed_plural
 from detente.nlp.dates import date_entities, resolve_date
 from detente.nlp.parse import register_patterns, word_forms
 from detente.packs import IssueEntry, load_pack
@@ -105,7 +104,10 @@ class StanceLexicon:
         self.forms = {form: word for word in (*self.single, *self.desire, *self.carriers)
                       for form in word_forms(word)}
         self.epistemic = set(data["epistemic"])
-        self.speech = set(load_mapping("lexicon/speech.yaml")["verbs"])
+        speech = load_mapping("lexicon/speech.yaml")
+        self.speech = set(speech["verbs"])
+        # nouns that are parties themselves ("the ministry", "officials"), not things they own
+        self.people_nouns = set(speech["institution_nouns"]) | set(speech["group_nouns"])
 
     def cue_at(self, token: Token) -> _Cue | None:
         doc = token.doc
@@ -206,9 +208,6 @@ class PositionExtractor:
         self._co_holders: list[str] = []
         self._text = ""
         self._starts: list[int] = []
-        speech = load_mapping("lexicon/speech.yaml")
-        # nouns that are parties themselves ("the ministry", "officials"), not things they own
-        self._people_nouns = set(speech["institution_nouns"]) | set(speech["group_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
         actors: DocActors = doc._.detente_actors or DocActors()
@@ -532,7 +531,7 @@ class PositionExtractor:
             if cue.pos_ == "ADJ" and cue.dep_ == "acomp" and cue.lemma_.lower() not in JUDGE_OWN:
                 # "Ukraine's NATO membership is unacceptable": the judged thing's possessor does
                 # not judge it; whoever says so does (the speaker, when there is one)
-                candidates = [c for c in candidates if not (c.pos_ == "NOUN" and c.lower_ not in self._people_nouns)]
+                candidates = [c for c in candidates if not (c.pos_ == "NOUN" and c.lower_ not in self.lex.people_nouns)]
         # coordinated subjects share the stance ("the Trump administration, Ukraine and
         # Russia agreed to …"): the first holder here, the others in _co_holders
         for cand in candidates:
@@ -570,7 +569,7 @@ class PositionExtractor:
                 topic = actors.chain_topic(at, kinds=kinds, text=self._text, sentence_starts=self._starts)
                 if topic:
                     return topic
-            if token.lower_ in ("they", "their") and speaker is None and self._unnamed_plural_before(at):
+            if token.lower_ in ("they", "their") and speaker is None and after_unnamed_plural(self._text, self._starts, at):
                 return None  # "The three sides agreed …. They also agreed …": nobody named
             if token.lower_ in ("they", "their"):
                 plural = [t for t in token.doc[:token.i] if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"]
@@ -588,17 +587,6 @@ class PositionExtractor:
             if m:
                 return m[0].actor_id
         return None
-
-    def _unnamed_plural_before(self, at: int) -> bool:
-        """Whether the sentence before, in the same paragraph, opens with a plural noun phrase
-        that names no actor ("The three sides", "Both parties"): what "they" then refers to."""
-        i = bisect.bisect_right(self._starts, at) - 1
-        if i < 1:
-            return False
-        before = self._text[self._starts[i - 1]:self._starts[i]]
-        if "\n" in before.rstrip():
-            return False
-        return bool(UNNAMED_PLURAL.match(before.lstrip()))
 
     def _fronted_subject(self, pronoun: Token, offset: int, actors: DocActors, kinds: dict[str, str]) -> str | None:
         """For he/she in a participle clause before the main clause's subject, that subject

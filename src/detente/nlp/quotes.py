@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from detente.nlp.actors import DocActors
 from detente.nlp.parse import OPENING_MARKS, register_cues, register_patterns, word_forms
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
-from detente.nlp.speakers import DOCUMENT_SPEAKERS, LABEL, Speaker, SpeakerResolver, reporting_verb_above
+from detente.nlp.speakers import DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, reporting_verb_above
 from detente.records import Actor, Document, Quote
 from detente.resources import load_mapping
 from detente.store.sql import Analysis
@@ -887,12 +887,13 @@ CONSENT = {"agree"}
 # "did not deny that …", "never doubted that …" still report
 NOT_SAID = {"say", "tell", "disclose", "reveal", "specify", "elaborate", "explain", "mention", "comment", "announce",
             "confirm", "detail", "write", "add"}
-SHARES = {"percent", "%", "majority", "minority", "half", "third", "quarter", "most", "many", "some", "few", "plurality"}
+# the speaker's shares of people, and quantities that head a share ("most of the voters")
+SHARE_HEADS = SHARES | {"%", "most", "many", "some", "few"}
 
 
 def _share_of_people(subject: Token, people: set[str]) -> bool:
     """'52 percent of registered voters', 'a majority of Americans': a share of people speaks."""
-    return subject.lower_ in SHARES and any(
+    return subject.lower_ in SHARE_HEADS and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and (o.lower_ in people or o.tag_ == "NNPS")
                                                    for o in c.children) for c in subject.children)
 
