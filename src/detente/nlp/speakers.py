@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from detente.nlp.actors import DocActors, slugify, title_phrase
+from detente.nlp.dates import WEEKDAYS
 
 __all__ = ["DOCUMENT_SPEAKERS", "Speaker", "SpeakerResolver", "reporting_verb_above"]
 
@@ -698,9 +699,8 @@ def reporting_verb_above(cue: Token, is_speech) -> Token | None:
     return None
 
 
-DAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-             "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "today", "tonight", "yesterday"}
+DAY_NAMES = {*WEEKDAYS, "january", "february", "march", "april", "may", "june", "july", "august", "september",
+             "october", "november", "december", "today", "tonight", "yesterday"}
 
 
 def _is_date(token: Token) -> bool:
