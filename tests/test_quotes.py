@@ -380,6 +380,30 @@ def test_interrupted_quote_is_two_quotes_unless_joining_is_switched_on(analyzer:
     assert (quotes[0].cue, quotes[0].speaker_id) == ("said", "dmitry-peskov")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the fragments of one phrase of reported speech are one mixed quote, marks included
+    ("Zelensky called the Russian plan a “trap” and a “theatre of delay.”",
+     ["“trap” and a “theatre of delay.”"]),
+    ("Kallas described the offer as “empty,” “cynical” and “an insult to the victims.”",
+     ["“empty,” “cynical” and “an insult to the victims.”"]),
+    ("Orban called the sanctions a “failure” that “hurts Europe more than Moscow.”",
+     ["“failure” that “hurts Europe more than Moscow.”"]),
+    # a fragment that is a clause of its own, or a verb or "that" between, keeps them apart
+    ("Trump said he had “a good relationship” with Putin and “the anger goes away fast.”",
+     ["a good relationship", "the anger goes away fast."]),
+    ("Macron said he would “gladly” travel to Kyiv and that he hoped Moscow would “show restraint.”",
+     ["gladly", "show restraint."]),
+    ("The envoy said the talks were “useful” and urged both sides to “keep going.”",
+     ["useful", "keep going."]),
+    # another cue between two passages: two quotes
+    ("“If they want peace,” the minister said, “they know what to do.”",
+     ["If they want peace,", "they know what to do."]),
+])
+def test_fragments_of_one_reported_phrase_are_one_quote(analyzer: Analyzer, text: str,
+                                                        expected: list[str]) -> None:
+    assert [q.text for q in quotes_of(analyzer, text)] == expected
+
+
 @pytest.mark.parametrize("text, fragment, speaker_id", [
     # the parser reads the name as the main verb
     ("Trump dismisses these worries, saying there will be security for Ukraine.",

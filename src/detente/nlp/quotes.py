@@ -235,6 +235,7 @@ class QuoteExtractor:
         hits = sorted((h for h in hits if not ((h.kind == "mixed" or h.extra.get("whole_paragraph") and h.cue is None)
                                                 and _is_title(text, h.start, h.end))),
                       key=lambda h: h.start)
+        hits = _join_fragments(hits, passages, text, sentences, starts)
         self._resolve_in_order(hits, paragraph_spans(text), resolver)
         # a short quoted fragment with no speaker is a scare quote, not a quote
         hits = [h for h in hits if h.kind != "context" and (
@@ -586,6 +587,8 @@ class QuoteExtractor:
                 hits.append(QuoteHit("mixed" if named else "indirect", start, end, cue, speaker,
                                      extra={"reported_by": reporters.get(cue[0]), "clause": named}))
         # one mixed quote per quoted fragment (SPEC: one quote per contiguous quoted passage)
+        # one mixed quote per quoted fragment (SPEC: one quote per contiguous quoted passage); the
+        # fragments of one phrase are joined afterwards (_join_fragments)
         for i, (start, end, cue, speaker) in owner.items():
             mates = [passages[j] for j, o in owner.items() if o[:2] == (start, end)]
             if _covered(start, end, mates) < 0.8:
@@ -594,7 +597,7 @@ class QuoteExtractor:
                 if cue[0] in quoted_subjects:
                     speaker, reporter = quoted_subjects[cue[0]]
                 hits.append(QuoteHit("mixed", passages[i].start, passages[i].end, cue, speaker,
-                                     extra={"reported_by": reporter}))
+                                     extra={"reported_by": reporter, "clause_span": (start, end)}))
         return hits
 
     def _content(self, token: Token) -> list[tuple[int, int]]:
@@ -772,6 +775,56 @@ def _latest_mention(last: Speaker, before: int, resolver: SpeakerResolver) -> Sp
                 start, end = m.start, m.end
     text = resolver.text[start:end] if start is not None and end is not None else last.text
     return Speaker(text, start, end, last.actor_id, continued=True, kind=last.kind)
+
+
+def _join_fragments(hits: list[QuoteHit], passages: list[Passage], text: str, sentences: list[Sentence],
+                    starts: list[int]) -> list[QuoteHit]:
+    """One mixed quote for the quoted fragments of one phrase of reported speech ("condemned the
+    test as 'provocative' and a 'grave threat'", "called him a 'liar' who is 'amoral'"), from the
+    first opening mark to the last closing one. A fragment that is a clause of its own ("had 'a good
+    relationship' and 'the anger dissipates'"), a verb or "that" between them ("would 'love' to meet
+    him and that he hoped …"), another cue or a sentence break keeps them apart."""
+    marks = {p.start: p for p in passages}
+    cues = sorted(h.cue[0] for h in hits if h.cue is not None)
+    out: list[QuoteHit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == hit.kind == "mixed" and prev.cue is not None \
+                and prev.cue == hit.cue and prev.end <= hit.start and "\n" not in text[prev.end:hit.start] \
+                and not any(prev.end <= c < hit.start for c in cues):
+            sent = _sentence_for(sentences, starts, prev.start)
+            # (inside one reported clause a verb between is part of it: "his claim about 'thousands
+            # of shootings' in Chicago is 'true'")
+            one = prev.extra.get("clause_span") is not None and prev.extra.get("clause_span") == hit.extra.get("clause_span")
+            if sent is not None and hit.end <= sent.end + 1 and not _clause_between(sent, prev.end, hit.start, one) \
+                    and not _own_clause(sent, hit.start, hit.end):
+                first, last = marks.get(prev.start), marks.get(hit.start)
+                prev.start = first.open if first is not None else prev.start
+                prev.end = last.close + 1 if last is not None else hit.end
+                continue
+        out.append(hit)
+    return out
+
+
+def _clause_between(sent: Sentence, start: int, end: int, one_clause: bool = False) -> bool:
+    """Whether the words between two fragments open another clause: a verb (unless both lie in
+    one reported clause), a subject, "that", "because" (not a relative clause: "a 'liar' who is
+    'amoral'")."""
+    def opens(t: Token) -> bool:
+        if t.tag_ in ("WDT", "WP") or t.head.dep_ == "relcl" and t.dep_ in CLAUSE_SUBJECTS:
+            return False  # the relative pronoun
+        return t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "aux", "auxpass") and not one_clause \
+            or t.dep_ == "mark" or t.lower_ == "that" and t.tag_ == "IN" or t.lower_ in SUBORDINATORS \
+            or t.dep_ in CLAUSE_SUBJECTS
+    return any(start <= sent.offset + t.idx < end and opens(t) for t in sent.doc)
+
+
+def _own_clause(sent: Sentence, start: int, end: int) -> bool:
+    """Whether a fragment is a clause with its own subject ("the anger dissipates quickly")."""
+    inside = {t.i for t in sent.doc if start <= sent.offset + t.idx < end}
+    heads = [sent.doc[i] for i in inside if (sent.doc[i].head.i not in inside or sent.doc[i].head.i == i)
+             and sent.doc[i].dep_ not in ("relcl", "acl")]
+    return any(c.dep_ in CLAUSE_SUBJECTS and c.i in inside for h in heads for c in h.children)
 
 
 def _join_interrupted(hits: list[QuoteHit], text: str) -> list[QuoteHit]:
