@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.nlp.passages import find_passages
+from detente.nlp.passages import SpanIndex, find_passages
 from detente.nlp.pipeline import Analyzer
 from detente.records import Document
 
@@ -41,6 +41,16 @@ def one(analyzer: Analyzer, text: str, fragment: str):
 ])
 def test_passages(text: str, passages: list[str]) -> None:
     assert [text[p.start:p.end] for p in find_passages(text)] == passages
+
+
+def test_span_index_tells_offsets_inside_spans() -> None:
+    # nested and overlapping spans included (a passage inside another one)
+    spans = [(10, 20), (12, 14), (30, 40), (35, 60)]
+    closed, half_open = SpanIndex(spans), SpanIndex(spans, closed=False)
+    for pos in range(70):
+        assert closed.covers(pos) == any(a <= pos <= b for a, b in spans), pos
+        assert half_open.covers(pos) == any(a <= pos < b for a, b in spans), pos
+    assert not SpanIndex([]).covers(5)
 
 
 def test_double_apostrophes_are_quotes_only_when_switched_on() -> None:

@@ -270,19 +270,21 @@ class ActorRecognizer:
 
     def _pack_spans(self, doc: Doc) -> list[Span]:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.matcher(doc)]
-        return [s for s in filter_spans(spans) if not self._relative_of(doc, s) and not self._inside_a_name(doc, s)]
+        persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]  # (doc.ents builds its spans anew each time)
+        return [s for s in filter_spans(spans)
+                if not self._relative_of(doc, s, persons) and not self._inside_a_name(doc, s, persons)]
 
-    def _inside_a_name(self, doc: Doc, span: Span) -> bool:
+    def _inside_a_name(self, doc: Doc, span: Span, persons: list[Span]) -> bool:
         """A state's name that is a person's given name ("Defense Minister Israel Katz"): the
         recognizer's PERSON runs on past it with a capitalised surname."""
         actor = self.index.actors.get(span.label_)
         if actor is None or actor.kind == "person":
             return False
-        return any(ent.label_ == "PERSON" and ent.start == span.start and ent.end > span.end
+        return any(ent.start == span.start and ent.end > span.end
                    and doc[ent.end - 1].text[:1].isupper() and doc[ent.end - 1].text not in self.index.surface
-                   for ent in doc.ents)
+                   for ent in persons)
 
-    def _relative_of(self, doc: Doc, span: Span) -> bool:
+    def _relative_of(self, doc: Doc, span: Span, persons: list[Span]) -> bool:
         """A pack person's surname that another given name makes another person ("Ivanka Trump",
         "Lara Trump" are not Donald Trump): the recognizer's PERSON ends with the surname and
         starts with a first name none of the pack person's full names has."""
@@ -290,8 +292,8 @@ class ActorRecognizer:
         if actor is None or actor.kind != "person" or len(span) != 1:
             return False
         given = {a.split()[0] for a in (actor.name, *actor.aliases) if " " in a}
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent.end == span.end and ent.start < span.start:
+        for ent in persons:
+            if ent.end == span.end and ent.start < span.start:
                 first = doc[ent.start]
                 return bool(given) and _parsed_tag(doc, first) == "NNP" and first.text not in given \
                     and first.lower_ not in self.index.inverted_forms and NAME_TOKEN.match(first.text) is not None \

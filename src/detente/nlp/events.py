@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from detente.nlp.actors import DocActors, after_unnamed_plural
 from detente.nlp.dates import date_entities, resolve_date
 from detente.nlp.parse import register_cues, word_forms
-from detente.nlp.passages import find_passages
+from detente.nlp.passages import SpanIndex, find_passages
 from detente.records import Document, Event
 from detente.resources import load_mapping
 from detente.store.sql import Analysis
@@ -148,14 +148,14 @@ class EventExtractor:
         self.doc_kinds = self.kinds(actors)  # once per document, not per pronoun
         self._text = doc.user_data.get("detente_text") or doc.text
         self._starts = doc.user_data.get("detente_sentence_starts") or []
-        quoted = [(p.open, p.close) for p in find_passages(doc.user_data.get("detente_text") or doc.text)]
+        quoted = SpanIndex([(p.open, p.close) for p in find_passages(doc.user_data.get("detente_text") or doc.text)])
         hits: list[EventHit] = []
         seen: set[tuple] = set()
         self.last_date: tuple[str, str] | None = None
         for offset, sdoc in doc._.detente_parses or []:
             for token in sdoc:
                 pos = offset + token.idx
-                if any(a <= pos <= b for a, b in quoted):
+                if quoted.covers(pos):
                     continue
                 for trig in self._triggers(token):
                     if trig.type == "ASSAULT" and token.tag_ == "NNS" and not _dated(sdoc, published):

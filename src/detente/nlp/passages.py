@@ -8,12 +8,13 @@ quote, and an unclosed mark runs to the end of its paragraph.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
 from detente.resources import load_mapping
 
-__all__ = ["Passage", "find_passages", "paragraph_spans"]
+__all__ = ["Passage", "SpanIndex", "find_passages", "paragraph_spans"]
 
 PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'",
          "”": "”"}  # a closing mark typed as the opener ("”Fear. I am …”), where nothing precedes it
@@ -39,6 +40,24 @@ class Passage:
     @property
     def whole_paragraph(self) -> bool:
         return self.open <= self.para_start + 1 and self.close >= self.para_end - 2
+
+
+class SpanIndex:
+    """Whether an offset lies inside any of some spans, in O(log n) (every token of a document
+    is tested against its quoted passages)."""
+
+    def __init__(self, spans: list[tuple[int, int]], *, closed: bool = True) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []  # the furthest end among the spans starting up to here
+        for _, b in spans:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+        self.closed = closed
+
+    def covers(self, pos: int) -> bool:
+        """Whether start <= pos <= end (closed) or start <= pos < end for some span."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and (pos <= self.reach[i] if self.closed else pos < self.reach[i])
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

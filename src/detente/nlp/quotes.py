@@ -217,7 +217,7 @@ class QuoteExtractor:
         resolver.descriptions = {**self.pack_descriptions,
                                  **{a.id: a.description for a in actors.actors.values() if a.description}}
         passages = find_passages(text)
-        resolver.quoted = [(p.open, p.close + 1) for p in passages]
+        resolver.set_quoted([(p.open, p.close + 1) for p in passages])
         resolver.quoted_passages = passages
         hits: list[QuoteHit] = []
         claimed: set[int] = set()
@@ -511,7 +511,7 @@ class QuoteExtractor:
         quoted_subjects: dict[int, tuple[Speaker, Speaker]] = {}  # cue offset → (speaker, document)
         for token in sent.doc:
             pos = sent.offset + token.idx
-            if any(p.open <= pos <= p.close for p in passages):
+            if resolver.in_quote(pos):
                 continue
             spans = self._content(token)
             if token.tag_ == "VBN" and token.lemma_.lower() in ASKING and self.lex.is_speech(token) and (

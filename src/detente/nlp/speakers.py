@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from detente.nlp.actors import DocActors, slugify, title_phrase
 from detente.nlp.dates import WEEKDAYS
+from detente.nlp.passages import SpanIndex
 
 __all__ = ["DOCUMENT_SPEAKERS", "Speaker", "SpeakerResolver", "reporting_verb_above"]
 
@@ -92,6 +93,7 @@ class SpeakerResolver:
         self.sentence_starts = sentence_starts or []
         self.history: list[tuple[int, Speaker]] = []
         self.quoted: list[tuple[int, int]] = []  # passages, set by the quote extractor
+        self._quoted_index = SpanIndex([], closed=False)
         self.quoted_passages: list = []
 
     # ---- subjects
@@ -312,9 +314,14 @@ class SpeakerResolver:
                 return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind="person")
         return self.speaker_of_token(subj, offset)
 
+    def set_quoted(self, spans: list[tuple[int, int]]) -> None:
+        """The quoted passages of the document, marks included (end exclusive)."""
+        self.quoted = spans
+        self._quoted_index = SpanIndex(spans, closed=False)
+
     def in_quote(self, char: int) -> bool:
         """Whether a document offset lies inside a quoted passage."""
-        return any(a <= char < b for a, b in self.quoted)
+        return self._quoted_index.covers(char)
 
     def _named_at(self, offset: int, token: Token) -> bool:
         """True when an actor mention covers the token (a name, whatever its tag)."""
