@@ -81,6 +81,13 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "said", "Dmitry Peskov", "dmitry-peskov"),
     ("Trump wrote on Truth Social: “The call went very well.”", "The call went very well", "direct",
      "wrote", "Trump", "donald-trump"),
+    # a whole utterance after any cue of the lexicon and a comma is direct, not a fragment
+    ("Critics were unmoved. Trump boasted, “That makes me smart.”", "That makes me smart", "direct",
+     "boasted", "Trump", "donald-trump"),
+    ("Zelensky paused. He continued, “Nobody in Kyiv will sign that paper.”", "Nobody in Kyiv", "direct",
+     "continued", "He", "volodymyr-zelensky"),
+    ("Britain’s ambassador warned the council, “If Russia wins, we all lose.”", "If Russia wins", "direct",
+     "warned", "Britain’s ambassador", "uk"),
     ("Putin said in the statement that Russia “is ready to work with the Ukrainian side.”",
      "is ready to work", "mixed", "said", "Putin", "vladimir-putin"),
     ("Trump characterized his call with Putin as “excellent” on Monday.", "excellent", "mixed",

@@ -253,7 +253,7 @@ class QuoteExtractor:
             k = bisect.bisect_right(resolver.sentence_starts, passage.open) - 1
             sent_start = resolver.sentence_starts[k] if k >= 0 else passage.para_start
         head = text[max(sent_start, passage.para_start):passage.open].strip(" \t—–-(")
-        direct = not head or head.endswith((":", ",")) and self._has_cue_text(head)
+        direct = not head or head.endswith((":", ",")) and self._has_cue(head, sent, passage.open)
         if not direct and passage.sentence_like and not head.rstrip().endswith((
                 "that", "as", "of", "a", "an", "the", "to", "was", "is", "be", "were")) \
                 and passage.start - sent_start <= 2:
@@ -430,10 +430,19 @@ class QuoteExtractor:
                 return node
         return None
 
-    def _has_cue_text(self, head: str) -> bool:
+    def _has_cue(self, head: str, sent: Sentence | None, before: int) -> bool:
+        """Whether the words before a passage hold a cue of speech ("Trump boasted, '…'", "She
+        continued, '…'", "in a statement: '…'"): a colon, a cue of the lexicon in the parse, or
+        (in a sentence nobody parsed) a common verb of saying."""
+        if head.endswith(":"):
+            return True
+        if sent is not None:
+            return any(sent.offset + t.idx < before and (self.lex.is_cue(t) or self.lex.is_speech(t)
+                                                         or self.lex.is_according(t))
+                       for t in sent.doc)
         lowered = head.lower()
         return any(w in lowered for w in ("said", "say", "told", "tell", "wrote", "write", "add",
-                                          "according", "statement", "post", ":", "put it", "asked", "replied"))
+                                          "according", "statement", "post", "put it", "asked", "replied"))
 
     def _cue_outside(self, sent: Sentence, passage: Passage, *, after: bool) -> Token | None:
         """A speech-verb token of the sentence outside every quote, after or before the passage;
