@@ -53,6 +53,13 @@ def test_span_index_tells_offsets_inside_spans() -> None:
     assert not SpanIndex([]).covers(5)
 
 
+def test_dash_signature_after_a_quote_is_its_speaker(analyzer: Analyzer) -> None:
+    text = ("Readers wrote in about the debate.\n\n“He never answered a single question.” ― Laura Kim\n\n"
+            "“I will vote for neither of them this year.” ― Pedro Alves.")
+    quotes = quotes_of(analyzer, text)
+    assert [(q.kind, q.speaker_text) for q in quotes] == [("direct", "Laura Kim"), ("direct", "Pedro Alves")]
+
+
 def test_double_apostrophes_are_quotes_only_when_switched_on() -> None:
     text = "''It is over,'' the senator said."
     assert find_passages(text) == []

@@ -531,7 +531,10 @@ class SpeakerResolver:
             return self._named(label.start(1), label.end(1))
         byline = BYLINE.match(self.text, passage.close + 1)
         if byline:
-            return self._named(byline.start(1), byline.end(1))
+            end = byline.end(1)
+            if self.text[end - 1] == "." and len(byline.group(1).split()[-1]) > 2:
+                end -= 1  # the sentence's full stop, not an initial ("― Ana Ruiz.", "― John F.")
+            return self._named(byline.start(1), end)
         return None
 
     def possessed_words(self, passage) -> Speaker | None:
