@@ -56,8 +56,12 @@ def test_span_index_tells_offsets_inside_spans() -> None:
 def test_dash_signature_after_a_quote_is_its_speaker(analyzer: Analyzer) -> None:
     text = ("Readers wrote in about the debate.\n\n“He never answered a single question.” ― Laura Kim\n\n"
             "“I will vote for neither of them this year.” ― Pedro Alves.")
-    quotes = quotes_of(analyzer, text)
-    assert [(q.kind, q.speaker_text) for q in quotes] == [("direct", "Laura Kim"), ("direct", "Pedro Alves")]
+    result = analyzer.analyze_one(Document(id="t", text=text, published="2025-05-21"))
+    assert [(q.kind, q.speaker_text) for q in result.quotes] == [("direct", "Laura Kim"), ("direct", "Pedro Alves")]
+    # a signature is a person, an actor of its own, whether or not the recogniser saw the name
+    people = {a.id: (a.name, a.kind) for a in result.actors}
+    for quote in result.quotes:
+        assert people[quote.speaker_id] == (quote.speaker_text, "person")
 
 
 def test_double_apostrophes_are_quotes_only_when_switched_on() -> None:
@@ -348,6 +352,9 @@ def test_colon_introduction_with_non_breaking_spaces(analyzer: Analyzer) -> None
     # a document's finding is attributed to the document
     ("A Treasury report released last year found that officials could not be sure the funds were not "
      "coming from “organised crime or fraud.”", "organised crime or fraud", "A Treasury report"),
+    # a gerund with its own subject after "with"
+    ("The vote in the Senate was close, with Rubio calling it “a narrow escape.”", "a narrow escape", "Rubio"),
+    ("The talks ended early, with Kyiv insisting that “nothing was agreed.”", "nothing was agreed", "Kyiv"),
 ])
 def test_who_the_fragment_belongs_to(analyzer: Analyzer, text: str, fragment: str, speaker_text: str) -> None:
     assert one(analyzer, text, fragment).speaker_text == speaker_text

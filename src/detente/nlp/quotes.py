@@ -82,6 +82,9 @@ class Lexicon:
         self.needs_that = set(data["needs_that"])
         self.inverted = set(data["inverted"])
         self.join_interrupted = bool(data.get("join_interrupted_quotes", False))
+        # every form of a verb of speech, for a cue the tagger took for a noun ("with Trump
+        # saying, '…'"); not the forms that are mostly nouns ("reports")
+        self.speech_forms = {form for verb in self.verbs for form in word_forms(verb.split()[0])} - self.noun_forms
         self.phrasal: dict[str, set[str]] = {}
         for phrase in data.get("phrasal", []):
             verb, particle = phrase.split()
@@ -433,16 +436,16 @@ class QuoteExtractor:
     def _has_cue(self, head: str, sent: Sentence | None, before: int) -> bool:
         """Whether the words before a passage hold a cue of speech ("Trump boasted, '…'", "She
         continued, '…'", "in a statement: '…'"): a colon, a cue of the lexicon in the parse, or
-        (in a sentence nobody parsed) a common verb of saying."""
+        a form of a verb of speech the tagger took for something else ("with Trump saying, '…'")."""
         if head.endswith(":"):
             return True
         if sent is not None:
             return any(sent.offset + t.idx < before and (self.lex.is_cue(t) or self.lex.is_speech(t)
-                                                         or self.lex.is_according(t))
+                                                         or self.lex.is_according(t) or t.lower_ in self.lex.speech_forms)
                        for t in sent.doc)
         lowered = head.lower()
-        return any(w in lowered for w in ("said", "say", "told", "tell", "wrote", "write", "add",
-                                          "according", "statement", "post", "put it", "asked", "replied"))
+        return any(w in self.lex.speech_forms for w in re.findall(r"[a-z]+", lowered)) \
+            or any(w in lowered for w in ("according", "statement", "post", "put it"))
 
     def _cue_outside(self, sent: Sentence, passage: Passage, *, after: bool) -> Token | None:
         """A speech-verb token of the sentence outside every quote, after or before the passage;
@@ -767,8 +770,9 @@ class QuoteExtractor:
                 quote.speaker_text, quote.speaker_start, quote.speaker_end = mention, spk.start, spk.end
                 quote.speaker_id = spk.actor_id
             for who in (spk, reporter if quote.reported_by_text is not None else None):
-                if who is not None and who.group and who.actor_id and who.actor_id not in known:
-                    result.actors.append(Actor(id=who.actor_id, name=who.group, kind="group", origin="text"))
+                if who is not None and (who.group or who.person) and who.actor_id and who.actor_id not in known:
+                    result.actors.append(Actor(id=who.actor_id, name=who.group or who.person,
+                                               kind="group" if who.group else "person", origin="text"))
                     known.add(who.actor_id)
             result.quotes.append(quote)
 

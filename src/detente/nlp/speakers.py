@@ -76,6 +76,7 @@ class Speaker:
     kind: str | None = None  # kind of the resolved actor
     document: bool = False  # a document speaks ("the statement said"): no antecedent for "he"/"she"
     role: str | None = None  # a role noun that named the speaker ("the president said")
+    person: str | None = None  # a person's name no actor mention covers (a signature), to add as an actor
 
 
 class SpeakerResolver:
@@ -135,7 +136,9 @@ class SpeakerResolver:
             # "despite the U.S. later saying …", "after Kyiv announcing …": the noun before the
             # gerund is its subject ("despite saying …" has none and climbs)
             objects = [c for c in cue.head.children if c.dep_ == "pobj" and c.i < cue.i
-                       and c.pos_ in ("PROPN", "NOUN", "PRON")]
+                       and c.pos_ in ("PROPN", "NOUN", "PRON")] or [
+                # "with Trump calling it '…'": the gerund's own subject
+                c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
             if objects:
                 return objects[-1]
             host = cue.head
@@ -534,7 +537,11 @@ class SpeakerResolver:
             end = byline.end(1)
             if self.text[end - 1] == "." and len(byline.group(1).split()[-1]) > 2:
                 end -= 1  # the sentence's full stop, not an initial ("― Ana Ruiz.", "― John F.")
-            return self._named(byline.start(1), end)
+            found = self._named(byline.start(1), end)
+            if found.actor_id is None and len(found.text.split()) > 1:
+                # a signature is a person's full name, whether or not the recogniser saw it
+                found.actor_id, found.kind, found.person = slugify(found.text), "person", found.text
+            return found
         return None
 
     def possessed_words(self, passage) -> Speaker | None:
@@ -714,7 +721,11 @@ DAY_NAMES = {*WEEKDAYS, "january", "february", "march", "april", "may", "june", 
 
 
 def _is_date(token: Token) -> bool:
-    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in DAY_NAMES
+    """A day or month, not a name that is spelt like one ("Theresa May", "April Ryan")."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in DAY_NAMES and token.ent_type_ not in NAMED_TYPES
+
+
+NAMED_TYPES = ("PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT")
 
 
 def _parenthetical_in_relative(cue: Token, subj: Token) -> bool:
