@@ -223,6 +223,10 @@ def test_passage_naming_the_previous_speaker_does_not_continue_them(analyzer: An
     assert one(analyzer, text, "we gave them").speaker_id is None
     text = "Zelensky said on Friday that the money had been spent well.\n\n“We know where every dollar went.”"
     assert one(analyzer, text, "every dollar").speaker_id == "volodymyr-zelensky"
+    # the second passage of an interrupted quote is the speaker's even when it names them
+    text = ("“Nobody pays more than I do,” Trump said at a rally on Monday. “Believe me, I’m not working "
+            "for Trump any more, I’m working for you.”")
+    assert one(analyzer, text, "working for you").speaker_id == "donald-trump"
 
 
 def test_second_quote_in_paragraph_keeps_speaker(analyzer: Analyzer) -> None:

@@ -720,7 +720,11 @@ class QuoteExtractor:
             term = hit.kind == "mixed" and hit.cue is None and len(resolver.text[hit.start:hit.end].split()) < 4
             # a person does not name themselves ('"President Zelensky said last week that he doesn't
             # know where the money is," …' is not Zelensky's): such a passage continues nobody
-            term = term or last is not None and last.kind == "person" and any(
+            # (not the second passage of an interrupted quote, '"…," Trump said. "… I'm not working
+            # for Trump."': the attribution between the two passages makes it theirs)
+            interrupted = last_hit is not None and para == last_para and last_hit.cue is not None \
+                and last_hit.end <= last_hit.cue[0] < hit.start and hit.start - last_hit.end < 150
+            term = term or last is not None and last.kind == "person" and not interrupted and any(
                 m.actor_id == last.actor_id and hit.start <= m.start < hit.end for m in resolver.actors.mentions)
             if spk is None and hit.kind in ("direct", "mixed") and last is not None and para == last_para \
                     and not term:
