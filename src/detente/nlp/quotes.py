@@ -436,7 +436,8 @@ class QuoteExtractor:
     def _has_cue(self, head: str, sent: Sentence | None, before: int) -> bool:
         """Whether the words before a passage hold a cue of speech ("Trump boasted, '…'", "She
         continued, '…'", "in a statement: '…'"): a colon, a cue of the lexicon in the parse, or
-        a form of a verb of speech the tagger took for something else ("with Trump saying, '…'")."""
+        a form of a verb of speech the tagger took for something else ("with Trump saying, '…'");
+        in a sentence nobody parsed, the lexicon's words of speech."""
         if head.endswith(":"):
             return True
         if sent is not None:
@@ -444,8 +445,8 @@ class QuoteExtractor:
                                                          or self.lex.is_according(t) or t.lower_ in self.lex.speech_forms)
                        for t in sent.doc)
         lowered = head.lower()
-        return any(w in self.lex.speech_forms for w in re.findall(r"[a-z]+", lowered)) \
-            or any(w in lowered for w in ("according", "statement", "post", "put it"))
+        return "put it" in lowered or any(w in self.lex.speech_forms or w in self.lex.according or w in self.lex.nouns
+                                          for w in re.findall(r"[a-z]+", lowered))
 
     def _cue_outside(self, sent: Sentence, passage: Passage, *, after: bool) -> Token | None:
         """A speech-verb token of the sentence outside every quote, after or before the passage;
@@ -598,7 +599,6 @@ class QuoteExtractor:
                 named = any(start <= p.open and p.close < end for p in passages)
                 hits.append(QuoteHit("mixed" if named else "indirect", start, end, cue, speaker,
                                      extra={"reported_by": reporters.get(cue[0]), "clause": named}))
-        # one mixed quote per quoted fragment (SPEC: one quote per contiguous quoted passage)
         # one mixed quote per quoted fragment (SPEC: one quote per contiguous quoted passage); the
         # fragments of one phrase are joined afterwards (_join_fragments)
         for i, (start, end, cue, speaker) in owner.items():

@@ -720,12 +720,12 @@ DAY_NAMES = {*WEEKDAYS, "january", "february", "march", "april", "may", "june", 
              "october", "november", "december", "today", "tonight", "yesterday"}
 
 
+NAMED_TYPES = ("PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT")
+
+
 def _is_date(token: Token) -> bool:
     """A day or month, not a name that is spelt like one ("Theresa May", "April Ryan")."""
     return token.ent_type_ in ("DATE", "TIME") or token.lower_ in DAY_NAMES and token.ent_type_ not in NAMED_TYPES
-
-
-NAMED_TYPES = ("PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT")
 
 
 def _parenthetical_in_relative(cue: Token, subj: Token) -> bool:
