@@ -92,6 +92,10 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "said", "Dmitry Peskov", "dmitry-peskov"),
     ("Trump wrote on Truth Social: “The call went very well.”", "The call went very well", "direct",
      "wrote", "Trump", "donald-trump"),
+    # the cue right before "that" and the marks, past its addressee, even where the model hangs
+    # the quoted clause on the main verb
+    ("Although Trump insisted to reporters that “we’re making real progress,” he acknowledged that “there’s "
+     "tremendous hatred” between the two men.", "making real progress", "mixed", "insisted", "Trump", "donald-trump"),
     # a whole utterance after any cue of the lexicon and a comma is direct, not a fragment
     ("Critics were unmoved. Trump boasted, “That makes me smart.”", "That makes me smart", "direct",
      "boasted", "Trump", "donald-trump"),

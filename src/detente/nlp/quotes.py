@@ -393,6 +393,10 @@ class QuoteExtractor:
             # or words of the quoted phrase stand between it and the marks
             cue = cues[-1]
             between = [t for t in before if t.i > cue.i]
+            if len(between) > 1 and between[-1].lower_ == "that" and between[-1].tag_ == "IN":
+                # "Trump insisted to reporters that '…'": the complementizer before the marks (the
+                # model may hang the quoted clause elsewhere)
+                between = between[:-1]
             if 0 < len(between) <= 8 and all(self._beside_cue(t, cue, sent.offset + t.idx, passage)
                                              for t in between):
                 return cue
@@ -410,7 +414,9 @@ class QuoteExtractor:
         # the branch hanging on the cue: a time or place ("on Monday", "during the debate last
         # week", "later"), or who was spoken to ("told reporters in Kyiv")
         return node.dep_ in ("npadvmod", "advmod") or node.dep_ == "prep" and node.lower_ in ADJUNCT_PREPOSITIONS \
-            or node.dep_ in ("dobj", "dative") and cue.lemma_.lower() in ADDRESSEE_VERBS
+            or node.dep_ in ("dobj", "dative") and cue.lemma_.lower() in ADDRESSEE_VERBS \
+            or node.dep_ in ("prep", "dative") and node.lower_ == "to" and self.lex.is_speech(cue)  # "said to reporters"
+
     def _governing_cue(self, sent: Sentence, passage: Passage) -> Token | None:
         """The speech cue right before the marks ("… the mother of three replied, '…'"), else
         the nearest speech cue above the passage's first word in the parse."""
