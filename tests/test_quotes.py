@@ -94,8 +94,8 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "wrote", "Trump", "donald-trump"),
     # the cue right before "that" and the marks, past its addressee, even where the model hangs
     # the quoted clause on the main verb
-    ("Although Trump insisted to reporters that “we’re making real progress,” he acknowledged that “there’s "
-     "tremendous hatred” between the two men.", "making real progress", "mixed", "insisted", "Trump", "donald-trump"),
+    ("Although Putin insisted to journalists that “we’re making a lot of headway,” he conceded that “there’s "
+     "enormous distrust” between the sides.", "a lot of headway", "mixed", "insisted", "Putin", "vladimir-putin"),
     # a whole utterance after any cue of the lexicon and a comma is direct, not a fragment
     ("Critics were unmoved. Trump boasted, “That makes me smart.”", "That makes me smart", "direct",
      "boasted", "Trump", "donald-trump"),
