@@ -15,7 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-__all__ = ["SentenceParser", "register_cues", "register_patterns", "cue_pattern", "TagToPos", "word_forms"]
+__all__ = ["CuePattern", "SentenceParser", "register_cues", "register_patterns", "cue_pattern", "TagToPos",
+           "word_forms"]
 
 _CUES: set[str] = set()
 _VERB_LEMMAS: dict[str, str] = {}  # forms of cue verbs → their lemma, where the rule lemmatizer errs
@@ -79,16 +80,33 @@ FIRST_WORD = re.compile(r"[\W_]*([A-Za-z][\w'’-]*)")
 QUOTE_OPENERS = "\"“«‘"
 
 
-def cue_pattern() -> re.Pattern[str]:
-    """Regex matching a quote mark, a registered cue at a word start, or a registered pattern."""
+class CuePattern:
+    """Whether a text holds a quote mark, a registered cue at a word start, or a registered
+    pattern. Two expressions, the second (the case-blind patterns of phrases) tried only where
+    the first finds nothing: one alternation of both tries every phrase at every position."""
+
+    def __init__(self, words: re.Pattern[str], phrases: re.Pattern[str] | None) -> None:
+        self.words = words
+        self.phrases = phrases
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        end = len(text) if end is None else end
+        return bool(self.words.search(text, start, end) or self.phrases and self.phrases.search(text, start, end))
+
+    def match(self, text: str) -> bool:
+        return bool(self.words.match(text) or self.phrases and self.phrases.match(text))
+
+
+def cue_pattern() -> CuePattern:
+    """The cue pattern of the registered cues and patterns."""
     stems = "|".join(sorted((re.escape(c) for c in _CUES), key=len, reverse=True))
     parts = ["[" + re.escape(QUOTE_CHARS) + "]"]
     if stems:
         # case-sensitive: cue verbs are lowercase ("States" in "United States" is no cue);
         # the few that open sentences are added capitalised
         parts.append(rf"\b(?:{stems}|According|Speaking|Asked)\b")
-    parts += [rf"\b(?i:{p})" for p in sorted(_PATTERNS)]
-    return re.compile("|".join(parts))
+    phrases = [rf"\b(?i:{p})" for p in sorted(_PATTERNS)]
+    return CuePattern(re.compile("|".join(parts)), re.compile("|".join(phrases)) if phrases else None)
 
 
 OPENING_MARKS = {"'", "‘", '"', "“", "«"}
@@ -117,10 +135,10 @@ class SentenceParser:
         self.nlp = nlp
         self.pipes = pipes
         self.select = select
-        self._pattern: re.Pattern[str] | None = None
+        self._pattern: CuePattern | None = None
 
     @property
-    def pattern(self) -> re.Pattern[str]:
+    def pattern(self) -> CuePattern:
         if self._pattern is None:
             self._pattern = cue_pattern()
         return self._pattern
@@ -141,7 +159,7 @@ class SentenceParser:
     def _opens_with_cue(self, text: str, start: int, end: int) -> bool:
         """A cue word capitalised because it opens the sentence ("Talks between … ended")."""
         first = FIRST_WORD.match(text, start, end)
-        return bool(first) and first.group(1)[:1].isupper() and bool(self.pattern.match(first.group(1).lower()))
+        return bool(first) and first.group(1)[:1].isupper() and self.pattern.match(first.group(1).lower())
 
     @staticmethod
     def _sentences(starts: list[int], idx: list[int], lengths: list[int], text: str = "") -> list[tuple[int, int, int, int]]:
