@@ -121,6 +121,12 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
     # approving an aid package is aid, not a settlement
     ("Congress agreed a further military aid package for Ukraine on Monday.", "2025-03-19", "AID",
      ["us-congress"], ["ukraine"], "2025-03-17", False, False),
+    # a curly "n’t" the parser takes for a subject still negates
+    ("Moscow said Russia hasn’t struck any Ukrainian power plants since the deal.", "2025-03-26", "ASSAULT",
+     ["russia"], ["ukraine"], None, True, False),
+    # a negation does not reach into another clause
+    ("Russia did not attack Ukrainian power plants after Putin agreed to the truce.", "2025-03-26", "AGREE",
+     ["vladimir-putin"], [], None, False, False),
 ])
 def test_event_table(analyzer: Analyzer, text: str, published: str, type_: str, actors: list[str],
                      recipients: list[str], date: str | None, negated: bool, hypothetical: bool) -> None:

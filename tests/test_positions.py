@@ -23,6 +23,8 @@ def positions_of(analyzer: Analyzer, text: str):
      {("donald-trump", "ceasefire", "withdraw", "for")}),
     ("After the calls, Trump no longer insisted on an immediate truce.",
      {("donald-trump", "ceasefire", "withdraw", "for")}),
+    # a curly "n’t", which the parser may take for a subject, negates all the same
+    ("Moscow hasn’t accepted the truce on energy sites.", {("russia", "energy_ceasefire", "reject", "against")}),
     # coordination and possessives: two positions for each holder
     ("Trump backed a few of Putin’s demands, such as keeping Ukraine out of NATO "
      "and recognising Crimea as Russian.",

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import DocActors, after_unnamed_plural
 from detente.nlp.dates import date_entities, resolve_date
-from detente.nlp.parse import register_cues, word_forms
+from detente.nlp.parse import NEGATIONS, register_cues, word_forms
 from detente.nlp.passages import SpanIndex, find_passages
 from detente.records import Document, Event
 from detente.resources import load_mapping
@@ -492,8 +492,16 @@ class EventExtractor:
         return trig.mode
 
     def _negated(self, token: Token) -> bool:
-        for node in [token, *_ancestors(token, 2)]:
-            if any(c.dep_ == "neg" or c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod", "neg")
+        # (the negation of a head within the same clause: "did not want talks"; not across a clause
+        # boundary: "did not attack … after Putin agreed to the truce" leaves the agreeing)
+        nodes = [token]
+        for node in _ancestors(token, 2):
+            if nodes[-1].dep_ in CLAUSE_LINKS:
+                break
+            nodes.append(node)
+        for node in nodes:
+            if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.i > 0 and c.doc[c.i - 1].pos_ == "AUX"
+                   or c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod", "neg")
                    for c in node.children):
                 return True
         node = token
@@ -642,6 +650,10 @@ def _inherit_dates(hits: list[EventHit]) -> None:
                             and not o.hypothetical), None)
             if outcome is not None:
                 hit.date, hit.date_text = outcome.date, outcome.date_text
+
+
+# dependency links that start a clause of its own
+CLAUSE_LINKS = {"advcl", "relcl", "ccomp", "conj", "parataxis", "acl", "csubj"}
 
 
 def _ancestors(token: Token, n: int) -> list[Token]:

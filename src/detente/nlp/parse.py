@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-__all__ = ["CuePattern", "SentenceParser", "register_cues", "register_patterns", "cue_pattern", "TagToPos",
+__all__ = ["CuePattern", "NEGATIONS", "SentenceParser", "register_cues", "register_patterns", "cue_pattern", "TagToPos",
            "word_forms"]
 
 _CUES: set[str] = set()
@@ -110,6 +110,8 @@ def cue_pattern() -> CuePattern:
 
 
 OPENING_MARKS = {"'", "‘", '"', "“", "«"}
+# the negation particles, whatever the parser calls them (it labels a curly "n’t" a subject at times)
+NEGATIONS = ("n’t", "n't", "not")
 
 
 @Language.component("detente_paragraphs")

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from detente.nlp.actors import DocActors, slugify, title_phrase
 from detente.nlp.dates import WEEKDAYS
+from detente.nlp.parse import NEGATIONS
 from detente.nlp.passages import SpanIndex
 
 __all__ = ["DOCUMENT_SPEAKERS", "Speaker", "SpeakerResolver", "reporting_verb_above"]
@@ -52,7 +53,6 @@ _ISSUED_FORMS = "drafted|sponsored|proposed|backed|authored|written|led|issued"
 ISSUED = re.compile(rf"-(?:{_ISSUED_FORMS})\b")
 ISSUED_TOKEN = re.compile(rf"(.+?)-(?:{_ISSUED_FORMS})$")
 PRONOUN_KINDS = ("person", "plural", "thing")
-NEGATIONS = ("n’t", "n't", "not")
 # verbs whose object did what the infinitive says ("forced Stumpf to admit"; not "urged him to
 # say", which may never have happened)
 MADE_TO = {"force", "compel", "prompt", "lead", "cause", "get", "make"}
