@@ -124,6 +124,9 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
     # a curly "n’t" the parser takes for a subject still negates
     ("Moscow said Russia hasn’t struck any Ukrainian power plants since the deal.", "2025-03-26", "ASSAULT",
      ["russia"], ["ukraine"], None, True, False),
+    # a "when" clause on a date is of that day
+    ("Russia has not struck power plants since March 18, when Putin agreed to the truce in a call with Trump.",
+     "2025-03-26", "CONSULT", ["vladimir-putin"], ["donald-trump"], "2025-03-18", False, False),
     # a negation does not reach into another clause
     ("Russia did not attack Ukrainian power plants after Putin agreed to the truce.", "2025-03-26", "AGREE",
      ["vladimir-putin"], [], None, False, False),

@@ -458,8 +458,12 @@ class EventExtractor:
         if verb is not None and (verb.dep_ in ("relcl", "acl") or verb.dep_ in ("advcl", "pcomp") and any(
                 c.dep_ == "mark" for c in verb.children)):
             # "… passed sanctions on Tuesday since it invaded Ukraine": a subordinate clause
-            # takes only its own date
-            dates = [e for e in dates if _in_clause(e.root, token)]
+            # takes only its own date, or the day a "when" clause describes ("since March 18,
+            # when Putin agreed to the truce")
+            own = [e for e in dates if _in_clause(e.root, token)]
+            described = [e for e in dates if verb.dep_ == "relcl" and e.start <= verb.head.i < e.end
+                         and any(c.lower_ == "when" for c in verb.children)]
+            dates = own or described
         if not dates and any(c.dep_ == "advmod" and c.lower_ in IMMEDIATELY for c in token.children):
             # "… on Thursday – a proposal swiftly rejected by Guterres": at once, so that day
             dates = date_entities(sdoc)
