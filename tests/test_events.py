@@ -127,6 +127,9 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
     # a "when" clause on a date is of that day
     ("Russia has not struck power plants since March 18, when Putin agreed to the truce in a call with Trump.",
      "2025-03-26", "CONSULT", ["vladimir-putin"], ["donald-trump"], "2025-03-18", False, False),
+    # a coordinated verb with no tense of its own shares its first conjunct's mood
+    ("He insisted that Ukraine must not use a pause to rearm or to mobilise new troops.", "2025-03-14",
+     "MOBILIZE", ["ukraine"], [], None, False, True),
     # a negation does not reach into another clause
     ("Russia did not attack Ukrainian power plants after Putin agreed to the truce.", "2025-03-26", "AGREE",
      ["vladimir-putin"], [], None, False, False),

@@ -581,6 +581,11 @@ class EventExtractor:
 
     def _hypothetical(self, token: Token) -> bool:
         clause = token if token.pos_ in ("VERB", "AUX") else (_governing_verb(token) or token)
+        while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("aux", "nsubj") for c in clause.children if c.i < clause.i and c.lower_ != "to"):
+            # "must not use a pause to rearm or to mobilise troops": a coordinated verb with no
+            # subject or tense of its own shares its first conjunct's mood
+            clause = clause.head
         # (a subordinate clause told in the past happened, whatever the sentence around it:
         # "the pact was meant to be signed on the day its author came to the palace")
         told = clause.tag_ == "VBD" and clause.dep_ in ("advcl", "relcl") and any(
