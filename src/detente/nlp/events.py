@@ -103,6 +103,7 @@ class EventLexicon:
         self.modals = set(data["hypothetical_markers"])
         self.hypo_heads = set(data["hypothetical_heads"])
         self.unlikely = set(data["unlikely_heads"])
+        self.commitments = set(data.get("commitment_heads", []))
         self.future_heads = set(data["future_heads"])
         # verbs of wanting something of another party: the one list positions use too
         # (with their regular forms: the rule lemmatizer turns "hoped" into "hop")
@@ -367,14 +368,17 @@ class EventExtractor:
             actor_ids, recipient_ids = actor_ids[:1], actor_ids[1:]
         ahead = self._ahead(token)
         hypothetical = self._hypothetical(token)
-        # (SPEC: future is hypothetical; a scheduled meeting is still an event worth listing)
-        scheduled = ahead and not hypothetical
+        # (SPEC: future is hypothetical; a scheduled meeting, or an act someone committed to, is
+        # still an event worth listing)
+        committed = not hypothetical and self._committed(token, trig.type)
+        scheduled = (ahead or committed) and not hypothetical
         date, date_text = self._date(token, sdoc, published, future=ahead)
         start, end = _trim_sentence(sdoc)
         base = dict(type=trig.type, start=offset + start, end=offset + end,
                     trigger=(offset + token.idx, offset + token.idx + len(token.text)),
                     mode=self._mode(token, trig), date=date, date_text=date_text,
-                    negated=self._negated(token), hypothetical=hypothetical or ahead, scheduled=scheduled,
+                    negated=self._negated(token), hypothetical=hypothetical or ahead or committed,
+                    scheduled=scheduled,
                     definite=any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
                                  for c in token.children),
                     verbal=token.pos_ in ("VERB", "AUX", "ADJ"),
@@ -578,6 +582,21 @@ class EventExtractor:
             if any(c.dep_ in ("acomp", "advmod") and c.lemma_.lower() in self.lex.unlikely for c in node.children):
                 return True
         return False
+
+    def _committed(self, token: Token, type_: str) -> bool:
+        """An act someone has committed to do ("agreed to resume military aid", "pledged to send
+        troops"): still to come, yet, like a scheduled one, an event worth listing. (The agreeing
+        itself happened; an aid package agreed as an object was given: "agreed an aid package".)"""
+        def to_infinitive(node: Token) -> bool:
+            return node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        clause = token if token.pos_ in ("VERB", "AUX") else (_governing_verb(token) or token)
+        if token.i != clause.i and not (token.dep_ in ("dobj", "attr") and token.head.i == clause.i):
+            return False  # (an adjunct happened: "agreed to pause strikes in a phone call with Trump")
+        if type_ != "AGREE" and clause.lemma_.lower() in self.lex.commitments:
+            # the commitment verb typed by what it commits to ("agreed to resume military aid")
+            return any(to_infinitive(c) for c in clause.children)
+        return any(to_infinitive(node) and node.head.lemma_.lower() in self.lex.commitments
+                   for node in [clause, *_ancestors(clause, 1)])
 
     def _hypothetical(self, token: Token) -> bool:
         clause = token if token.pos_ in ("VERB", "AUX") else (_governing_verb(token) or token)
