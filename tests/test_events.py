@@ -136,6 +136,11 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
      ["usa"], ["ukraine"], None, False, True),
     ("Putin agreed to pause strikes on power plants for a month in a phone call with Trump on March 18.",
      "2025-03-26", "CONSULT", ["vladimir-putin"], ["donald-trump"], "2025-03-18", False, False),
+    # weapons systems, jets and loans are aid too
+    ("Germany pledged to deliver more air defence systems to Ukraine on Monday.", "2025-03-26", "AID",
+     ["germany"], ["ukraine"], "2025-03-24", False, True),
+    ("The Netherlands sent F-16 jets to Ukraine on Friday.", "2025-03-26", "AID",
+     ["netherlands"], ["ukraine"], "2025-03-21", False, False),
     # a negation does not reach into another clause
     ("Russia did not attack Ukrainian power plants after Putin agreed to the truce.", "2025-03-26", "AGREE",
      ["vladimir-putin"], [], None, False, False),
