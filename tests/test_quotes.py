@@ -64,6 +64,15 @@ def test_dash_signature_after_a_quote_is_its_speaker(analyzer: Analyzer) -> None
         assert people[quote.speaker_id] == (quote.speaker_text, "person")
 
 
+def test_a_document_label_before_a_quote_names_the_document(analyzer: Analyzer) -> None:
+    text = ("The two delegations issued a short text after the talks.\n\n"
+            "Joint statement: “Both sides will name their negotiators this week.”\n\n"
+            "Comment: The wording leaves the timing open.")
+    quote = one(analyzer, text, "name their negotiators")
+    # the label is the mention; a document is no actor of its own, so the actor stays unknown
+    assert (quote.kind, quote.speaker_text, quote.speaker_id) == ("direct", "Joint statement", None)
+
+
 def test_double_apostrophes_are_quotes_only_when_switched_on() -> None:
     text = "''It is over,'' the senator said."
     assert find_passages(text) == []

@@ -23,6 +23,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INTRO = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s(?:also\s|then\s|later\s)?"
                    r"(?:said|says|reports|reported|wrote|writes|added|adds|continued|continues|concluded|"
                    r"told [\w ]{1,30}|asked|explained|declared|tweeted|posted)\b[^:\n]{0,40}:$")
+DOCUMENT_LABEL = re.compile(r"\s*((?:[A-Z][\w-]*\s){0,2}([A-Za-z]+)):")
 HEADLINE_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
 LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
 BYLINE = re.compile(r"[\s\.]{0,3}[―—–-]{1,2}\s?\xa0?([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})")
@@ -579,6 +580,11 @@ class SpeakerResolver:
                 if word in self.lex.pronouns[kind]:
                     return Speaker(intro.group(1), start, end, None, pronoun=kind)
             return self._named(start, end)
+        label = DOCUMENT_LABEL.fullmatch(before, intro_start)
+        if label and label.group(2).lower() in self.lex.documents:
+            # "Statement: '…'", "Joint statement: '…'": a document's words set out under a label
+            start, end = label.span(1)
+            return Speaker(label.group(1), start, end, None, document=True)
         return None
 
     def headline_label(self, passage) -> Speaker | None:
