@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import DocActors, after_unnamed_plural
 from detente.nlp.dates import date_entities, resolve_date
-from detente.nlp.parse import NEGATIONS, register_cues, word_forms
+from detente.nlp.parse import is_negation, register_cues, word_forms
 from detente.nlp.passages import SpanIndex, find_passages
 from detente.records import Document, Event
 from detente.resources import load_mapping
@@ -440,7 +440,7 @@ class EventExtractor:
     def _ahead(self, token: Token) -> bool:
         """Whether an event is still to come ("will meet", "is expected to speak", "plans to
         visit"), so that a bare weekday is the coming one."""
-        clause = token if token.pos_ in ("VERB", "AUX") else (_governing_verb(token) or token)
+        clause = _clause(token)
         if clause.tag_ in ("VBD", "VBN") and clause.dep_ != "xcomp" and not any(
                 c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall", "be", "to") for c in clause.children):
             return False  # told in the past ("days after Ukraine and Russia agreed …")
@@ -508,9 +508,7 @@ class EventExtractor:
                 break
             nodes.append(node)
         for node in nodes:
-            if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.i > 0 and c.doc[c.i - 1].pos_ == "AUX"
-                   or c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod", "neg")
-                   for c in node.children):
+            if any(is_negation(c) for c in node.children):
                 return True
         node = token
         for _ in range(2):
@@ -589,7 +587,7 @@ class EventExtractor:
         itself happened; an aid package agreed as an object was given: "agreed an aid package".)"""
         def to_infinitive(node: Token) -> bool:
             return node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
-        clause = token if token.pos_ in ("VERB", "AUX") else (_governing_verb(token) or token)
+        clause = _clause(token)
         if token.i != clause.i and not (token.dep_ in ("dobj", "attr") and token.head.i == clause.i):
             return False  # (an adjunct happened: "agreed to pause strikes in a phone call with Trump")
         if type_ != "AGREE" and clause.lemma_.lower() in self.lex.commitments:
@@ -599,7 +597,7 @@ class EventExtractor:
                    for node in [clause, *_ancestors(clause, 1)])
 
     def _hypothetical(self, token: Token) -> bool:
-        clause = token if token.pos_ in ("VERB", "AUX") else (_governing_verb(token) or token)
+        clause = _clause(token)
         while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in ("aux", "nsubj") for c in clause.children if c.i < clause.i and c.lower_ != "to"):
             # "must not use a pause to rearm or to mobilise troops": a coordinated verb with no
@@ -705,6 +703,11 @@ def _object_words(token: Token) -> list[Token]:
     if token.dep_ in ("dobj", "nsubjpass"):
         words.append(token)
     return words
+
+
+def _clause(token: Token) -> Token:
+    """The verb of the clause an event token stands in (the token itself when it is a verb)."""
+    return token if token.pos_ in ("VERB", "AUX") else (_governing_verb(token) or token)
 
 
 def _governing_verb(token: Token) -> Token | None:

@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-__all__ = ["CuePattern", "NEGATIONS", "SentenceParser", "register_cues", "register_patterns", "cue_pattern", "TagToPos",
+__all__ = ["CuePattern", "NEGATIONS", "SentenceParser", "is_negation", "register_cues", "register_patterns", "cue_pattern", "TagToPos",
            "word_forms"]
 
 _CUES: set[str] = set()
@@ -112,6 +112,13 @@ def cue_pattern() -> CuePattern:
 OPENING_MARKS = {"'", "‘", '"', "“", "«"}
 # the negation particles, whatever the parser calls them (it labels a curly "n’t" a subject at times)
 NEGATIONS = ("n’t", "n't", "not")
+
+
+def is_negation(token: Token) -> bool:
+    """A child that negates its head: "not", "n’t" after an auxiliary whatever its label, or
+    "no"/"never" as a determiner or adverb."""
+    return token.dep_ == "neg" or token.lower_ in NEGATIONS and token.i > 0 and token.doc[token.i - 1].pos_ == "AUX" \
+        or token.lower_ in ("no", "never") and token.dep_ in ("det", "advmod", "neg")
 
 
 @Language.component("detente_paragraphs")

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.actors import DocActors, after_unnamed_plural
 from detente.nlp.dates import date_entities, resolve_date
-from detente.nlp.parse import NEGATIONS, register_patterns, word_forms
+from detente.nlp.parse import is_negation, register_patterns, word_forms
 from detente.packs import IssueEntry, load_pack
 from detente.records import Document, Position
 from detente.resources import load_mapping
@@ -764,9 +764,7 @@ def _negated(token: Token) -> bool:
     nodes = [token]
     if token.dep_ in ("xcomp", "acomp", "dobj", "pobj") and token.head.i != token.i:
         nodes.append(token.head)
-    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.i > 0 and c.doc[c.i - 1].pos_ == "AUX"
-               or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det", "neg")
-               for n in nodes for c in n.children)
+    return any(is_negation(c) for n in nodes for c in n.children)
 
 
 def _subjects(verb: Token) -> list[Token]:
