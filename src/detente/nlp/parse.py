@@ -115,9 +115,10 @@ NEGATIONS = ("n’t", "n't", "not")
 
 
 def is_negation(token: Token) -> bool:
-    """A child that negates its head: "not", "n’t" after an auxiliary whatever its label, or
-    "no"/"never" as a determiner or adverb."""
-    return token.dep_ == "neg" or token.lower_ in NEGATIONS and token.i > 0 and token.doc[token.i - 1].pos_ == "AUX" \
+    """A child that negates its head: "not", "n’t" after an auxiliary (by its tag or its label)
+    whatever its own label, or "no"/"never" as a determiner or adverb."""
+    return token.dep_ == "neg" or token.lower_ in NEGATIONS and token.i > 0 \
+        and (token.doc[token.i - 1].pos_ == "AUX" or token.doc[token.i - 1].dep_ in ("aux", "auxpass")) \
         or token.lower_ in ("no", "never") and token.dep_ in ("det", "advmod", "neg")
 
 

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import DocActors
-from detente.nlp.parse import OPENING_MARKS, register_cues, register_patterns, word_forms
+from detente.nlp.parse import OPENING_MARKS, is_negation, register_cues, register_patterns, word_forms
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
 from detente.nlp.speakers import DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, reporting_verb_above
 from detente.records import Actor, Document, Quote
@@ -628,6 +628,11 @@ class QuoteExtractor:
             head = token.head
             if head.i == token.i:
                 return []
+            while head.dep_ == "advcl" and head.head.i != head.i and token.i > head.i \
+                    and token.doc[token.i - 1].text == ",":
+                # "… have died as the war enters its fourth year, according to data": set off at
+                # the end, it attributes the sentence, not the clause the parser hung it on
+                head = head.head
             excluded = {t.i for t in token.subtree}
             span = _trim([t for t in head.subtree if t.i not in excluded])
             return [span] if span else []
@@ -659,7 +664,10 @@ class QuoteExtractor:
             span = _trim([t for t in token.head.subtree if t.i not in excluded])
             return [span] if span and _words(token.head.subtree) >= MIN_INDIRECT_TOKENS else []
         spans = []
+        taken: set[int] = set()  # tokens an earlier clause took (its predicate hung on the cue)
         for comp in comps:
+            if comp.i in taken:
+                continue
             # "said X, but that Y": a repeated complementizer marks a second reported clause
             clauses = [comp] + [c for c in comp.children if c.dep_ == "conj"
                                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
@@ -677,7 +685,7 @@ class QuoteExtractor:
                 # subject of its own, coordinated in the parse with the reported clause, is the
                 # speaker's second report (it gets its own quote), not more content
                 others |= {t.i for c in clause.children if c.dep_ == "conj" and c.i > clause.i and self.lex.is_cue(c)
-                           and not any(g.dep_ in CLAUSE_SUBJECTS for g in c.children)
+                           and not _has_subject(c)
                            and any(g.dep_ == "ccomp" for g in c.children) for t in c.subtree}
                 if others and min(others) > clause.i:  # (and the comma before it)
                     others |= {t.i for t in clause.subtree if t.i >= min(others) - 1 and t.is_punct}
@@ -685,14 +693,16 @@ class QuoteExtractor:
                 if k == 0 and len(clauses) > 1:
                     tokens = [t for t in tokens if t.i < clauses[1].left_edge.i]
                 if k == 0 and lemma not in ADDRESSEE_VERBS \
-                        and not any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children):
+                        and not _has_subject(clause):
                     # "has said single people and families … would qualify": the clause's subject
                     # read as the cue's object
                     lost = [c for c in token.children if c.dep_ == "dobj" and token.i < c.i < clause.left_edge.i]
                     if lost:
                         tokens = sorted(list(lost[0].subtree) + tokens, key=lambda t: t.i)
                 if k == len(clauses) - 1:
-                    tokens = tokens + _orphan_predicate(tokens)
+                    while more := _orphan_predicate(tokens, self.lex.is_speech):
+                        tokens = tokens + more
+                    taken.update(t.i for t in tokens)
                 if _words(tokens) >= MIN_INDIRECT_TOKENS:
                     span = _trim(tokens)
                     if span:
@@ -884,6 +894,13 @@ ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "brief", "remind",
                    "notify", "reassure", "caution", "persuade", "convince"}
 # what makes a clause have a subject of its own ("there" included)
 CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def _has_subject(verb: Token) -> bool:
+    """A verb with a subject of its own (a curly "n’t" the parser took for one is none)."""
+    return any(c.dep_ in CLAUSE_SUBJECTS and not is_negation(c) for c in verb.children)
+
+
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
               "today", "tonight", "tomorrow"}
 
@@ -915,19 +932,29 @@ def _reduced_relative(token: Token) -> bool:
     return False
 
 
-def _orphan_predicate(tokens: list[Token]) -> list[Token]:
+def _orphan_predicate(tokens: list[Token], is_speech) -> list[Token]:
     """The rest of a reported clause the parser hung elsewhere ("… saying the plane believed to be
     carrying Witkoff | had left Moscow"): an auxiliary right after the clause whose verb has no
-    subject, taken with that verb's words up to the next punctuation."""
+    subject, taken with that verb's words up to the next punctuation. A verb of speech is a report
+    of its own ("said they are convinced the ministry erred and Democrats accused …")."""
     if not tokens:
         return []
     doc = tokens[-1].doc
     nxt = tokens[-1].i + 1
-    if nxt >= len(doc) or doc[nxt].dep_ not in ("aux", "auxpass") or doc[nxt].lower_ in ("to",):
-        return []
-    verb = doc[nxt].head
-    if verb.i <= nxt or any(c.dep_ in CLAUSE_SUBJECTS for c in verb.children) \
-            or verb in tokens or tokens[0] in verb.subtree or verb.head in tokens:
+    if nxt < len(doc) and doc[nxt].dep_ in ("aux", "auxpass") and doc[nxt].lower_ not in ("to",):
+        verb = doc[nxt].head
+        if verb.i <= nxt:
+            return []
+    else:
+        # "say that the troops deployed to Ukraine | only include volunteers": the participle read
+        # as the clause's verb, and its real verb, with no subject, hung on the cue
+        verb = next((t for t in doc[nxt:nxt + 3] if t.dep_ != "advmod"), None)
+        if verb is None or verb.dep_ not in ("conj", "ccomp") or verb.tag_ not in ("VBP", "VBZ", "VBD") \
+                or any(doc[k].dep_ != "advmod" for k in range(nxt, verb.i)) \
+                or not any(t.tag_ in ("VBD", "VBN") and t.dep_ == "ccomp"
+                           and not any(c.dep_ in ("aux", "auxpass") for c in t.children) for t in tokens):
+            return []
+    if _has_subject(verb) or is_speech(verb) or verb in tokens or tokens[0] in verb.subtree or verb.head in tokens:
         return []  # (a verb hung on the clause itself was left out on purpose)
     out = []
     for t in doc[nxt:verb.right_edge.i + 1]:

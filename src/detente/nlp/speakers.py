@@ -43,11 +43,17 @@ POSSESSED_WORDS = re.compile(
     r"retort|slogan|motto|post|tweet)\s*[–—:,(-]?\s*$")
 ROLE_REACH = 600  # characters back in which "the president said" looks for the president speaking
 NEARBY = 2000  # characters back in which "the ministry" looks for the ministry named before
+# an acronym right before a mention: the mention is part of a longer name ("BBC Russian", "CNN Turk")
+NAME_BEFORE = re.compile(r"\b[A-Z][\w.&-]*[A-Z][\w.&-]* $")
 DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "communique", "readout", "release",
                      "resolution", "resolutions", "amendment", "amendments", "draft", "declaration",
                      "bylaws", "records", "filings", "minutes", "rules", "guidelines", "transcript", "transcripts",
                      "article", "piece", "editorial", "column", "ad", "advert", "advertisement", "headline",
-                     "tweet", "post"}
+                     "tweet", "post",
+                     # what is counted or found, which speaks for whoever compiled it, never a group
+                     "reports", "documents", "statements", "data", "figures", "numbers", "statistics",
+                     "estimates", "poll", "polls", "survey", "surveys", "study", "studies", "analysis",
+                     "findings", "results", "assessment", "estimate"}
 # "the U.S.-drafted resolution", "a Kremlin-backed statement": who issued a document (after a
 # mention, or inside one token the tokenizer did not split)
 _ISSUED_FORMS = "drafted|sponsored|proposed|backed|authored|written|led|issued"
@@ -509,6 +515,8 @@ class SpeakerResolver:
                   if c.dep_ in ("amod", "compound", "nmod", "poss")]
         left = offset + document.left_edge.idx
         for m in self.actors.mentions:
+            if m.via == "demonym" and NAME_BEFORE.search(self.text, 0, m.start):
+                continue  # "data analysed by BBC Russian": part of a name, not the state
             if any(a <= m.start < b for a, b in spans) \
                     or left <= m.start < offset + document.idx and ISSUED.match(self.text, m.end):
                 return m.actor_id
