@@ -394,6 +394,26 @@ def test_words_of_the_quote_never_speak_it(analyzer: Analyzer) -> None:
     assert quote.speaker_text == "Lindqvist"
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # "they" are people, or two parties at once: never one state (a state is "it")
+    ("Kyiv and Washington met in Jeddah. They said the talks were “productive and useful.”",
+     "productive and useful", ("They", None)),
+    # who did not speak is nobody to pass a quote on to; words quoted after a cue of their own
+    # ("criticized as") are kept, said by someone unnamed
+    ("The row is over the removal of voters who did not respond to letters, a practice now being "
+     "criticized as a “use it or lose it” rule.", "use it or lose it", (None, None)),
+])
+def test_speakers_left_unresolved_rather_than_guessed(analyzer: Analyzer, text: str, fragment: str,
+                                                      speaker: tuple[str | None, str | None]) -> None:
+    quote = one(analyzer, text, fragment)
+    assert (quote.speaker_text, quote.speaker_id) == speaker
+
+
+def test_a_cue_keeps_a_short_fragment_nobody_is_named_for(analyzer: Analyzer) -> None:
+    quote = one(analyzer, "The practice has been criticized as a “use it or lose it” scheme.", "use it or lose it")
+    assert (quote.kind, quote.cue, quote.speaker_text) == ("mixed", "criticized", None)
+
+
 def test_pronoun_refers_to_a_person_named_where_nobody_speaks(analyzer: Analyzer) -> None:
     text = "Tom Baker was blunt after the vote.\n\n“We lost,” he told supporters."
     quote = one(analyzer, text, "We lost")

@@ -108,6 +108,8 @@ class Lexicon:
             return False
         if token.dep_ == "prep" and token.tag_ == "VBN":
             return False  # "… 32% of claims as 'false,' compared to 11% of …": a preposition
+        if token.dep_ == "amod" and token.i >= 2 and token.doc[token.i - 2].lower_ == "so":
+            return False  # "the so-called 'coalition of the willing'": a modifier, no speech
         if token.i >= 2 and token.doc[token.i - 1].lower_ in ("'s", "’s") and token.doc[token.i - 2].lower_ == "let":
             return False  # "Let's say the talks fail": a supposition, nobody's words
         if lemma == "call" and any(c.dep_ == "dobj" for c in token.children) and not any(
@@ -240,9 +242,10 @@ class QuoteExtractor:
                       key=lambda h: h.start)
         hits = _join_fragments(hits, passages, text, sentences, starts)
         self._resolve_in_order(hits, paragraph_spans(text), resolver)
-        # a short quoted fragment with no speaker is a scare quote, not a quote
+        # a short quoted fragment with no speaker and no cue is a scare quote, not a quote ("what
+        # is being criticised as a 'use it or lose it' approach" quotes critics nobody names)
         hits = [h for h in hits if h.kind != "context" and (
-            h.kind != "mixed" or h.speaker is not None or h.end - h.start > 40)]
+            h.kind != "mixed" or h.speaker is not None or h.cue is not None or h.end - h.start > 40)]
         doc._.detente_quotes = _join_interrupted(hits, text) if self.lex.join_interrupted else hits
         return doc
 
@@ -549,8 +552,9 @@ class QuoteExtractor:
                 found.extend((sent.offset + a, sent.offset + b, cue, asker) for a, b in spans)
                 continue
             if not spans:
-                if self.lex.is_speech(token) and not any(c.dep_ == "agent" for c in token.children):
-                    # (not a passive's agent: "why it was mentioned by Ivanka Trump" makes her no topic)
+                if self.lex.is_speech(token) and not any(c.dep_ == "agent" or is_negation(c) for c in token.children):
+                    # (not a passive's agent: "why it was mentioned by Ivanka Trump" makes her no topic;
+                    # nor who did not speak: "voters who did not respond to the letters")
                     spk = resolver.speaker_of(token, sent.offset, pos)
                     if spk is not None:
                         # a speech act without a clause ("Putin underlined …"): context for

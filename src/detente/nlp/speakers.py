@@ -657,6 +657,10 @@ class SpeakerResolver:
             speaker.actor_id = last[1].actor_id
         else:
             speaker.actor_id = self.actors.last_before(at, person=want_person, kinds=self.kinds)
+        if speaker.pronoun == "plural" and self.kinds.get(speaker.actor_id or "") == "state":
+            # "they" are people: a group, an organisation's staff, two parties at once ("Kyiv
+            # and Washington said they …"), never one state, which is "it"; unresolved, not guessed
+            speaker.actor_id = None
         speaker.kind = self.kinds.get(speaker.actor_id or "")
 
     def role_holder(self, speaker: Speaker) -> None:
