@@ -409,6 +409,19 @@ def test_speakers_left_unresolved_rather_than_guessed(analyzer: Analyzer, text: 
     assert (quote.speaker_text, quote.speaker_id) == speaker
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a demonstrative names nobody; the group noun the parser left before the cue does
+    ("That is only a slice of the $40 million analysts say it takes to win the seat.", "it takes to win",
+     ("analysts", "group:analysts")),
+    ("That is a lot, and this is what remains unclear, noting that “the fund is empty.”", "the fund is empty",
+     (None, None)),
+])
+def test_a_demonstrative_is_no_speaker(analyzer: Analyzer, text: str, fragment: str,
+                                       speaker: tuple[str | None, str | None]) -> None:
+    quote = one(analyzer, text, fragment)
+    assert (quote.speaker_text, quote.speaker_id) == speaker
+
+
 def test_a_cue_keeps_a_short_fragment_nobody_is_named_for(analyzer: Analyzer) -> None:
     quote = one(analyzer, "The practice has been criticized as a “use it or lose it” scheme.", "use it or lose it")
     assert (quote.kind, quote.cue, quote.speaker_text) == ("mixed", "criticized", None)

@@ -45,6 +45,7 @@ ROLE_REACH = 600  # characters back in which "the president said" looks for the 
 NEARBY = 2000  # characters back in which "the ministry" looks for the ministry named before
 # an acronym right before a mention: the mention is part of a longer name ("BBC Russian", "CNN Turk")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w.&-]*[A-Z][\w.&-]* $")
+DEMONSTRATIVES = {"that", "this", "these", "those"}
 DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "communique", "readout", "release",
                      "resolution", "resolutions", "amendment", "amendments", "draft", "declaration",
                      "bylaws", "records", "filings", "minutes", "rules", "guidelines", "transcript", "transcripts",
@@ -268,6 +269,15 @@ class SpeakerResolver:
             return Speaker(subj.text, offset + subj.idx, offset + subj.idx + len(subj.text),
                            antecedent.actor_id if antecedent else None,
                            kind=antecedent.kind if antecedent else None)
+        if subj.lower_ in DEMONSTRATIVES and subj.tag_ == "DT" and not any(True for _ in subj.children):
+            # "That's a fraction of the $20 million experts say it costs": a demonstrative names
+            # nobody; a group noun right before the cue does
+            before = cue.doc[cue.i - 1] if cue.i > subj.i + 1 else None
+            if before is None or before.lower_ not in self.lex.groups or before.tag_ != "NNS":
+                return None
+            start = offset + before.idx
+            return Speaker(before.text, start, start + len(before.text), "group:" + slugify(before.text),
+                           group=before.text, kind="group")
         if subj.lower_ in ("he", "she", "it", "they") and subj.head.i == cue.i and (
                 cue.dep_ == "relcl" and not any(c.dep_ == "advmod" and c.lower_ in ("where", "when")
                                                 for c in cue.children)
