@@ -422,6 +422,19 @@ def test_a_demonstrative_is_no_speaker(analyzer: Analyzer, text: str, fragment: 
     assert (quote.speaker_text, quote.speaker_id) == speaker
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a remark or a document someone made or issued speaks for them, object-controlled or not
+    ("The ruling prompted the mayor, Ana Ruiz, to make a remark that described the judges as “cowards.”",
+     "cowards", "the mayor"),
+    ("The Kremlin issued a statement that called the strike “a provocation.”", "a provocation", "The Kremlin"),
+    # with its source named ("from his doctor") it is not the one who released it
+    ("He released a letter from his doctor on Friday that says he is in “excellent health.”", "excellent health",
+     "that"),
+])
+def test_a_remark_made_speaks_for_its_maker(analyzer: Analyzer, text: str, fragment: str, speaker: str) -> None:
+    assert one(analyzer, text, fragment).speaker_text == speaker
+
+
 def test_a_cue_keeps_a_short_fragment_nobody_is_named_for(analyzer: Analyzer) -> None:
     quote = one(analyzer, "The practice has been criticized as a “use it or lose it” scheme.", "use it or lose it")
     assert (quote.kind, quote.cue, quote.speaker_text) == ("mixed", "criticized", None)

@@ -263,6 +263,11 @@ class SpeakerResolver:
                                 if t.dep_ not in ("aux", "neg")):
                 return None
             subj = named[-1]
+        if subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" \
+                and (maker := self._maker(subj.head.head)) is not None:
+            # "prompted his wife to make a comment that described them as '…'": a remark or a
+            # document someone made, gave or released speaks for them
+            return self.speaker_of_token(maker, offset)
         if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i:
             # "Clinton, who called them …": the mention is "who", its antecedent speaks
             antecedent = self.speaker_of_token(subj.head.head, offset)
@@ -347,6 +352,21 @@ class SpeakerResolver:
         """True when an actor mention covers the token (a name, whatever its tag)."""
         start = offset + token.idx
         return token.text[:1].isupper() and any(m.start <= start < m.end for m in self.actors.mentions)
+
+    def _maker(self, thing: Token) -> Token | None:
+        """Who made a remark or a document the object of their verb ("Clinton made a comment",
+        "the campaign released a memo"; not one with its source named: "a letter from his doctor")."""
+        if thing.dep_ != "dobj" or thing.lemma_.lower() not in self.lex.nouns and thing.lower_ not in DOCUMENT_SPEAKERS \
+                or any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of") for c in thing.children):
+            return None
+        verb = thing.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "xcomp":
+            # "prompted his wife to make …" (the object controls), "decided to issue …" (the subject)
+            subjects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i] \
+                or [c for c in verb.head.children if c.dep_ == "nsubj"]
+        subjects = [c for c in subjects if c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("he", "she", "they")]
+        return subjects[0] if subjects else None
 
     def _outer_subject(self, cue: Token, pronoun: str) -> Token | None:
         """The nearest subject above a cue's clause that can be its pronoun's antecedent."""
