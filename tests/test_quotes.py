@@ -428,8 +428,8 @@ def test_a_demonstrative_is_no_speaker(analyzer: Analyzer, text: str, fragment: 
      "cowards", "the mayor"),
     ("The Kremlin issued a statement that called the strike “a provocation.”", "a provocation", "The Kremlin"),
     # with its source named ("from his doctor") it is not the one who released it
-    ("He released a letter from his doctor on Friday that says he is in “excellent health.”", "excellent health",
-     "that"),
+    ("He released a statement from his doctor on Friday that says he is in “excellent health.”",
+     "excellent health", "that"),
 ])
 def test_a_remark_made_speaks_for_its_maker(analyzer: Analyzer, text: str, fragment: str, speaker: str) -> None:
     assert one(analyzer, text, fragment).speaker_text == speaker

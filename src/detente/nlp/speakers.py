@@ -265,8 +265,8 @@ class SpeakerResolver:
             subj = named[-1]
         if subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" \
                 and (maker := self._maker(subj.head.head)) is not None:
-            # "prompted his wife to make a comment that described them as '…'": a remark or a
-            # document someone made, gave or released speaks for them
+            # "prompted his wife to make a comment that described them as '…'": a remark someone
+            # made, gave or issued speaks for them
             return self.speaker_of_token(maker, offset)
         if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i:
             # "Clinton, who called them …": the mention is "who", its antecedent speaks
@@ -354,9 +354,10 @@ class SpeakerResolver:
         return token.text[:1].isupper() and any(m.start <= start < m.end for m in self.actors.mentions)
 
     def _maker(self, thing: Token) -> Token | None:
-        """Who made a remark or a document the object of their verb ("Clinton made a comment",
-        "the campaign released a memo"; not one with its source named: "a letter from his doctor")."""
-        if thing.dep_ != "dobj" or thing.lemma_.lower() not in self.lex.nouns and thing.lower_ not in DOCUMENT_SPEAKERS \
+        """Who made a remark the object of their verb ("Clinton made a comment", "the Kremlin issued
+        a statement"; not one with its source named: "a statement from his doctor"). A document
+        ("France proposed amendments, which add …") keeps its relative pronoun as the mention."""
+        if thing.dep_ != "dobj" or thing.lemma_.lower() not in self.lex.nouns \
                 or any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of") for c in thing.children):
             return None
         verb = thing.head
