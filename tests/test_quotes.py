@@ -738,6 +738,24 @@ def test_lets_say_is_a_supposition_not_speech(analyzer: Analyzer) -> None:
     assert quotes_of(analyzer, "Let’s say the talks fail next week and the guns start again.") == []
 
 
+@pytest.mark.parametrize("text, reports", [
+    # idioms of saying that report nothing
+    ("It goes without saying that a tax rise is poison for the party.", []),
+    ("The mayor said it was too early to tell whether the blast was caused by a bomb.",
+     [("it was too early to tell whether the blast was caused by a bomb", "The mayor")]),
+    ("He backed the plan, saying it would help, but without saying how it would be paid for.",
+     [("it would help", "He")]),
+    # a clause a colon or semicolon ends is the writer's, not what the next clause's speaker says
+    ("The news of the deals set off a new round of fighting on Friday: Republicans said they were sure the "
+     "department had erred.", [("they were sure the department had erred", "Republicans")]),
+    ("It is a very unlikely outcome; her team says she will carry on this week.",
+     [("she will carry on this week", "her team")]),
+    ("We have seen this before: the group declared war on the city in 1993.", []),
+])
+def test_what_is_not_reported(analyzer: Analyzer, text: str, reports: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.speaker_text) for q in quotes_of(analyzer, text)] == reports
+
+
 @pytest.mark.parametrize("text, content, speaker_text", [
     # a participle naming a thing ("the deal announced Tuesday") reports nothing; the verb before does
     ("Moscow said the grain deal announced Tuesday could only start after sanctions were lifted.",

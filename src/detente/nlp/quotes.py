@@ -649,9 +649,15 @@ class QuoteExtractor:
         lemma = token.lemma_.lower()
         if lemma in self.lex.thought and token.dep_ not in ("ROOT", "conj"):
             return []
-        # a clause opened by "where"/"when" is a relative clause the parser hung on the cue
+        if token.head.lower_ == "without" and token.dep_ == "pcomp" or lemma == "tell" and token.dep_ == "xcomp" \
+                and token.head.pos_ == "ADJ" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
+            return []  # "It goes without saying that …", "too early to tell whether …": nobody speaks
+        doc = token.doc
+        # a clause opened by "where"/"when" is a relative clause the parser hung on the cue; one
+        # before it that a colon or semicolon ends is the writer's ("It is unlikely; her team says …")
         comps = [c for c in token.children if c.dep_ == "ccomp"
-                 and not any(g.dep_ == "advmod" and g.lower_ in ("where", "when") and g.i < c.i for g in c.children)]
+                 and not any(g.dep_ == "advmod" and g.lower_ in ("where", "when") and g.i < c.i for g in c.children)
+                 and not (c.i < token.i and any(t.text in (":", ";") for t in doc[c.right_edge.i + 1:token.i]))]
         if not comps and lemma in self.lex.describe:
             comps = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                      for o in c.children if o.dep_ == "pobj"] or [
