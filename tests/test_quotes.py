@@ -459,6 +459,11 @@ def test_role_descriptions_of_the_pack_name_the_person(analyzer: Analyzer) -> No
     assert (quote.speaker_text, quote.speaker_id) == ("The Ukrainian leader", "volodymyr-zelensky")
 
 
+def test_a_mention_does_not_end_on_a_conjunction(analyzer: Analyzer) -> None:
+    text = "At the rally, the former secretary of state and current Democratic nominee said she wanted “a fresh start.”"
+    assert one(analyzer, text, "a fresh start").speaker_text == "the former secretary of state"
+
+
 def test_interrupted_quote_is_two_quotes_unless_joining_is_switched_on(analyzer: Analyzer) -> None:
     text = "“We need to talk to our partners first,” Peskov said. “Maybe there will be a call next week.”"
     assert [q.text for q in quotes_of(analyzer, text)] == [

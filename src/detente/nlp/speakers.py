@@ -406,7 +406,8 @@ class SpeakerResolver:
         # "the chief of staff": a short 'of' phrase belongs to the mention
         of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == subj.i + 1), None)
         if of is not None and len(list(of.subtree)) <= 4 and not any(t.is_punct for t in of.subtree):
-            last = max(of.subtree, key=lambda t: t.i)
+            # (not a conjunction left hanging: "the former secretary of state and | current nominee")
+            last = max((t for t in of.subtree if t.dep_ != "cc"), key=lambda t: t.i)
             end = offset + last.idx + len(last.text)
         text = self.text[start:end]
         lower = subj.lower_
