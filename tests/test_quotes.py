@@ -435,6 +435,29 @@ def test_a_remark_made_speaks_for_its_maker(analyzer: Analyzer, text: str, fragm
     assert one(analyzer, text, fragment).speaker_text == speaker
 
 
+@pytest.mark.parametrize("text, fragment, speaker_id", [
+    # what the text shows of who is "he" and who is "she": "X said her office …", honorifics,
+    # a role before the name; the last person named is passed over when the pronoun does not fit
+    ("Maria Chen said her office would help the tenants. Victor Hale, the landlord, said his building was "
+     "safe.\n\n“We hear you,” she told the crowd.", "We hear you", "maria-chen"),
+    ("Mrs. Ortega spoke after Mr. Lind on Monday. “That is simply not true,” she said.", "simply not true",
+     "ortega"),
+    ("Ms. Ortega met Mr. Lind on Monday. “It was a long meeting,” he said.", "a long meeting", "lind"),
+    # nothing shown: the usual candidate, whoever it is
+    ("Anna Berg met Tom Lind on Monday. “It was a long meeting,” she said.", "a long meeting", "anna-berg"),
+    # nobody in the text the pronoun fits: unresolved, not guessed
+    ("Mr. Lind spoke on Monday. “It was a long meeting,” she said.", "a long meeting", None),
+])
+def test_he_and_she_pass_over_a_person_of_the_other_gender(analyzer: Analyzer, text: str, fragment: str,
+                                                           speaker_id: str | None) -> None:
+    assert one(analyzer, text, fragment).speaker_id == speaker_id
+
+
+def test_they_passes_over_a_state_to_the_group_that_spoke(analyzer: Analyzer) -> None:
+    quote = one(analyzer, "Officials in Kyiv said the strike hit a school. They called it “a war crime.”", "war crime")
+    assert (quote.speaker_text, quote.speaker_id) == ("They", "group:officials")
+
+
 def test_a_cue_keeps_a_short_fragment_nobody_is_named_for(analyzer: Analyzer) -> None:
     quote = one(analyzer, "The practice has been criticized as a “use it or lose it” scheme.", "use it or lose it")
     assert (quote.kind, quote.cue, quote.speaker_text) == ("mixed", "criticized", None)

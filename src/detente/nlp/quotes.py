@@ -219,6 +219,7 @@ class QuoteExtractor:
         starts = doc.user_data.get("detente_sentence_starts") or [s.start_char for s in doc.sents]
         resolver = SpeakerResolver(text, actors, self.lex, starts, kinds, self.lookup)
         resolver.roles = self.roles
+        resolver.parses = [(s.offset, s.doc) for s in sentences]
         resolver.descriptions = {**self.pack_descriptions,
                                  **{a.id: a.description for a in actors.actors.values() if a.description}}
         passages = find_passages(text)

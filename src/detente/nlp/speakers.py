@@ -46,6 +46,13 @@ NEARBY = 2000  # characters back in which "the ministry" looks for the ministry 
 # an acronym right before a mention: the mention is part of a longer name ("BBC Russian", "CNN Turk")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w.&-]*[A-Z][\w.&-]* $")
 DEMONSTRATIVES = {"that", "this", "these", "those"}
+# what the document itself shows of a person's gender (for he/she; never guessed from a name)
+HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+GENDERED = {"m": {"husband", "father", "son", "brother", "king", "chairman", "spokesman", "congressman",
+                  "businessman", "councilman", "grandfather", "uncle", "boyfriend", "prince"},
+            "f": {"wife", "mother", "daughter", "sister", "queen", "chairwoman", "spokeswoman", "congresswoman",
+                  "businesswoman", "councilwoman", "grandmother", "aunt", "girlfriend", "princess", "actress"}}
+ROLE_BEFORE = re.compile(r"\b(" + "|".join(sorted(GENDERED["m"] | GENDERED["f"])) + r")\b,?\s+$", re.I)
 DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "communique", "readout", "release",
                      "resolution", "resolutions", "amendment", "amendments", "draft", "declaration",
                      "bylaws", "records", "filings", "minutes", "rules", "guidelines", "transcript", "transcripts",
@@ -101,6 +108,8 @@ class SpeakerResolver:
         self.roles: set[str] = set()  # role nouns ("spokesman"), set by the quote extractor
         self.sentence_starts = sentence_starts or []
         self.history: list[tuple[int, Speaker]] = []
+        self._genders: dict[str, str] | None = None  # actor id → "m" | "f", once asked
+        self.parses: list = []  # (offset, parsed sentence), set by the quote extractor
         self.quoted: list[tuple[int, int]] = []  # passages, set by the quote extractor
         self._quoted_index = SpanIndex([], closed=False)
         self.quoted_passages: list = []
@@ -671,16 +680,83 @@ class SpeakerResolver:
         if speaker.actor_id and not speaker.document:
             self.history.append((at, speaker))
 
+    def gender(self, actor_id: str | None) -> str | None:
+        """"m" or "f" when the document shows it (an honorific or a gendered role before a mention,
+        "Mrs. Clinton", "her husband, Tom"; a gendered role in the description; "Maria Chen said
+        she …" or "… said her office …" with nobody else named between), else None. Never from
+        the name itself."""
+        if self._genders is None:
+            votes: dict[str, list[int]] = {}
+            persons = [m for m in self.actors.mentions if self.kinds.get(m.actor_id) == "person"]
+            for m in persons:
+                vote = votes.setdefault(m.actor_id, [0, 0])
+                title = HONORIFIC.search(self.text, max(0, m.start - 6), m.start)
+                if title:
+                    vote[0 if title.group(1).lower() == "mr" else 1] += 2
+                role = ROLE_BEFORE.search(self.text, max(0, m.start - 20), m.start)  # "her husband, Tom"
+                if role:
+                    vote[0 if role.group(1).lower() in GENDERED["m"] else 1] += 2
+            for offset, doc in self.parses:
+                for pronoun in doc:
+                    # "X said he …", "X said her office …": the pronoun opening what X says is X
+                    clause = pronoun.head if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.lower_ in ("he", "she") \
+                        else pronoun.head.head if pronoun.tag_ == "PRP$" and pronoun.lower_ in ("his", "her") \
+                        and pronoun.head.dep_ in ("nsubj", "nsubjpass") else None
+                    if clause is None or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+                        continue
+                    subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+                    if not subjects:
+                        continue
+                    subject = subjects[0]
+                    first, last = offset + subject.left_edge.idx, offset + subject.idx + len(subject.text)
+                    named = [m for m in persons if first <= m.start < offset + pronoun.idx]
+                    between = self.text[last:offset + pronoun.idx]
+                    # (nobody else between, named or not: "Warren told Stumpf, after he admitted …")
+                    if len({m.actor_id for m in named}) == 1 and named[0].start < last \
+                            and len(between.split()) <= 6 and not re.search(r"[.;:!?\"“”(]|\s[A-Z]", between):
+                        vote = votes.setdefault(named[0].actor_id, [0, 0])
+                        vote[0 if pronoun.lower_ in ("he", "his") else 1] += 1
+            for described, description in self.descriptions.items():
+                words = set(re.findall(r"[a-z]+", (description or "").lower()))
+                if described in votes and words & GENDERED["m"]:
+                    votes[described][0] += 2
+                if described in votes and words & GENDERED["f"]:
+                    votes[described][1] += 2
+            self._genders = {a: ("m" if v[0] > v[1] else "f") for a, v in votes.items()
+                             if v[0] != v[1] and min(v) * 3 <= max(v)}
+        return self._genders.get(actor_id or "")
+
+    def _fits_pronoun(self, actor_id: str | None, pronoun: str) -> bool:
+        """Whether what the document shows of an actor's gender allows the pronoun."""
+        want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower())
+        known = self.gender(actor_id) if want else None
+        return known is None or known == want
+
     def resolve_pronoun(self, speaker: Speaker, at: int) -> None:
-        """Resolve a pronoun speaker in place, from the history and the person mentions."""
+        """Resolve a pronoun speaker in place, from the history and the person mentions; "he" and
+        "she" pass over a person the document shows to be of the other gender."""
         want_person = speaker.pronoun == "person"
+        if want_person and speaker.text.lower() in ("he", "him", "she", "her"):
+            self._resolve_person(speaker, at)
+            return
         last = None
         for pos, prev in reversed(self.history):
             if pos < at and (prev.kind == "person") == want_person:
                 last = (pos, prev)
                 break
-        local = self._paragraph_subject(at, want_person)
-        opener = self._sentence_opening_mention(last[0] if last else 0, at, want_person)
+        # "they" are people: a group, an organisation's staff, two parties at once ("Kyiv and
+        # Washington said they …"), never one state, which is "it": a state found is passed over
+        # for the last group that spoke ("Officials in Kyiv said … They called it …"), else
+        # the pronoun stays unresolved, not guessed
+        plural = speaker.pronoun == "plural"
+
+        def fits(actor_id: str | None) -> str | None:
+            return None if plural and self.kinds.get(actor_id or "") == "state" else actor_id
+        local = fits(self._paragraph_subject(at, want_person))
+        opener = fits(self._sentence_opening_mention(last[0] if last else 0, at, want_person))
+        if plural:
+            last = next(((pos, prev) for pos, prev in reversed(self.history)
+                         if pos < at and prev.kind != "person" and fits(prev.actor_id)), None)
         if local is not None:
             speaker.actor_id = local
         elif opener is not None:
@@ -688,12 +764,27 @@ class SpeakerResolver:
         elif last is not None:
             speaker.actor_id = last[1].actor_id
         else:
-            speaker.actor_id = self.actors.last_before(at, person=want_person, kinds=self.kinds)
-        if speaker.pronoun == "plural" and self.kinds.get(speaker.actor_id or "") == "state":
-            # "they" are people: a group, an organisation's staff, two parties at once ("Kyiv
-            # and Washington said they …"), never one state, which is "it"; unresolved, not guessed
-            speaker.actor_id = None
+            speaker.actor_id = fits(self.actors.last_before(at, person=want_person, kinds=self.kinds))
         speaker.kind = self.kinds.get(speaker.actor_id or "")
+
+    def _resolve_person(self, speaker: Speaker, at: int) -> None:
+        """A he/she: the first of the usual candidates (paragraph subject, a new sentence topic,
+        the last person to speak, the last person named) the pronoun fits, else the nearest
+        person named before who fits."""
+        last = next(((pos, prev) for pos, prev in reversed(self.history)
+                     if pos < at and prev.kind == "person"), None)
+        candidates = [self._paragraph_subject(at, True),
+                      self._sentence_opening_mention(last[0] if last else 0, at, True),
+                      last[1].actor_id if last else None,
+                      self.actors.last_before(at, person=True, kinds=self.kinds)]
+        candidates = [c for c in candidates if c is not None]
+        fitting = next((c for c in candidates if self._fits_pronoun(c, speaker.text)), None)
+        if fitting is None and candidates:
+            fitting = next((m.actor_id for m in reversed(self.actors.mentions)
+                            if m.start < at and at - m.start <= NEARBY and self.kinds.get(m.actor_id) == "person"
+                            and self._fits_pronoun(m.actor_id, speaker.text)), None)
+        speaker.actor_id = fitting
+        speaker.kind = self.kinds.get(fitting or "")
 
     def role_holder(self, speaker: Speaker) -> None:
         """For a speaker named by a role ("the president added"), the holder of that role who is
