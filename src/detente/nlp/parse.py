@@ -114,6 +114,15 @@ OPENING_MARKS = {"'", "‘", '"', "“", "«"}
 NEGATIONS = ("n’t", "n't", "not")
 
 
+def sentence_text(text: str, offset: int, doc: Doc) -> str:
+    """A parsed sentence's text, sliced from the document's text at its offset (spaCy builds
+    `doc.text` anew from the tokens on every access)."""
+    if not len(doc):
+        return ""
+    last = doc[-1]
+    return text[offset:offset + last.idx + len(last.text_with_ws)]
+
+
 def is_negation(token: Token) -> bool:
     """A child that negates its head: "not", "n’t" after an auxiliary (by its tag or its label)
     whatever its own label, or "no"/"never" as a determiner or adverb."""

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.actors import DocActors, after_unnamed_plural
 from detente.nlp.dates import date_entities, resolve_date
-from detente.nlp.parse import is_negation, register_patterns, word_forms
+from detente.nlp.parse import is_negation, register_patterns, sentence_text, word_forms
 from detente.packs import IssueEntry, load_pack
 from detente.records import Document, Position
 from detente.resources import load_mapping
@@ -222,7 +222,7 @@ class PositionExtractor:
         self._text = doc.user_data.get("detente_text") or doc.text
         self._starts = doc.user_data.get("detente_sentence_starts") or [s.start_char for s in doc.sents]
         for offset, sdoc in doc._.detente_parses or []:
-            for issue, s, e, against in self.issues.find(sdoc.text):
+            for issue, s, e, against in self.issues.find(sentence_text(self._text, offset, sdoc)):
                 span = sdoc.char_span(s, e, alignment_mode="expand")
                 if span is None:
                     continue
@@ -351,8 +351,9 @@ class PositionExtractor:
             found = self._act(span, against, offset, actors, kinds, self.issues.acts.get(issue, set()))
         hits = []
         sent = span.doc
-        start = offset + (len(sent.text) - len(sent.text.lstrip()))
-        end = offset + len(sent.text.rstrip())
+        sent_text = sentence_text(self._text, offset, sent)
+        start = offset + (len(sent_text) - len(sent_text.lstrip()))
+        end = offset + len(sent_text.rstrip())
         date = self._date(sent, published)
         for cue, holder, flip in found:
             polarity = "against" if flip else "for"

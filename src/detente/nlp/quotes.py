@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import DocActors
-from detente.nlp.parse import OPENING_MARKS, is_negation, register_cues, register_patterns, word_forms
+from detente.nlp.parse import OPENING_MARKS, is_negation, register_cues, register_patterns, sentence_text, word_forms
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
 from detente.nlp.speakers import DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, reporting_verb_above
 from detente.records import Actor, Document, Quote
@@ -51,10 +51,13 @@ class Sentence:
 
     offset: int
     doc: Doc
+    source: str = ""  # the document's text
     end: int = 0
+    text: str = ""
 
     def __post_init__(self) -> None:
-        self.end = self.offset + len(self.doc.text)
+        self.text = sentence_text(self.source, self.offset, self.doc)
+        self.end = self.offset + len(self.text)
 
     def token_at(self, char: int) -> Token | None:
         """The token covering a document character offset."""
@@ -212,10 +215,10 @@ class QuoteExtractor:
         register_patterns(self.lex.cue_patterns())
 
     def __call__(self, doc: Doc) -> Doc:
-        sentences = [Sentence(o, d) for o, d in (doc._.detente_parses or [])]
+        text = doc.user_data.get("detente_text") or doc.text
+        sentences = [Sentence(o, d, text) for o, d in (doc._.detente_parses or [])]
         actors: DocActors = doc._.detente_actors or DocActors()
         kinds = {**self.pack_kinds, **{a.id: a.kind for a in actors.actors.values()}}
-        text = doc.user_data.get("detente_text") or doc.text
         starts = doc.user_data.get("detente_sentence_starts") or [s.start_char for s in doc.sents]
         resolver = SpeakerResolver(text, actors, self.lex, starts, kinds, self.lookup)
         resolver.roles = self.roles
@@ -379,13 +382,13 @@ class QuoteExtractor:
     def _cue_before_marks(self, sent: Sentence, passage: Passage) -> Token | None:
         """A speech cue with nothing but a comma, colon or dash between it and the marks."""
         before = [t for t in sent.doc if sent.offset + t.idx < passage.open and not t.is_punct and not t.is_space]
-        if not before or sent.doc.text[before[-1].idx + len(before[-1].text): passage.open - sent.offset].strip(
+        if not before or sent.text[before[-1].idx + len(before[-1].text): passage.open - sent.offset].strip(
                 " ,:—–-\xa0"):
             return None
         last = before[-1]
         if self.lex.is_cue(last) or self._according(last):
             return last
-        if last.text.endswith(":") or sent.doc.text[last.idx + len(last.text):passage.open - sent.offset].strip().startswith(":"):
+        if last.text.endswith(":") or sent.text[last.idx + len(last.text):passage.open - sent.offset].strip().startswith(":"):
             # "… scolded him: '…'", "told reporters: '…'": the one spoken to between cue and colon
             head = last.head
             if last.dep_ in ("dobj", "dative") and head.i < last.i and last.i - head.i <= 3 and self.lex.is_cue(head):

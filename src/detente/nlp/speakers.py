@@ -47,6 +47,7 @@ NEARBY = 2000  # characters back in which "the ministry" looks for the ministry 
 NAME_BEFORE = re.compile(r"\b[A-Z][\w.&-]*[A-Z][\w.&-]* $")
 DEMONSTRATIVES = {"that", "this", "these", "those"}
 # what the document itself shows of a person's gender (for he/she; never guessed from a name)
+GENDERED_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 GENDERED = {"m": {"husband", "father", "son", "brother", "king", "chairman", "spokesman", "congressman",
                   "businessman", "councilman", "grandfather", "uncle", "boyfriend", "prince"},
@@ -697,7 +698,14 @@ class SpeakerResolver:
                 if role:
                     vote[0 if role.group(1).lower() in GENDERED["m"] else 1] += 2
             for offset, doc in self.parses:
-                for pronoun in doc:
+                if not len(doc):
+                    continue
+                # (the document's text, not doc.text, which spaCy builds anew on each access)
+                for found in GENDERED_PRONOUN.finditer(self.text, offset, offset + doc[-1].idx + len(doc[-1].text)):
+                    span = doc.char_span(found.start() - offset, found.end() - offset)
+                    if span is None or len(span) != 1:
+                        continue
+                    pronoun = span[0]
                     # "X said he …", "X said her office …": the pronoun opening what X says is X
                     clause = pronoun.head if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.lower_ in ("he", "she") \
                         else pronoun.head.head if pronoun.tag_ == "PRP$" and pronoun.lower_ in ("his", "her") \
