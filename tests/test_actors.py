@@ -30,6 +30,22 @@ def test_pack_aliases_and_metonyms(analyzer: Analyzer, text: str, surface: str, 
     assert mention_ids(analyse(analyzer, text), surface) == {actor_id}
 
 
+@pytest.mark.parametrize("text, place", [
+    # a place opening the name of an institution of its own is not the state
+    ("A poll by the Kyiv International Institute of Sociology put his rating at 57 percent.", "Kyiv"),
+    ("Students at Moscow State University walked out of the lecture.", "Moscow"),
+    ("The Kyiv Independent reported that the drones were shot down.", "Kyiv"),
+    ("Reporters at the Washington Post obtained the memo.", "Washington"),
+])
+def test_a_place_opening_an_institutions_name_is_no_state(analyzer: Analyzer, text: str, place: str) -> None:
+    assert mention_ids(analyse(analyzer, text), place) == set()
+
+
+def test_a_states_own_bodies_still_speak_for_it(analyzer: Analyzer) -> None:
+    assert "ukraine" in {m.actor_id for m in analyse(analyzer, "Ukraine’s Defense Ministry said the drones were "
+                                                               "downed.").mentions}
+
+
 def test_pack_overrides_ner_label_for_kyiv(analyzer: Analyzer) -> None:
     # the small model tags "Kyiv" as a PERSON here; the pack metonym wins
     result = analyse(analyzer, "Kyiv said it would attend the talks in Riyadh.")

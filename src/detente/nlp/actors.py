@@ -32,6 +32,10 @@ PARTY_TAG = re.compile(r"^\s*\(([RDI])-([A-Z][A-Za-z. ]{1,14})\)")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
 # entity labels the small model puts on people's names often enough ("Keir Giles" WORK_OF_ART)
 # that a name with a role phrase next to it is taken for a person
+# the last word of an institution's name that may open with a place ("Kyiv School of Economics")
+INSTITUTIONS = {"Institute", "University", "School", "College", "Academy", "Foundation", "Society", "Times",
+                "Post", "Independent", "Journal", "Herald", "Tribune", "Observer", "Center", "Centre", "Museum",
+                "Conservatory", "Library", "Club", "Orchestra", "Theatre", "Theater", "Airport", "Stadium"}
 MISLABELLED = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "NORP", "EVENT", "LAW"}
 STOP_TOKENS = {",", ";", ":", "(", ")", "“", "”", '"', "‘", "'", "—", "–", "said", "says", "told",
                "who", "which", "added", "wrote", "noted"}
@@ -272,7 +276,24 @@ class ActorRecognizer:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.matcher(doc)]
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]  # (doc.ents builds its spans anew each time)
         return [s for s in filter_spans(spans)
-                if not self._relative_of(doc, s, persons) and not self._inside_a_name(doc, s, persons)]
+                if not self._relative_of(doc, s, persons) and not self._inside_a_name(doc, s, persons)
+                and not self._opens_an_institution(doc, s)]
+
+    def _opens_an_institution(self, doc: Doc, span: Span) -> bool:
+        """A place's name that opens the name of an institution of its own ("the Kyiv
+        International Institute of Sociology", "Moscow State University", "the Kyiv School of
+        Economics"): not the state (its government's bodies, "the Ukrainian Defense Ministry",
+        still are)."""
+        actor = self.index.actors.get(span.label_)
+        if actor is None or actor.kind == "person":
+            return False
+        words = [t.text for t in doc[span.end:span.end + 4]]
+        for k, word in enumerate(words):
+            if word in INSTITUTIONS:
+                return True
+            if not word[:1].isupper() or k == len(words) - 1:
+                return False
+        return False
 
     def _inside_a_name(self, doc: Doc, span: Span, persons: list[Span]) -> bool:
         """A state's name that is a person's given name ("Defense Minister Israel Katz"): the
@@ -303,7 +324,7 @@ class ActorRecognizer:
 
     def _from_ner(self, doc: Doc, ent: Span, found: DocActors,
                   surnames: dict[str, str]) -> MentionSpan | None:
-        text = strip_possessive(ent.text)
+        text = strip_possessive(ent.text.rstrip(" -–—,:;"))  # ("Bank of America Stadium -")
         if not text or "/" in text or "\n" in text:
             return None
         end_char = ent.start_char + len(text)
