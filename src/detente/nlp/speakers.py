@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from detente.nlp.actors import DocActors, slugify, title_phrase
 from detente.nlp.dates import WEEKDAYS
-from detente.nlp.parse import NEGATIONS
+from detente.nlp.parse import NEGATIONS, sentence_text
 from detente.nlp.passages import SpanIndex
 
 __all__ = ["DOCUMENT_SPEAKERS", "Speaker", "SpeakerResolver", "reporting_verb_above"]
@@ -698,11 +698,8 @@ class SpeakerResolver:
                 if role:
                     vote[0 if role.group(1).lower() in GENDERED["m"] else 1] += 2
             for offset, doc in self.parses:
-                if not len(doc):
-                    continue
-                # (the document's text, not doc.text, which spaCy builds anew on each access)
-                for found in GENDERED_PRONOUN.finditer(self.text, offset, offset + doc[-1].idx + len(doc[-1].text)):
-                    span = doc.char_span(found.start() - offset, found.end() - offset)
+                for found in GENDERED_PRONOUN.finditer(sentence_text(self.text, offset, doc)):
+                    span = doc.char_span(found.start(), found.end())
                     if span is None or len(span) != 1:
                         continue
                     pronoun = span[0]
@@ -741,58 +738,33 @@ class SpeakerResolver:
         return known is None or known == want
 
     def resolve_pronoun(self, speaker: Speaker, at: int) -> None:
-        """Resolve a pronoun speaker in place, from the history and the person mentions; "he" and
-        "she" pass over a person the document shows to be of the other gender."""
+        """Resolve a pronoun speaker in place: the first of the usual candidates (the paragraph's
+        subject, a new sentence topic, the last one of the sort to speak, the last one named) the
+        pronoun fits. "He" and "she" pass over a person the document shows to be of the other
+        gender, for the nearest person named before who fits if no candidate does; "they" are
+        people (a group, an organisation's staff, two parties at once: "Kyiv and Washington said
+        they …"), never one state, which is "it". Else unresolved, not guessed."""
         want_person = speaker.pronoun == "person"
-        if want_person and speaker.text.lower() in ("he", "him", "she", "her"):
-            self._resolve_person(speaker, at)
-            return
-        last = None
-        for pos, prev in reversed(self.history):
-            if pos < at and (prev.kind == "person") == want_person:
-                last = (pos, prev)
-                break
-        # "they" are people: a group, an organisation's staff, two parties at once ("Kyiv and
-        # Washington said they …"), never one state, which is "it": a state found is passed over
-        # for the last group that spoke ("Officials in Kyiv said … They called it …"), else
-        # the pronoun stays unresolved, not guessed
         plural = speaker.pronoun == "plural"
 
-        def fits(actor_id: str | None) -> str | None:
-            return None if plural and self.kinds.get(actor_id or "") == "state" else actor_id
-        local = fits(self._paragraph_subject(at, want_person))
-        opener = fits(self._sentence_opening_mention(last[0] if last else 0, at, want_person))
-        if plural:
-            last = next(((pos, prev) for pos, prev in reversed(self.history)
-                         if pos < at and prev.kind != "person" and fits(prev.actor_id)), None)
-        if local is not None:
-            speaker.actor_id = local
-        elif opener is not None:
-            speaker.actor_id = opener
-        elif last is not None:
-            speaker.actor_id = last[1].actor_id
-        else:
-            speaker.actor_id = fits(self.actors.last_before(at, person=want_person, kinds=self.kinds))
-        speaker.kind = self.kinds.get(speaker.actor_id or "")
-
-    def _resolve_person(self, speaker: Speaker, at: int) -> None:
-        """A he/she: the first of the usual candidates (paragraph subject, a new sentence topic,
-        the last person to speak, the last person named) the pronoun fits, else the nearest
-        person named before who fits."""
+        def fits(actor_id: str | None) -> bool:
+            if plural:
+                return self.kinds.get(actor_id or "") != "state"
+            return not want_person or self._fits_pronoun(actor_id, speaker.text)
         last = next(((pos, prev) for pos, prev in reversed(self.history)
-                     if pos < at and prev.kind == "person"), None)
-        candidates = [self._paragraph_subject(at, True),
-                      self._sentence_opening_mention(last[0] if last else 0, at, True),
-                      last[1].actor_id if last else None,
-                      self.actors.last_before(at, person=True, kinds=self.kinds)]
-        candidates = [c for c in candidates if c is not None]
-        fitting = next((c for c in candidates if self._fits_pronoun(c, speaker.text)), None)
-        if fitting is None and candidates:
-            fitting = next((m.actor_id for m in reversed(self.actors.mentions)
-                            if m.start < at and at - m.start <= NEARBY and self.kinds.get(m.actor_id) == "person"
-                            and self._fits_pronoun(m.actor_id, speaker.text)), None)
-        speaker.actor_id = fitting
-        speaker.kind = self.kinds.get(fitting or "")
+                     if pos < at and (prev.kind == "person") == want_person and (not plural or fits(prev.actor_id))),
+                    None)
+        candidates = [c for c in (self._paragraph_subject(at, want_person),
+                                  self._sentence_opening_mention(last[0] if last else 0, at, want_person),
+                                  last[1].actor_id if last else None,
+                                  self.actors.last_before(at, person=want_person, kinds=self.kinds)) if c is not None]
+        chosen = next((c for c in candidates if fits(c)), None)
+        if chosen is None and candidates and want_person:
+            chosen = next((m.actor_id for m in reversed(self.actors.mentions)
+                           if m.start < at and at - m.start <= NEARBY and self.kinds.get(m.actor_id) == "person"
+                           and fits(m.actor_id)), None)
+        speaker.actor_id = chosen
+        speaker.kind = self.kinds.get(chosen or "")
 
     def role_holder(self, speaker: Speaker) -> None:
         """For a speaker named by a role ("the president added"), the holder of that role who is
