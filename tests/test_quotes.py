@@ -30,6 +30,7 @@ def one(analyzer: Analyzer, text: str, fragment: str):
     ("“It was ‘a good start’ for us,” she said.", ["It was ‘a good start’ for us,"]),
     ("“This runs to the end of the paragraph\nand this line is new.", ["This runs to the end of the paragraph"]),
     ("Rock ’n’ roll and the ’90s are not quotes.", []),
+    ("The rock 'n' roll singer said the 90's were his best years.", []),
     ("The senator''s aide and the senators'' staff left.", []),
     ("”Fear is what I feel,” one voter wrote.", ["Fear is what I feel,"]),  # a closing mark typed as opener
     ("” … and then he left the room,” the aide wrote.", ["… and then he left the room,"]),  # ... before an ellipsis
@@ -485,6 +486,11 @@ def test_role_descriptions_of_the_pack_name_the_person(analyzer: Analyzer) -> No
 def test_a_mention_does_not_end_on_a_conjunction(analyzer: Analyzer) -> None:
     text = "At the rally, the former secretary of state and current Democratic nominee said she wanted “a fresh start.”"
     assert one(analyzer, text, "a fresh start").speaker_text == "the former secretary of state"
+
+
+def test_an_unresolved_pronoun_still_speaks_the_next_passage(analyzer: Analyzer) -> None:
+    text = "“We will hold the line,” he said. “We will never give up the port.”"
+    assert [(q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)] == [("he", None), ("he", None)]
 
 
 def test_interrupted_quote_is_two_quotes_unless_joining_is_switched_on(analyzer: Analyzer) -> None:

@@ -122,6 +122,9 @@ def find_passages(text: str, *, double_apostrophes: bool | None = None) -> list[
                     continue
                 close_at = close if close is not None else para_end
                 start, end = _strip(text, i + 1, close_at)
+                if ch in "‘'" and end - start <= 1:
+                    i += 1  # an elision in apostrophes, no quote: "rock 'n' roll"
+                    continue
                 if end > start and any(c.isalpha() for c in text[start:end]):
                     passages.append(Passage(i, close_at, start, end, para_start, para_end))
                 i = close_at + 1

@@ -773,7 +773,9 @@ class QuoteExtractor:
                 # (a document's words run on into a phrase quoted in the next paragraph only when
                 # that paragraph still speaks of a document)
                 hit.speaker = spk = _latest_mention(last, hit.start, resolver)
-            if spk is not None and (spk.actor_id or not spk.pronoun):
+            if spk is not None and (spk.actor_id or spk.pronoun != "thing"):
+                # (an unresolved "he" still speaks on: '"We will fight," he said. "We will …'
+                # is the same mention's, whoever he is)
                 last, last_para, last_hit = spk, para, hit
             if spk is not None and spk.actor_id:
                 resolver.note_speaker(hit.start, spk)
