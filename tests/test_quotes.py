@@ -488,6 +488,18 @@ def test_a_mention_does_not_end_on_a_conjunction(analyzer: Analyzer) -> None:
     assert one(analyzer, text, "a fresh start").speaker_text == "the former secretary of state"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause inside the speaker's phrase is no attribution of the passage before it
+    ("“It was a mistake,” the former envoy, who asked not to be named, told the paper.",
+     [("direct", "told", "the former envoy")]),
+    # "when asked whether …": the one asked answers; the question is nobody named's
+    ("“No,” said Peskov when asked whether a summit was planned.",
+     [("direct", "said", "Peskov"), ("indirect", "asked", None)]),
+])
+def test_who_was_asked_and_who_answers(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert [(q.kind, q.cue, q.speaker_text) for q in quotes_of(analyzer, text)] == expected
+
+
 def test_an_unresolved_pronoun_still_speaks_the_next_passage(analyzer: Analyzer) -> None:
     text = "“We will hold the line,” he said. “We will never give up the port.”"
     assert [(q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)] == [("he", None), ("he", None)]

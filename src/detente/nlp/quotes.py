@@ -468,6 +468,7 @@ class QuoteExtractor:
         best = None
         inside = sent.token_at(passage.start) if not after else None
         adjacent_cue = self._cue_before_marks(sent, passage) if not after else None
+        relative = None  # after the passage: a cue in a relative clause, if no other follows
         for token in sent.doc:
             pos = sent.offset + token.idx
             if after and pos < passage.end or not after and pos >= passage.open:
@@ -478,13 +479,17 @@ class QuoteExtractor:
                 if after and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < token.i
                                  for c in token.children):
                     continue  # '"…," when Clinton blasted him': another clause, not the attribution
+                if after and token.dep_ == "relcl":
+                    # '"…," the former ambassador, who asked not to be named, told the BBC'
+                    relative = relative or token
+                    continue
                 if after:
                     return token
                 if best is not None and inside is not None and inside in best.subtree \
                         and inside not in token.subtree and token != adjacent_cue:
                     continue  # (a cue right before the marks, "… replied, '…'", always wins)
                 best = token
-        return best
+        return relative if after else best
 
     def _according(self, token: Token) -> bool:
         return self.lex.is_according(token)
@@ -540,9 +545,11 @@ class QuoteExtractor:
             if resolver.in_quote(pos):
                 continue
             spans = self._content(token)
-            if token.tag_ == "VBN" and token.lemma_.lower() in ASKING and self.lex.is_speech(token) and (
+            if (token.tag_ == "VBN" or token.tag_ == "VBD" and token.dep_ == "advcl") \
+                    and token.lemma_.lower() in ASKING and self.lex.is_speech(token) and (
                     any(c.dep_ == "nsubjpass" for c in token.children)
                     or not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in token.children)):
+                # (a participle the tagger read as a past tense: "said Peskov when asked whether …")
                 # "Trump was asked about the wall", "Asked whether he would sign, Trump …": the
                 # question is the asker's (named only by a "by" phrase); the one asked answers
                 # next (a passive or a bare participle only: "the senator has asked whether …" asks)
