@@ -818,6 +818,13 @@ def test_what_is_not_reported(analyzer: Analyzer, text: str, reports: list[tuple
      "month, according to records kept by activists.",
      "Some 8,000 people working for Moscow's navy have now left as the blockade in Crimea enters the second "
      "month", "records"),
+    # ... or its predicate, past a possessive apostrophe
+    ("The general went on to explain how he believes cuts to the budget left his and other officers’ hands "
+     "tied during the war.",
+     "how he believes cuts to the budget left his and other officers’ hands tied during the war", "The general"),
+    # the clause's object read as a second clause of the cue, with no subject or "that" of its own
+    ("Zelensky has said repeatedly that Ukraine will never recognise occupied territories as Russian.",
+     "Ukraine will never recognise occupied territories as Russian", "Zelensky"),
     # a participle read as the clause's verb ("the drones launched"), its real verb hung on the cue
     ("The ministry said the drones launched overnight hit two depots near the river.",
      "the drones launched overnight hit two depots near the river", "The ministry"),

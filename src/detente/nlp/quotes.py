@@ -972,16 +972,21 @@ def _orphan_predicate(tokens: list[Token], is_speech) -> list[Token]:
         # "say that the troops deployed to Ukraine | only include volunteers": the participle read
         # as the clause's verb, and its real verb, with no subject, hung on the cue
         verb = next((t for t in doc[nxt:nxt + 3] if t.dep_ != "advmod"), None)
-        if verb is None or verb.dep_ not in ("conj", "ccomp") or verb.tag_ not in ("VBP", "VBZ", "VBD") \
-                or any(doc[k].dep_ != "advmod" for k in range(nxt, verb.i)) \
-                or not any(t.tag_ in ("VBD", "VBN") and t.dep_ == "ccomp"
-                           and not any(c.dep_ in ("aux", "auxpass") for c in t.children) for t in tokens):
+        if verb is None or verb.dep_ not in ("conj", "ccomp") or any(doc[k].dep_ != "advmod" for k in range(nxt, verb.i)):
+            return []
+        split_off = verb.dep_ == "ccomp" and verb.i == nxt and verb.tag_.startswith("VB") \
+            and not any(c.dep_ == "mark" for c in verb.children)
+        # ("has said that Ukraine will never recognise | occupied territories as Russian": the
+        # clause's object read as a second clause of the cue, with no subject or "that" of its own)
+        if not split_off and (verb.tag_ not in ("VBP", "VBZ", "VBD") or not any(
+                t.tag_ in ("VBD", "VBN") and t.dep_ == "ccomp"
+                and not any(c.dep_ in ("aux", "auxpass") for c in t.children) for t in tokens)):
             return []
     if _has_subject(verb) or is_speech(verb) or verb in tokens or tokens[0] in verb.subtree or verb.head in tokens:
         return []  # (a verb hung on the clause itself was left out on purpose)
     out = []
     for t in doc[nxt:verb.right_edge.i + 1]:
-        if t.is_punct and t.i > verb.i:
+        if t.is_punct and t.i > verb.i and t.dep_ != "case":  # (not a possessive: "generals’ hands")
             break
         out.append(t)
     return out
