@@ -30,12 +30,12 @@ DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]+(?:, [A-Z][\w .']+)? \((?:AP|Reuters
 POSSESSIVE = re.compile(r"(?:['’]s?|’)$")
 PARTY_TAG = re.compile(r"^\s*\(([RDI])-([A-Z][A-Za-z. ]{1,14})\)")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
-# entity labels the small model puts on people's names often enough ("Keir Giles" WORK_OF_ART)
-# that a name with a role phrase next to it is taken for a person
 # the last word of an institution's name that may open with a place ("Kyiv School of Economics")
 INSTITUTIONS = {"Institute", "University", "School", "College", "Academy", "Foundation", "Society", "Times",
                 "Post", "Independent", "Journal", "Herald", "Tribune", "Observer", "Center", "Centre", "Museum",
                 "Conservatory", "Library", "Club", "Orchestra", "Theatre", "Theater", "Airport", "Stadium"}
+# entity labels the small model puts on people's names often enough ("Keir Giles" WORK_OF_ART)
+# that a name with a role phrase next to it is taken for a person
 MISLABELLED = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "NORP", "EVENT", "LAW"}
 STOP_TOKENS = {",", ";", ":", "(", ")", "“", "”", '"', "‘", "'", "—", "–", "said", "says", "told",
                "who", "which", "added", "wrote", "noted"}
@@ -287,11 +287,10 @@ class ActorRecognizer:
         actor = self.index.actors.get(span.label_)
         if actor is None or actor.kind == "person":
             return False
-        words = [t.text for t in doc[span.end:span.end + 4]]
-        for k, word in enumerate(words):
-            if word in INSTITUTIONS:
+        for token in doc[span.end:span.end + 4]:  # capitalised words up to the institution noun
+            if token.text in INSTITUTIONS:
                 return True
-            if not word[:1].isupper() or k == len(words) - 1:
+            if not token.text[:1].isupper():
                 return False
         return False
 

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import DocActors
+from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import OPENING_MARKS, is_negation, register_cues, register_patterns, sentence_text, word_forms
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
 from detente.nlp.speakers import DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, reporting_verb_above
@@ -924,8 +925,7 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in CLAUSE_SUBJECTS and not is_negation(c) for c in verb.children)
 
 
-TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-              "today", "tonight", "tomorrow"}
+TIME_WORDS = {*WEEKDAYS, "yesterday", "today", "tonight", "tomorrow"}
 
 
 def _opens_next(text: str, passage: Passage, sent: Sentence, cue: Token) -> bool:
@@ -956,10 +956,13 @@ def _reduced_relative(token: Token) -> bool:
 
 
 def _orphan_predicate(tokens: list[Token], is_speech) -> list[Token]:
-    """The rest of a reported clause the parser hung elsewhere ("… saying the plane believed to be
-    carrying Witkoff | had left Moscow"): an auxiliary right after the clause whose verb has no
-    subject, taken with that verb's words up to the next punctuation. A verb of speech is a report
-    of its own ("said they are convinced the ministry erred and Democrats accused …")."""
+    """The rest of a reported clause the parser hung elsewhere, taken with its verb's words up to
+    the next punctuation: an auxiliary right after the clause whose verb has no subject ("… saying
+    the plane believed to be carrying Witkoff | had left Moscow"); a verb right after it with no
+    subject, hung on the cue, when the clause's verb was a participle misread ("say that the troops
+    deployed to Ukraine | only include …"); a second clause of the cue right after it with no
+    subject or "that" ("… will never recognise | occupied territories …"). A verb of speech is a
+    report of its own ("said they are convinced the ministry erred and Democrats accused …")."""
     if not tokens:
         return []
     doc = tokens[-1].doc
