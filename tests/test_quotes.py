@@ -292,6 +292,10 @@ def test_transcript_label_is_the_speaker(analyzer: Analyzer) -> None:
     # "call" with a plain object convenes or phones; with a name and quoted words it characterises
     ("The rules let the chair call a “special session” to pick a nominee.", False),
     ("Former President Bill Clinton calls Obamacare ‘crazy system’ at a rally.", True),
+    # a bare plural before the quoted words is who is named: "calls people 'cowards'"; a modifier
+    # inside one phrase is not ("call an urgent 'review'": convening)
+    ("At every rally she calls people “cowards” and “weak.”", True),
+    ("The board will call an urgent “review” of the contract next month.", False),
     # "agree that" reports with a named subject
     ("Putin agreed that the talks had been useful.", True),
     # a verb of saying, negated, reports nothing; denying still reports
@@ -731,10 +735,12 @@ def test_attribution_the_parse_splits_off(analyzer: Analyzer, text: str, fragmen
 
 
 def test_compared_to_is_no_cue(analyzer: Analyzer) -> None:
-    # "compared to" is a preposition here; before, the fragments took its "speaker" (the survey)
+    # "compared to" is a preposition here; before, the fragments took its "speaker" (the survey).
+    # The rating is the agency's words
     text = ("A survey found the agency was strict.\n\nThe agency rated 30% of the claims as "
             "“misleading” or “false,” compared to 12% a year earlier.")
-    assert [q.cue for q in quotes_of(analyzer, text)] == ["found"]
+    assert [(q.cue, q.speaker_text) for q in quotes_of(analyzer, text)] == [
+        ("found", "A survey"), ("rated", "The agency")]
 
 
 @pytest.mark.parametrize("text, fragment, speaker_text", [
@@ -1000,6 +1006,9 @@ def test_relayed_report_is_one_quote_of_the_inner_speaker(analyzer: Analyzer) ->
     ("Senator Reed has been pounding the governor as a “con man” ― much as he did with his last rival.",
      "con man", "Senator Reed"),
     ("Critics have long painted the envoy as “Moscow’s messenger.”", "Moscow’s messenger", "Critics"),
+    # a rating with adjectives in its "as" phrase
+    ("The watchdog rated 30% of the minister’s statements as “false” or “baseless,” against 8% of hers.",
+     "baseless", "The watchdog"),
 ])
 def test_characterisation_in_quotation_marks(analyzer: Analyzer, text: str, fragment: str, speaker_text: str) -> None:
     assert one(analyzer, text, fragment).speaker_text == speaker_text

@@ -136,9 +136,12 @@ class Lexicon:
             # "Reid has been pounding Trump as a 'con artist'": a characterisation in someone's
             # words, only with its "as" phrase and quotation marks in it ("painting it as a
             # reluctant peacemaker" is the writer's analysis)
-            return any(c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" for o in c.children)
+            # (the parser may hang the phrase on the object: "rated 30% of his claims as 'false'")
+            phrases = [c for c in token.children if c.dep_ == "prep"] + [
+                t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.dep_ == "prep"]
+            return any(c.lower_ == "as" and any(o.dep_ in ("pobj", "amod") for o in c.children)
                        and any(m in token.doc[c.i:c.right_edge.i + 2].text for m in ('"', "“", "”", "‘"))
-                       for c in token.children)
+                       for c in phrases)
         if lemma in self.needs_that:
             if lemma in CONSENT and token.dep_ == "ccomp" and self.is_speech(token.head):
                 return False  # "Zelensky said Ukraine had agreed … that …": his words, not a second report
@@ -1004,7 +1007,11 @@ def _named_then_quoted(obj: Token) -> bool:
     marks = [t.i for t in tokens if t.text in OPENING_MARKS]
     if after < len(doc) and doc[after].text in OPENING_MARKS or marks and marks[0] > obj.i:
         return True  # (quoted words after the thing named: "called the offer 'an insult'")
-    return bool(marks) and any(t.pos_ in ("PROPN", "PRON") and t.i < marks[0] for t in tokens)
+    # a name, a pronoun, or a noun the parser hung on the quoted words that opens a phrase of its
+    # own ("calls people 'cowards'"; "call an emergency 'summit'" is one phrase: convening)
+    opened = min((c.i for c in obj.children if c.dep_ in ("det", "poss", "nummod")), default=obj.i)
+    return bool(marks) and any((t.pos_ in ("PROPN", "PRON") or t.dep_ == "nmod" and t.i < opened)
+                               and t.i < marks[0] for t in tokens)
 
 
 def _set_off(cue: Token) -> bool:
