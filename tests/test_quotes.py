@@ -590,6 +590,9 @@ def test_inverted_attribution_with_a_noun_phrase(analyzer: Analyzer, text: str, 
     ("Zelensky recounted how the delegation was “kept waiting for hours.”", "kept waiting", "recounted",
      "volodymyr-zelensky"),
     ("Rubio scoffed at the offer, calling it “a non-starter.”", "a non-starter", "calling", "marco-rubio"),
+    ("Rubio termed the offer “a non-starter.”", "a non-starter", "termed", "marco-rubio"),
+    ("Rubio begged the envoys to “stay at the table.”", "stay at the table", "begged", "marco-rubio"),
+    ("“Sit down,” Rubio snapped.", "Sit down", "snapped", "marco-rubio"),
 ])
 def test_more_ways_of_speaking(analyzer: Analyzer, text: str, fragment: str, cue: str, speaker_id: str) -> None:
     quote = one(analyzer, text, fragment)
@@ -604,6 +607,30 @@ def test_more_ways_of_speaking(analyzer: Analyzer, text: str, fragment: str, cue
 def test_phrasal_verbs_of_speaking(analyzer: Analyzer, text: str, fragment: str, cue: str) -> None:
     quote = one(analyzer, text, fragment)
     assert (quote.cue, quote.speaker_id) == (cue, "tom-reed")
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    # quoted words in what someone believes or fears are theirs
+    ("The governor believes the levy is “a tax on hope.”", "The governor"),
+    ("Farmers fear the deal will “flood the market.”", "Farmers"),
+    # reported by someone else, they are the reporter's words
+    ("Lindqvist said the farmers fear the deal will “flood the market.”", "Lindqvist"),
+    ("In the north, Lindqvist said, farmers now think the deal is “a betrayal.”", "Lindqvist"),
+])
+def test_quoted_words_in_a_belief_are_the_believers(analyzer: Analyzer, text: str, speaker_text: str) -> None:
+    quote = one(analyzer, text, text[text.index("“") + 1:text.index("”")].rstrip(".,"))
+    assert (quote.kind, quote.speaker_text) == ("mixed", speaker_text)
+
+
+def test_a_belief_without_quotation_marks_is_no_report(analyzer: Analyzer) -> None:
+    assert quotes_of(analyzer, "The governor believes the levy will pass before the summer.") == []
+
+
+def test_a_capitalised_subject_tagged_as_an_interjection_is_a_name(analyzer: Analyzer) -> None:
+    text = ("General Carter Ham spoke at the forum. Ham went on to explain that the cuts had left "
+            "the army without spare parts.")
+    quote = one(analyzer, text, "without spare parts")
+    assert (quote.speaker_text, quote.speaker_id) == ("Ham", "carter-ham")
 
 
 def test_a_phrasal_verb_without_speech_reports_nothing(analyzer: Analyzer) -> None:

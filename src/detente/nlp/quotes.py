@@ -83,6 +83,7 @@ class Lexicon:
         self.groups = set(data["group_nouns"])
         self.pronouns = {k: set(v) for k, v in data["pronouns"].items()}
         self.describe = set(data["describe_verbs"])
+        self.belief = set(data["belief_verbs"])
         self.needs_that = set(data["needs_that"])
         self.inverted = set(data["inverted"])
         self.join_interrupted = bool(data.get("join_interrupted_quotes", False))
@@ -142,6 +143,14 @@ class Lexicon:
             return any(c.lower_ == "as" and any(o.dep_ in ("pobj", "amod") for o in c.children)
                        and any(m in token.doc[c.i:c.right_edge.i + 2].text for m in ('"', "“", "”", "‘"))
                        for c in phrases)
+        if lemma in self.belief:
+            # "The governor thinks voters are 'tired of the drama'": a belief is no report, but
+            # quoted words in what is believed are the believer's; reported by someone ("Ditto said
+            # she expects …", "Voters, he said, believe …"), they are the reporter's words
+            if any(self.is_speech(a) or any(c.dep_ == "parataxis" and self.is_speech(c) for c in a.children)
+                   for a in (token, *token.ancestors)):
+                return False
+            return any(c.dep_ == "ccomp" and any(t.text in OPENING_MARKS for t in c.subtree) for c in token.children)
         if lemma in self.needs_that:
             if lemma in CONSENT and token.dep_ == "ccomp" and self.is_speech(token.head):
                 return False  # "Zelensky said Ukraine had agreed … that …": his words, not a second report

@@ -262,6 +262,8 @@ class SpeakerResolver:
             return None
         if subj.pos_ in ("ADJ", "VERB") and self._named_at(offset, subj):
             pass  # a name tagged as an adjective or a verb ("Dujarric wouldn’t say …")
+        elif subj.pos_ == "INTJ" and subj.dep_ == "nsubj" and subj.text[:1].isupper() and subj.text[1:].islower():
+            pass  # a capitalised subject tagged as an interjection is a name ("Ham went on to explain …")
         elif subj.lower_ in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
             pass  # "many of whom say …"
         elif subj.dep_ == "csubj" or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X", "DET") \
@@ -491,7 +493,7 @@ class SpeakerResolver:
                 if states:
                     end = offset + place.idx + len(place.text)
                     return Speaker(self.text[start:end], start, end, states[0].actor_id, kind="state")
-        if subj.pos_ == "PROPN" and subj.i == tokens[0].i:
+        if subj.pos_ in ("PROPN", "INTJ") and subj.i == tokens[0].i:
             # a bare surname the recognizer missed here ("Said Ellis:"): the person of that
             # name met earlier in the document
             actor_id = self._by_surname(subj.text)
