@@ -312,6 +312,10 @@ def test_inference_verbs_need_a_named_subject_and_that(analyzer: Analyzer, text:
      "We are closer", "He"),
     ("The reporter Anna Kowalczyk reports:\n“The delegations left Riyadh without a statement.”",
      "The delegations left Riyadh", "Anna Kowalczyk"),
+    ("Senator Ilse Brandt spoke last. Brandt put it this way: “We are not going to fold.”",
+     "not going to fold", "Brandt"),
+    # someone's words set out after a colon, the name unknown to the recogniser
+    ("Hollis’s answer: “Not a chance.”", "Not a chance", "Hollis"),
 ])
 def test_colon_introductions(analyzer: Analyzer, text: str, fragment: str, speaker_text: str) -> None:
     quote = one(analyzer, text, fragment)
@@ -851,6 +855,14 @@ def test_what_is_not_reported(analyzer: Analyzer, text: str, reports: list[tuple
      "month, according to records kept by activists.",
      "Some 8,000 people working for Moscow's navy have now left as the blockade in Crimea enters the second "
      "month", "records"),
+    # set off inside a clause whose verb the parser left without its complement: the rest is content
+    ("The levy is, according to one aide, a gift to the big banks.",
+     "The levy is, according to one aide, a gift to the big banks", "one aide"),
+    # the source's description between commas before the subject is no content; a phrase of time is
+    ("According to Jane Doe, a senator from Ohio, the bill is a gift to the banks.",
+     "the bill is a gift to the banks", "Jane Doe"),
+    ("According to the audit, in the first half of the year, the levy raised less than planned.",
+     "in the first half of the year, the levy raised less than planned", "the audit"),
     # ... or its predicate, past a possessive apostrophe
     ("The general went on to explain how he believes cuts to the budget left his and other officers’ hands "
      "tied during the war.",
@@ -1052,6 +1064,13 @@ def test_characterisation_without_quotation_marks_is_analysis(analyzer: Analyzer
 ])
 def test_per_names_a_source(analyzer: Analyzer, text: str, kind: str, speaker_text: str) -> None:
     assert [(q.kind, q.cue, q.speaker_text) for q in quotes_of(analyzer, text)] == [(kind, "per", speaker_text)]
+
+
+def test_in_the_words_of_names_a_source(analyzer: Analyzer) -> None:
+    quote = one(analyzer, "In the words of one aide, the campaign had become “a ship without a rudder.”",
+                "a ship without a rudder")
+    assert (quote.kind, quote.cue, quote.speaker_text) == ("mixed", "In", "one aide")
+    assert quotes_of(analyzer, "In other words, the campaign had become a ship without a rudder.") == []
 
 
 def test_per_as_a_rate_is_no_source(analyzer: Analyzer) -> None:

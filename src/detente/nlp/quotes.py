@@ -21,7 +21,7 @@ from detente.nlp.actors import DocActors
 from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import OPENING_MARKS, is_negation, register_cues, register_patterns, sentence_text, word_forms
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
-from detente.nlp.speakers import DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, reporting_verb_above
+from detente.nlp.speakers import DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, reporting_verb_above, words_of
 from detente.records import Actor, Document, Quote
 from detente.resources import load_mapping
 from detente.store.sql import Analysis
@@ -180,6 +180,8 @@ class Lexicon:
         "per cent" or "per year": the object is a determined noun or a name)."""
         if token.lower_ in self.according:
             return any(c.lower_ == "to" for c in token.children)
+        if token.lower_ == "in" and token.dep_ == "prep":
+            return words_of(token) is not None  # "in the words of one aide"
         return token.lower_ in self.source_prepositions and token.dep_ == "prep" and any(
             c.dep_ == "pobj" and (c.pos_ == "PROPN" or any(g.dep_ in ("det", "poss") and g.lower_ not in ("each", "every")
                                                              for g in c.children))
@@ -193,7 +195,7 @@ class Lexicon:
         """Regular expressions for cues that count only with other words: a phrasal verb with its
         particle ("went on"), "put it", a finding with a document noun before it ("a report
         released last year found")."""
-        patterns = [r"put it\b"]
+        patterns = [r"put it\b", r"\bin the words of\b"]
         if self.noun_forms:  # "Reuters reports that …": a noun-like form before "that" is the verb
             patterns.append(rf"\b(?:{'|'.join(sorted(self.noun_forms))}) that\b")
         patterns += [rf"\b{p} (?:the|a|an|his|her|its|their|our)\b" for p in sorted(self.source_prepositions)]
@@ -662,6 +664,22 @@ class QuoteExtractor:
                 # the end, it attributes the sentence, not the clause the parser hung it on
                 head = head.head
             excluded = {t.i for t in token.subtree}
+            # "The bill is, according to one aide, a gift to …": with the copula left without its
+            # complement, what the parser hung on the source after the comma that closes the
+            # phrase is the clause's rest (an apposition misread)
+            close = next((t.i for t in token.subtree if t.i > token.i and t.text == ","), None)
+            if close is not None and token.i > head.left_edge.i and head.lemma_ == "be" and not any(
+                    c.dep_ in ("attr", "acomp", "dobj", "ccomp", "xcomp", "oprd") for c in head.children):
+                excluded = {i for i in excluded if i < close}
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and token.i < subject.i:
+                # "According to Jane Doe, a senator from Ohio, the bill is …": the source's
+                # description, set between commas before the clause's subject, is no content
+                between = token.doc[token.right_edge.i + 1:subject.left_edge.i]
+                if len(between) > 2 and between[0].text == "," and between[-1].text == "," \
+                        and between[1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") \
+                        and not any(t.pos_ in ("VERB", "AUX") for t in between):
+                    excluded |= {t.i for t in between}
             span = _trim([t for t in head.subtree if t.i not in excluded])
             return [span] if span else []
         if not self.lex.is_cue(token):

@@ -22,7 +22,7 @@ __all__ = ["DOCUMENT_SPEAKERS", "Speaker", "SpeakerResolver", "reporting_verb_ab
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INTRO = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s(?:also\s|then\s|later\s)?"
                    r"(?:said|says|reports|reported|wrote|writes|added|adds|continued|continues|concluded|"
-                   r"told [\w ]{1,30}|asked|explained|declared|tweeted|posted)\b[^:\n]{0,40}:$")
+                   r"told [\w ]{1,30}|asked|explained|declared|tweeted|posted|put it)\b[^:\n]{0,40}:$")
 DOCUMENT_LABEL = re.compile(r"\s*((?:[A-Z][\w-]*\s){0,2}([A-Za-z]+)):")
 HEADLINE_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
 LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
@@ -121,6 +121,8 @@ class SpeakerResolver:
         if cue.pos_ == "NOUN":
             owners = [c for c in cue.children if c.dep_ == "poss"]  # "Trump’s claim that …"
             return owners[0] if owners else None
+        if self.lex.is_according(cue) and cue.lower_ == "in":
+            return words_of(cue)  # "in the words of one aide"
         if self.lex.is_according(cue) and cue.lower_ != "according":
             objs = [c for c in cue.children if c.dep_ == "pobj"]  # "per the party's bylaws"
             return objs[0] if objs else None
@@ -607,7 +609,9 @@ class SpeakerResolver:
         start = passage.open - len(before) + found.start(1)
         mentions = self.actors.at(start, start + len(found.group(1)))
         if not mentions:
-            return None
+            # a name the recogniser missed ("Doe's answer: '…'"): the mention, with the person of
+            # that surname met before, if any
+            return self._named(start, start + len(found.group(1)))
         m = mentions[-1]
         return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind=self.kinds.get(m.actor_id))
 
@@ -844,6 +848,14 @@ DAY_NAMES = {*WEEKDAYS, "january", "february", "march", "april", "may", "june", 
 
 
 NAMED_TYPES = ("PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT")
+
+
+def words_of(prep: Token) -> Token | None:
+    """Whose words "in the words of X" gives: X, the object of "of" after "words"."""
+    for words in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "words"):
+        for of in (c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"):
+            return next((o for o in of.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _is_date(token: Token) -> bool:
