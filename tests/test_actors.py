@@ -98,6 +98,17 @@ def test_name_labelled_organisation_but_described_as_a_person(analyzer: Analyzer
     assert not any(a.name == surname for a in result.actors)
 
 
+def test_name_after_a_title_the_model_missed_is_a_person(analyzer: Analyzer) -> None:
+    text = "Mayor Ana Ruiz defended the budget on Monday. “We had no choice,” she said."
+    result = analyse(analyzer, text)
+    actor = next(a for a in result.actors if a.name == "Ana Ruiz")
+    assert (actor.kind, actor.description) == ("person", "Mayor")
+    assert [q.speaker_id for q in result.quotes] == [actor.id]
+    # a headline's title case names nobody
+    result = analyse(analyzer, "Mayor Vows To Fight Cuts\n\nThe city council met on Monday.")
+    assert not any(a.kind == "person" for a in result.actors)
+
+
 def test_another_given_name_with_a_pack_surname_is_another_person(analyzer: Analyzer) -> None:
     result = analyse(analyzer, "Eric Trump told reporters the plan was ready. Donald Trump agreed.")
     by_text = {m.text: m.actor_id for m in result.mentions}

@@ -377,6 +377,25 @@ class ActorRecognizer:
                 if self._appositive(doc, span):
                     found.append(span)
             i = max(j, i + 1)
+        for title in doc[:-2]:
+            # … or after a title ("Mayor Ana Ruiz", "Sen. Ana Ruiz"): two or three capitalised
+            # words (proper nouns, where the sentence was tagged), then no further one; not in a
+            # headline's title case ("Mayor Vows To Fight Cuts")
+            if not (title.text in self.index.honorifics or title.text in self.index.legislator_titles
+                    or title.text[:1].isupper() and title.lower_ in self.index.roles):
+                continue
+            words = [t for t in title.sent if t.is_alpha and t.lower_ not in ("a", "an", "the", "of")]
+            if sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
+                continue
+            j = title.i + 1
+            while j < len(doc) and j - title.i <= 3 and doc[j].tag_ in ("NNP", "") and doc[j].is_alpha \
+                    and NAME_TOKEN.match(doc[j].text) and not doc[j].text.isupper() \
+                    and j not in taken and doc[j].ent_type_ == "":
+                j += 1
+            if j - title.i - 1 >= 2 and not (j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha) \
+                    and doc[title.i + 1].text not in self.index.not_name_starts \
+                    and not any(s.start <= title.i + 1 < s.end for s in found):
+                found.append(Span(doc, title.i + 1, j, label="PERSON"))
         return found
 
     def _described_institution(self, name: str, found: DocActors) -> str | None:
