@@ -452,6 +452,9 @@ def test_a_remark_made_speaks_for_its_maker(analyzer: Analyzer, text: str, fragm
     ("Mrs. Ortega spoke after Mr. Lind on Monday. “That is simply not true,” she said.", "simply not true",
      "ortega"),
     ("Ms. Ortega met Mr. Lind on Monday. “It was a long meeting,” he said.", "a long meeting", "lind"),
+    # the pack's word for a person it knows ("pronoun: she")
+    ("Kaja Kallas met Marco Rubio in Brussels. Rubio said the talks were useful. “We are closer,” she said.",
+     "We are closer", "kaja-kallas"),
     # nothing shown: the usual candidate, whoever it is
     ("Anna Berg met Tom Lind on Monday. “It was a long meeting,” she said.", "a long meeting", "anna-berg"),
     # nobody in the text the pronoun fits: unresolved, not guessed

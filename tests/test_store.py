@@ -87,6 +87,11 @@ def test_malformed_pack_names_file_and_line(tmp_path: Path) -> None:
                                       "  - id: worse\n    name: Worse\n    kind: planet\n")
     with pytest.raises(DataError, match=r"actors.yaml:5: kind"):
         load_pack(str(pack))
+    # a person's pronoun is "he" or "she"
+    (pack / "actors.yaml").write_text("actors:\n  - id: ana\n    name: Ana Ruiz\n    kind: person\n"
+                                      "    pronoun: her\n")
+    with pytest.raises(DataError, match=r"actors.yaml:2: pronoun"):
+        load_pack(str(pack))
 
 
 # ---- PostgreSQL: a real server from Debian's packages, on a loopback port

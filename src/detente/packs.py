@@ -34,6 +34,9 @@ class ActorEntry(BaseModel):
     kind: ActorKind
     country: str | None = Field(default=None, pattern=r"^([A-Z]{3}|EU)$")
     description: str | None = None
+    # how the press refers to a person ("he", "she"): read when "he said" must choose between
+    # people named before; left out, only what the text shows counts
+    pronoun: Literal["he", "she"] | None = None
     aliases: list[str] = []
     metonyms: list[str] = []
     demonyms: list[str] = []

@@ -224,6 +224,8 @@ class QuoteExtractor:
         index = nlp.get_pipe("detente_actors").index
         self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
         self.pack_descriptions = {a.id: a.description for a in index.actors.values() if a.description}
+        self.pack_genders = {entry.id: "m" if entry.pronoun == "he" else "f"
+                             for entry in index.pack.actors if entry.pronoun}
         self.lookup = index.lookup
         self.roles = {r for r in index.roles if " " not in r}  # "the spokesman said" looks these up
         register_cues(self.lex.cue_words(), exclude=self.lex.noun_forms)
@@ -237,6 +239,7 @@ class QuoteExtractor:
         starts = doc.user_data.get("detente_sentence_starts") or [s.start_char for s in doc.sents]
         resolver = SpeakerResolver(text, actors, self.lex, starts, kinds, self.lookup)
         resolver.roles = self.roles
+        resolver.known_genders = self.pack_genders
         resolver.parses = [(s.offset, s.doc) for s in sentences]
         resolver.descriptions = {**self.pack_descriptions,
                                  **{a.id: a.description for a in actors.actors.values() if a.description}}

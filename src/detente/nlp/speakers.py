@@ -110,6 +110,7 @@ class SpeakerResolver:
         self.sentence_starts = sentence_starts or []
         self.history: list[tuple[int, Speaker]] = []
         self._genders: dict[str, str] | None = None  # actor id → "m" | "f", once asked
+        self.known_genders: dict[str, str] = {}  # the pack's word (its "pronoun" field), first
         self.parses: list = []  # (offset, parsed sentence), set by the quote extractor
         self.quoted: list[tuple[int, int]] = []  # passages, set by the quote extractor
         self._quoted_index = SpanIndex([], closed=False)
@@ -688,10 +689,12 @@ class SpeakerResolver:
             self.history.append((at, speaker))
 
     def gender(self, actor_id: str | None) -> str | None:
-        """"m" or "f" when the document shows it (an honorific or a gendered role before a mention,
-        "Mrs. Clinton", "her husband, Tom"; a gendered role in the description; "Maria Chen said
-        she …" or "… said her office …" with nobody else named between), else None. Never from
-        the name itself."""
+        """"m" or "f" when the pack says so (an actor's "pronoun") or the document shows it (an
+        honorific or a gendered role before a mention, "Mrs. Clinton", "her husband, Tom"; a
+        gendered role in the description; "Maria Chen said she …" or "… said her office …" with
+        nobody else named between), else None. Never from the name itself."""
+        if actor_id in self.known_genders:
+            return self.known_genders[actor_id]
         if self._genders is None:
             votes: dict[str, list[int]] = {}
             persons = [m for m in self.actors.mentions if self.kinds.get(m.actor_id) == "person"]
