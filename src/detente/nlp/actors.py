@@ -362,7 +362,7 @@ class ActorRecognizer:
     def _unlabelled_names(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Names the model missed altogether but the text describes as people ("Jan Kowal, a
         researcher at …"): two or three capitalised words outside every entity, right before
-        a comma and a role phrase."""
+        a comma and a role phrase, or right after a title ("Mayor Ana Ruiz")."""
         found = []
         i = 0
         while i < len(doc) - 2:

@@ -17,7 +17,7 @@ from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import NEGATIONS, sentence_text
 from detente.nlp.passages import SpanIndex
 
-__all__ = ["DOCUMENT_SPEAKERS", "Speaker", "SpeakerResolver", "reporting_verb_above"]
+__all__ = ["DOCUMENT_SPEAKERS", "Speaker", "SpeakerResolver", "reporting_verb_above", "words_of"]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INTRO = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s(?:also\s|then\s|later\s)?"
