@@ -104,6 +104,9 @@ def test_name_after_a_title_the_model_missed_is_a_person(analyzer: Analyzer) -> 
     actor = next(a for a in result.actors if a.name == "Ana Ruiz")
     assert (actor.kind, actor.description) == ("person", "Mayor")
     assert [q.speaker_id for q in result.quotes] == [actor.id]
+    # a name the model cut short after a title runs on ("Senator Jane Doe" recognised as "Jane")
+    result = analyse(analyzer, "The clip shows Senator Jane Doe saying the vote was rigged.")
+    assert [(m.text, m.actor_id) for m in result.mentions] == [("Jane Doe", "jane-doe")]
     # a headline's title case names nobody
     result = analyse(analyzer, "Mayor Vows To Fight Cuts\n\nThe city council met on Monday.")
     assert not any(a.kind == "person" for a in result.actors)

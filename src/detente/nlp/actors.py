@@ -333,6 +333,16 @@ class ActorRecognizer:
             # (a name the model took for an organisation or a title, described as a person is:
             # "Marina Miron, a post-doctoral researcher at …", "regional head Volodymyr Artiukh",
             # "Keir Giles, a senior consulting fellow at …" labelled WORK_OF_ART)
+            if ent.label_ == "PERSON" and text == ent.text and self._after_title(doc, ent.start):
+                # "Senator Jane Doe" with only "Jane" recognised: the name runs on
+                end = ent.end
+                while end < len(doc) and end - ent.start < 3 and doc[end].ent_type_ == "" \
+                        and doc[end].tag_ in ("NNP", "") and doc[end].is_alpha and NAME_TOKEN.match(doc[end].text) \
+                        and not doc[end].text.isupper():
+                    end += 1
+                if end > ent.end and not (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
+                    ent = Span(doc, ent.start, end, label="PERSON")
+                    text, end_char = ent.text, ent.end_char
             return self._person(doc, ent, text, end_char, found, surnames)
         if ent.label_ == "GPE":
             country = _country(text)
@@ -379,13 +389,8 @@ class ActorRecognizer:
             i = max(j, i + 1)
         for title in doc[:-2]:
             # … or after a title ("Mayor Ana Ruiz", "Sen. Ana Ruiz"): two or three capitalised
-            # words (proper nouns, where the sentence was tagged), then no further one; not in a
-            # headline's title case ("Mayor Vows To Fight Cuts")
-            if not (title.text in self.index.honorifics or title.text in self.index.legislator_titles
-                    or title.text[:1].isupper() and title.lower_ in self.index.roles):
-                continue
-            words = [t for t in title.sent if t.is_alpha and t.lower_ not in ("a", "an", "the", "of")]
-            if sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
+            # words (proper nouns, where the sentence was tagged), then no further one
+            if not self._after_title(doc, title.i + 1):
                 continue
             j = title.i + 1
             while j < len(doc) and j - title.i <= 3 and doc[j].tag_ in ("NNP", "") and doc[j].is_alpha \
@@ -397,6 +402,18 @@ class ActorRecognizer:
                     and not any(s.start <= title.i + 1 < s.end for s in found):
                 found.append(Span(doc, title.i + 1, j, label="PERSON"))
         return found
+
+    def _after_title(self, doc: Doc, i: int) -> bool:
+        """Whether the token before `i` is a title ("Mayor", "Sen.", "Mr."), outside a headline's
+        title case ("Mayor Vows To Fight Cuts")."""
+        if i < 1:
+            return False
+        title = doc[i - 1]
+        if not (title.text in self.index.honorifics or title.text in self.index.legislator_titles
+                or title.text[:1].isupper() and title.lower_ in self.index.roles):
+            return False
+        words = [t for t in title.sent if t.is_alpha and t.lower_ not in ("a", "an", "the", "of")]
+        return sum(t.text[:1].isupper() for t in words) <= 0.6 * len(words)
 
     def _described_institution(self, name: str, found: DocActors) -> str | None:
         """The state of an institution named without one ("a Foreign Ministry spokesperson") when
