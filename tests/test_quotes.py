@@ -506,9 +506,18 @@ def test_a_mention_does_not_end_on_a_conjunction(analyzer: Analyzer) -> None:
     # "when asked whether …": the one asked answers; the question is nobody named's
     ("“No,” said Peskov when asked whether a summit was planned.",
      [("direct", "said", "Peskov"), ("indirect", "asked", None)]),
+    # set off by commas, "asked" is a participle though the parser gave it the name as subject
+    ("Peskov, asked whether Putin would meet Zelensky, said: “Such a meeting is not on the agenda.”",
+     [("indirect", "asked", None), ("direct", "said", "Peskov")]),
 ])
 def test_who_was_asked_and_who_answers(analyzer: Analyzer, text: str, expected: list) -> None:
     assert [(q.kind, q.cue, q.speaker_text) for q in quotes_of(analyzer, text)] == expected
+
+
+def test_a_role_the_pack_describes_resolves_to_its_holder(analyzer: Analyzer) -> None:
+    text = ("Dmitry Medvedev, the deputy head of Russia's Security Council, wrote that the deal was "
+            "“a farce.” The former president added that Russia would “not stop.”")
+    assert one(analyzer, text, "not stop").speaker_id == "dmitry-medvedev"
 
 
 def test_an_unresolved_pronoun_still_speaks_the_next_passage(analyzer: Analyzer) -> None:

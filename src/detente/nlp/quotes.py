@@ -563,18 +563,25 @@ class QuoteExtractor:
             if resolver.in_quote(pos):
                 continue
             spans = self._content(token)
-            if (token.tag_ == "VBN" or token.tag_ == "VBD" and token.dep_ == "advcl") \
+            # "Peskov, asked whether …, said": set off by commas before the verb of speech it
+            # hangs on, "asked" is a participle even where the parser made the name its subject
+            # (the parser may also make "said" the clause of "asked")
+            later = [v for v in (token.head, *token.children) if v.i > token.i and self.lex.is_speech(v)
+                     and token.doc[v.i - 1].text == "," and not any(c.dep_ == "nsubj" for c in v.children)]
+            set_off = token.i >= 2 and token.doc[token.i - 1].text == "," and bool(later) \
+                and any(c.dep_ == "nsubj" and c.i == token.i - 2 for c in token.children)
+            if (token.tag_ == "VBN" or token.tag_ == "VBD" and (token.dep_ == "advcl" or set_off)) \
                     and token.lemma_.lower() in ASKING and self.lex.is_speech(token) and (
-                    any(c.dep_ == "nsubjpass" for c in token.children)
+                    any(c.dep_ == "nsubjpass" for c in token.children) or set_off
                     or not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in token.children)):
                 # (a participle the tagger read as a past tense: "said Peskov when asked whether …")
                 # "Trump was asked about the wall", "Asked whether he would sign, Trump …": the
                 # question is the asker's (named only by a "by" phrase); the one asked answers
                 # next (a passive or a bare participle only: "the senator has asked whether …" asks)
-                passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+                passive = [c for c in token.children if c.dep_ == "nsubjpass" or set_off and c.dep_ == "nsubj"]
                 answerer = resolver.speaker_of_token(passive[0], sent.offset) if passive \
                     else resolver.speaker_of(token, sent.offset, pos)
-                asker = resolver.speaker_of(token, sent.offset, pos) if passive else None
+                asker = resolver.speaker_of(token, sent.offset, pos) if passive and not set_off else None
                 cue = (pos, pos + len(token.text))
                 if answerer is not None:
                     found.append((None, None, cue, answerer))
