@@ -150,6 +150,12 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # a state's institution speaks for the state
     ("Ukraine’s air force said Russia had launched 120 drones overnight.", "Russia had launched", "indirect",
      "said", "Ukraine’s air force", "ukraine"),
+    # ... by its proper name too, plural or not (but "Ukraine’s backers", above, are others)
+    ("Ukraine’s Special Operations Forces claimed on Monday that they had destroyed two radars.",
+     "destroyed two radars", "indirect", "claimed", "Ukraine’s Special Operations Forces", "ukraine"),
+    # "it" coordinated with a document's clause is the document, not the last state named
+    ("The joint statement did not mention sanctions on Russia, but it did mention that Europe would have a "
+     "role in the talks.", "Europe would have a role", "indirect", "mention", "it", None),
     # two subjects in the parse: the one next to the cue speaks, a possessor does not
     ("“My view is that the deal is bad,” Zelensky’s chief of staff said in an interview with Reuters.",
      "the deal is bad", "direct", "said", "Zelensky’s chief of staff", None),

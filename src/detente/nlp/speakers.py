@@ -327,6 +327,15 @@ class SpeakerResolver:
                 (c.pos_ == "PROPN" and c.tag_ != "NNPS" if subj.lower_ != "they" else c.pos_ in ("PROPN", "NOUN")))]
             if outer:
                 subj = outer[0]
+        if subj.lower_ == "it" and subj.head.dep_ == "conj" and (document := next(
+                (c for c in subj.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.lower_ in DOCUMENT_SPEAKERS and c.tag_ == "NN"), None)) is not None:
+            # "The document did not mention sanctions, but it did mention that …": "it" is the
+            # document the coordinated clause is about (its issuer speaks), not the last state named
+            found = self.speaker_of_token(document, offset)
+            start = offset + subj.idx
+            return Speaker(subj.text, start, start + len(subj.text), found.actor_id if found else None,
+                           kind=found.kind if found else None, document=True)
         if subj.lower_ in ("he", "she") and (owner := self._speech_event_owner(cue, offset)) is not None:
             # "Peskov didn't address Trump’s criticism on Sunday, when he said he was 'angry'": the
             # when-clause tells of the possessed speech, so the pronoun is its possessor
@@ -458,6 +467,12 @@ class SpeakerResolver:
             if mentions and not possessive:
                 m = mentions[-1]
                 return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
+            states = [m for m in possessive if self.kinds.get(m.actor_id) == "state"]
+            if states and subj.tag_ == "NNPS" and subj.text[:1].isupper():
+                # "Ukraine’s Special Operations Forces claimed …": a state's body by its proper
+                # name speaks for the state, as "Ukraine's air force" does ("Ukraine's backers"
+                # are others: a group)
+                return Speaker(text, start, end, states[-1].actor_id, kind="state")
             name = _strip_det(text)
             return Speaker(text, start, end, "group:" + slugify(name), group=name, kind="group")
         # "Obama's former campaign strategist": a person's possessor is not the speaker, but a
