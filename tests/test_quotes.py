@@ -150,6 +150,11 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # a state's institution speaks for the state
     ("Ukraine’s air force said Russia had launched 120 drones overnight.", "Russia had launched", "indirect",
      "said", "Ukraine’s air force", "ukraine"),
+    # "the Kremlin spokesman", named before by that title, is the person; "a Kremlin spokesman" the state
+    ("Dmitry Peskov said the talks went on. “Nothing is settled,” the Kremlin spokesman said.",
+     "Nothing is settled", "direct", "said", "the Kremlin spokesman", "dmitry-peskov"),
+    ("“Nothing is settled,” a Kremlin spokesman said.", "Nothing is settled", "direct", "said",
+     "a Kremlin spokesman", "russia"),
     # ... by its proper name too, plural or not (but "Ukraine’s backers", above, are others)
     ("Ukraine’s Special Operations Forces claimed on Monday that they had destroyed two radars.",
      "destroyed two radars", "indirect", "claimed", "Ukraine’s Special Operations Forces", "ukraine"),

@@ -480,6 +480,16 @@ class SpeakerResolver:
         # them ("Stubb's office")
         mentions = [m for m in mentions if self.text[m.end:m.end + 2] not in ("’s", "'s")
                     or self.kinds.get(m.actor_id) != "person" or subj.lower_ in SPOKES]
+        if mentions and lower in self.roles and all(self.kinds.get(m.actor_id) != "person" for m in mentions) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            # "the Kremlin spokesman said": the person named before whose description is that
+            # title ("Kremlin spokesman Dmitry Peskov"), not the state ("a Kremlin spokesman" is)
+            title = re.compile(rf"\b{re.escape(_strip_det(text))}\b", re.I)
+            holder = next((m.actor_id for m in reversed(self.actors.mentions) if m.start < start
+                           and self.kinds.get(m.actor_id) == "person"
+                           and title.search(self.descriptions.get(m.actor_id) or "")), None)
+            if holder is not None:
+                return Speaker(text, start, end, holder, kind="person", role=lower)
         if mentions:
             m = mentions[-1]
             return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
