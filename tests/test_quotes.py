@@ -525,6 +525,20 @@ def test_who_was_asked_and_who_answers(analyzer: Analyzer, text: str, expected: 
     assert [(q.kind, q.cue, q.speaker_text) for q in quotes_of(analyzer, text)] == expected
 
 
+def test_a_subordinate_report_keeps_the_clause_the_parser_gave_the_outer_cue(analyzer: Analyzer) -> None:
+    text = ("“You should step down,” Lopez told the chief executive, after he conceded under Lopez’s questioning "
+            "he hadn’t yet been held personally responsible for the losses.")
+    assert [(q.cue, q.speaker_text, q.text) for q in quotes_of(analyzer, text)] == [
+        ("told", "Lopez", "You should step down,"),
+        ("conceded", "he", "he hadn’t yet been held personally responsible for the losses")]
+
+
+def test_a_participle_after_an_adverb_and_preposition_is_its_clauses(analyzer: Analyzer) -> None:
+    text = ("The governor has said that dozens of people want the seat, but he refuses to name candidates, "
+            "aside from saying he wants a diverse slate.")
+    assert one(analyzer, text, "a diverse slate").speaker_text == "he"
+
+
 def test_a_role_the_pack_describes_resolves_to_its_holder(analyzer: Analyzer) -> None:
     text = ("Dmitry Medvedev, the deputy head of Russia's Security Council, wrote that the deal was "
             "“a farce.” The former president added that Russia would “not stop.”")

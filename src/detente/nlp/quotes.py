@@ -709,7 +709,15 @@ class QuoteExtractor:
         # before it that a colon or semicolon ends is the writer's ("It is unlikely; her team says …")
         comps = [c for c in token.children if c.dep_ == "ccomp"
                  and not any(g.dep_ == "advmod" and g.lower_ in ("where", "when") and g.i < c.i for g in c.children)
-                 and not (c.i < token.i and any(t.text in (":", ";") for t in doc[c.right_edge.i + 1:token.i]))]
+                 and not (c.i < token.i and any(t.text in (":", ";") for t in doc[c.right_edge.i + 1:token.i]))
+                 and _clause_thief(c, self.lex.is_speech) is None]
+        stolen = _stolen_clause(token, self.lex.is_speech)
+        if stolen is not None:
+            # "Warren told Stumpf, after he admitted under questioning he hadn’t been held
+            # accountable": the clause the parser hung on "told" is what "admitted" reports
+            rest = [t for t in stolen.subtree if t.i > token.right_edge.i]
+            span = _trim(rest)
+            return [span] if span and _words(rest) >= MIN_INDIRECT_TOKENS else []
         if not comps and lemma in self.lex.describe:
             comps = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                      for o in c.children if o.dep_ == "pobj"] or [
@@ -958,6 +966,28 @@ ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "brief", "remind",
                    "notify", "reassure", "caution", "persuade", "convince"}
 # what makes a clause have a subject of its own ("there" included)
 CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def _clause_thief(clause: Token, is_speech) -> Token | None:
+    """A verb of speech in a subordinate clause that opens a reported clause without a clause of
+    its own ("…, after he admitted under questioning | he hadn’t been held accountable"): the
+    parser hung what it reports on the outer cue, with the subordinate clause inside."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for c in clause.children:
+        if c.dep_ == "advcl" and c.i < clause.i and is_speech(c) and _has_subject(c) \
+                and not any(g.dep_ in ("ccomp", "xcomp") for g in c.children) \
+                and subject is not None and subject.left_edge.i == c.right_edge.i + 1 \
+                and any(g.dep_ == "mark" for g in c.children):
+            return c
+    return None
+
+
+def _stolen_clause(cue: Token, is_speech) -> Token | None:
+    """The reported clause a `_clause_thief` cue reports: the clause it sits in."""
+    if cue.dep_ != "advcl" or cue.head.dep_ != "ccomp" or not is_speech(cue.head.head):
+        return None
+    thief = _clause_thief(cue.head, is_speech)
+    return cue.head if thief is not None and thief.i == cue.i else None
 
 
 def _has_subject(verb: Token) -> bool:

@@ -211,6 +211,8 @@ class SpeakerResolver:
                 continue
             if node.dep_ == "prep" and node.head.i != node.i and node.i < cue.i:
                 node = node.head  # "Ryan, despite admitting that …": the main subject
+                while node.dep_ == "advmod" and node.pos_ == "ADV" and node.head.i != node.i:
+                    node = node.head  # ("… aside from saying": past the adverb to its verb)
                 continue
             break
         doc = cue.doc
