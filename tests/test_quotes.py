@@ -539,6 +539,11 @@ def test_a_participle_after_an_adverb_and_preposition_is_its_clauses(analyzer: A
     assert one(analyzer, text, "a diverse slate").speaker_text == "he"
 
 
+def test_a_name_in_a_fronted_phrase_is_not_the_paragraphs_subject(analyzer: Analyzer) -> None:
+    text = "Asked if he trusted Putin, Trump said: “I trust him a lot.” He later added that “we’ll see.”"
+    assert one(analyzer, text, "see").speaker_id == "donald-trump"
+
+
 def test_a_role_the_pack_describes_resolves_to_its_holder(analyzer: Analyzer) -> None:
     text = ("Dmitry Medvedev, the deputy head of Russia's Security Council, wrote that the deal was "
             "“a farce.” The former president added that Russia would “not stop.”")

@@ -63,7 +63,11 @@ UNNAMED_PLURAL = re.compile(r"(?:The|These|Those|Both|All)\s+(?:[a-z-]+\s+){0,2}
 CHAIN_PRONOUNS = {"he", "his", "she", "her", "him"}
 # a phrase before the subject that names someone else: "Unlike Trump, …", "After meeting Xi, …"
 FRONTED = re.compile(r"(?:Unlike|Like|After|Before|Despite|With|Without|Against|Besides|Beyond|For|"
-                     r"Following|Alongside|Apart from|As with|In contrast to)\b[^,.;]{1,80},\s*")
+                     r"Following|Alongside|Apart from|As with|In contrast to|"
+                     # a participle or a subordinate clause set before the subject ("Asked if he
+                     # trusted Putin, Trump said …", "When Putin called, Trump …")
+                     r"Asked|Speaking|Responding|Answering|Addressing|Talking|Writing|When|While|"
+                     r"Although|Though|Once|Until|Because|Since|If)\b[^,.;]{1,80},\s*")
 
 
 @dataclass
@@ -90,6 +94,11 @@ class DocActors:
             start = sentence_starts[i]
             nxt = sentence_starts[i + 1] if i + 1 < len(sentence_starts) else len(text)
             end = at if start <= at < nxt else nxt
+            # (not a name in a phrase set before the subject: "Asked if he trusted Putin, Trump …")
+            lead = len(text[start:nxt]) - len(text[start:nxt].lstrip())
+            fronted = FRONTED.match(text, start + lead, nxt)
+            if fronted:
+                start = fronted.end()
             for m in self.mentions:
                 if start <= m.start < min(end, at) and (kinds.get(m.actor_id) == "person") == person \
                         and not any(a <= m.start < b for a, b in quoted) and not self._in_title(m, text, roles):
