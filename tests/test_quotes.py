@@ -1087,6 +1087,10 @@ def test_relayed_report_is_one_quote_of_the_inner_speaker(analyzer: Analyzer) ->
     ("Senator Reed has been pounding the governor as a “con man” ― much as he did with his last rival.",
      "con man", "Senator Reed"),
     ("Critics have long painted the envoy as “Moscow’s messenger.”", "Moscow’s messenger", "Critics"),
+    # a name given is the speaker's words, though every word of it is capitalised (a title alone is
+    # no speech: "appeared on 'Face the Nation'")
+    ("At the rally he dubbed his rival “Little Marco.”", "Little Marco", "he"),
+    ("She called the budget plan “The Great Giveaway.”", "The Great Giveaway", "She"),
     # a rating with adjectives in its "as" phrase
     ("The watchdog rated 30% of the minister’s statements as “false” or “baseless,” against 8% of hers.",
      "baseless", "The watchdog"),

@@ -259,7 +259,8 @@ class QuoteExtractor:
         hits = [h for h in hits if not STAGE.fullmatch(text[h.start:h.end])]
         # a quoted title ("Face the Nation") is no speech and passes no speaker on
         # (and a quoted heading on a line of its own: 'All Bets Are Off.')
-        hits = sorted((h for h in hits if not ((h.kind == "mixed" or h.extra.get("whole_paragraph") and h.cue is None)
+        hits = sorted((h for h in hits if not ((h.kind == "mixed" and not h.extra.get("naming")
+                                                 or h.extra.get("whole_paragraph") and h.cue is None)
                                                 and _is_title(text, h.start, h.end))),
                       key=lambda h: h.start)
         hits = _join_fragments(hits, passages, text, sentences, starts)
@@ -557,6 +558,7 @@ class QuoteExtractor:
         """Indirect quotes of a sentence, and mixed quotes for fragments inside them."""
         found = []
         reporters: dict[int, Speaker | None] = {}  # cue offset → who reports what it reports
+        naming: set[int] = set()  # offsets of cues that give something a name ("called it 'X'")
         quoted_subjects: dict[int, tuple[Speaker, Speaker]] = {}  # cue offset → (speaker, document)
         for token in sent.doc:
             pos = sent.offset + token.idx
@@ -600,6 +602,10 @@ class QuoteExtractor:
             cue = (pos, pos + len(token.text))
             speaker = resolver.speaker_of(token, sent.offset, pos)
             reporters[pos] = self._reporter(token, sent, resolver)
+            if token.lemma_.lower() in self.lex.describe and not any(c.dep_ == "ccomp" for c in token.children):
+                # "dubbed his rival 'Little Marco'", "called the plan 'The Big Lie'": the name given
+                # is the speaker's words, though every word of it is capitalised
+                naming.add(pos)
             if self._according(token) and speaker is not None and speaker.document \
                     and (subject := self._described_in_own_words(token, sent, resolver)) is not None:
                 # "According to the report, Trump was 'angry and p***** off'": the quoted words
@@ -615,7 +621,7 @@ class QuoteExtractor:
                 continue
             for i, p in enumerate(passages):
                 if p.start >= start - 1 and p.end <= end + 1 and i not in claimed \
-                        and not _is_title(resolver.text, p.start, p.end) \
+                        and (cue[0] in naming or not _is_title(resolver.text, p.start, p.end)) \
                         and not AS_PUT.match(resolver.text, p.close + 1) \
                         and not (sent.offset <= p.open < sent.end and (adj := self._cue_before_marks(sent, p)) is not None
                                  and sent.offset + adj.idx != cue[0]):
@@ -655,7 +661,8 @@ class QuoteExtractor:
                 if cue[0] in quoted_subjects:
                     speaker, reporter = quoted_subjects[cue[0]]
                 hits.append(QuoteHit("mixed", passages[i].start, passages[i].end, cue, speaker,
-                                     extra={"reported_by": reporter, "clause_span": (start, end)}))
+                                     extra={"reported_by": reporter, "clause_span": (start, end),
+                                            "naming": cue[0] in naming}))
         return hits
 
     def _content(self, token: Token) -> list[tuple[int, int]]:
@@ -724,7 +731,11 @@ class QuoteExtractor:
                 # "what Turnbull called North Korea's 'reckless' actions": the name given, when it
                 # quotes the speaker's words (without quotation marks it is the writer's summary)
                 c for c in token.children if c.dep_ == "oprd"
-                and any(t.text in OPENING_MARKS for t in c.subtree)]
+                and any(t.text in OPENING_MARKS for t in c.subtree)] or [
+                # "dubbed his rival 'Little Marco'": the name given, read as the object's apposition
+                a for c in token.children if c.dep_ == "dobj" for a in c.children
+                if a.dep_ == "appos" and a.i > c.i and (any(t.text in OPENING_MARKS for t in a.subtree)
+                                                        or doc[a.left_edge.i - 1].text in OPENING_MARKS)]
         if not comps and token.dep_ == "parataxis" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
                 and (token.head.i < token.i or _set_off(token)):
             # "One of the areas is Kursk, Putin said, where …": the host clause is reported; so is
