@@ -206,6 +206,11 @@ class ActorIndex:
         self.honorifics: set[str] = set(roles["honorifics"])
         self.legislator_titles: dict[str, str] = roles["legislator_titles"]
         self.not_name_starts: set[str] = set(roles["not_name_starts"])
+        # a title right before a capitalised word ("Mayor Ana", "Sen. Ana"): where a name the
+        # model missed may start
+        titles = {*self.honorifics, *self.legislator_titles, *(r.capitalize() for r in self.roles if " " not in r)}
+        self.title_before_name = re.compile(
+            r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + r")(?=\s+[A-Z])")
         # "Said Peskov:", "Added Smith": a verb of an inverted attribution is no given name
         self.inverted_forms = {form.lower() for verb in load_mapping("lexicon/speech.yaml")["inverted"]
                                for form in word_forms(verb)}
@@ -396,11 +401,15 @@ class ActorRecognizer:
                 if self._appositive(doc, span):
                     found.append(span)
             i = max(j, i + 1)
-        for title in doc[:-2]:
+        text = doc.user_data.get("detente_text") or doc.text
+        for match in self.index.title_before_name.finditer(text):
             # … or after a title ("Mayor Ana Ruiz", "Sen. Ana Ruiz"): two or three capitalised
             # words (proper nouns, where the sentence was tagged), then no further one
-            if not self._after_title(doc, title.i + 1):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or len(span) != 1 or span.end >= len(doc) - 1 \
+                    or not self._after_title(doc, span.end):
                 continue
+            title = span[0]
             j = title.i + 1
             while j < len(doc) and j - title.i <= 3 and doc[j].tag_ in ("NNP", "") and doc[j].is_alpha \
                     and NAME_TOKEN.match(doc[j].text) and not doc[j].text.isupper() \
