@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-__all__ = ["CuePattern", "NEGATIONS", "SentenceParser", "is_negation", "register_cues", "register_patterns", "cue_pattern", "TagToPos",
+__all__ = ["CuePattern", "NEGATIONS", "SentenceParser", "is_negation", "register_cues", "register_lemmas", "register_patterns", "cue_pattern", "TagToPos",
            "word_forms"]
 
 _CUES: set[str] = set()
@@ -63,12 +63,17 @@ def register_cues(lemmas: Iterable[str], exclude: Iterable[str] = ()) -> None:
     skip = set(exclude)
     for lemma in lemmas:
         if lemma:
-            word = lemma.split()[0].lower()
-            _CUES.update(word_forms(word) - skip)
-            if word.endswith("e"):
-                # the rule lemmatizer strips too much from some forms ("lambasted" → lambast,
-                # "griped" → grip): a cue's own forms keep their lemma
-                _VERB_LEMMAS.update({form: word for form in (word + "d", word + "s", word[:-1] + "ing")})
+            _CUES.update(word_forms(lemma.split()[0].lower()) - skip)
+    register_lemmas(lemmas)
+
+
+def register_lemmas(lemmas: Iterable[str]) -> None:
+    """Keep the lemma of these verbs' forms: the rule lemmatizer strips too much from some
+    ("lambasted" → lambast, "griped" → grip, "rated" → rat)."""
+    for lemma in lemmas:
+        word = lemma.split()[0].lower() if lemma else ""
+        if word.endswith("e"):
+            _VERB_LEMMAS.update({form: word for form in (word + "d", word + "s", word[:-1] + "ing")})
 
 
 def register_patterns(patterns: Iterable[str]) -> None:

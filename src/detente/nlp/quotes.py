@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import DocActors
 from detente.nlp.dates import WEEKDAYS
-from detente.nlp.parse import OPENING_MARKS, is_negation, register_cues, register_patterns, sentence_text, word_forms
+from detente.nlp.parse import (OPENING_MARKS, is_negation, register_cues, register_lemmas, register_patterns,
+                                sentence_text, word_forms)
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
 from detente.nlp.speakers import DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, reporting_verb_above, words_of
 from detente.records import Actor, Document, Quote
@@ -188,8 +189,9 @@ class Lexicon:
             for c in token.children)
 
     def cue_words(self) -> list[str]:
-        """Lemmas whose every form makes a sentence worth parsing."""
-        return sorted(set(self.verbs) | self.thought | self.according | self.needs_that | self.describe)
+        """Lemmas whose every form makes a sentence worth parsing (not the verbs that describe
+        only with quoted words, "rated it as 'false'": the quotation mark has the sentence parsed)."""
+        return sorted(set(self.verbs) | self.thought | self.according | self.needs_that)
 
     def cue_patterns(self) -> list[str]:
         """Regular expressions for cues that count only with other words: a phrasal verb with its
@@ -229,6 +231,7 @@ class QuoteExtractor:
         self.lookup = index.lookup
         self.roles = {r for r in index.roles if " " not in r}  # "the spokesman said" looks these up
         register_cues(self.lex.cue_words(), exclude=self.lex.noun_forms)
+        register_lemmas(self.lex.describe | self.lex.belief)
         register_patterns(self.lex.cue_patterns())
 
     def __call__(self, doc: Doc) -> Doc:
