@@ -1154,6 +1154,9 @@ def test_who_was_asked_answers_and_did_not_ask(analyzer: Analyzer) -> None:
     ("The state broadcaster aired the questions and the comments in full.", False),
     ("Reuters reports that the talks will resume in May.", True),
     ("The minister said the talks will resume in May.", True),
+    # a verb that describes only with quoted words needs the quotation mark to be parsed for
+    ("The central bank kept its key rate at 21% for a second term.", False),
+    ("The agency rated the claim as “false.”", True),
 ])
 def test_noun_like_cue_forms_select_a_sentence_only_as_verbs(analyzer: Analyzer, text: str, parsed: bool) -> None:
     doc = analyzer.nlp(text)
