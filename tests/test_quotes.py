@@ -481,6 +481,12 @@ def test_they_passes_over_a_state_to_the_group_that_spoke(analyzer: Analyzer) ->
     assert (quote.speaker_text, quote.speaker_id) == ("They", "group:officials")
 
 
+def test_they_after_parties_nobody_named_is_nobody(analyzer: Analyzer) -> None:
+    text = ("The European Union hosted the meeting in Brussels. The two sides agreed to meet again. "
+            "They said the talks had been “useful.”")
+    assert (one(analyzer, text, "useful").speaker_text, one(analyzer, text, "useful").speaker_id) == ("They", None)
+
+
 def test_a_cue_keeps_a_short_fragment_nobody_is_named_for(analyzer: Analyzer) -> None:
     quote = one(analyzer, "The practice has been criticized as a “use it or lose it” scheme.", "use it or lose it")
     assert (quote.kind, quote.cue, quote.speaker_text) == ("mixed", "criticized", None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from detente.nlp.actors import DocActors, slugify, title_phrase
+from detente.nlp.actors import DocActors, after_unnamed_plural, slugify, title_phrase
 from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import NEGATIONS, sentence_text
 from detente.nlp.passages import SpanIndex
@@ -779,9 +779,15 @@ class SpeakerResolver:
         pronoun fits. "He" and "she" pass over a person the document shows to be of the other
         gender, for the nearest person named before who fits if no candidate does; "they" are
         people (a group, an organisation's staff, two parties at once: "Kyiv and Washington said
-        they …"), never one state, which is "it". Else unresolved, not guessed."""
+        they …"), never one state, which is "it", and nobody after a sentence that parties nobody named
+        open ("The two sides agreed … They said"). Else unresolved, not guessed."""
         want_person = speaker.pronoun == "person"
         plural = speaker.pronoun == "plural"
+        if plural and after_unnamed_plural(self.text, self.sentence_starts, at):
+            # "The two sides agreed to meet again. They said …": parties nobody named, as events
+            # and positions read them
+            speaker.actor_id = speaker.kind = None
+            return
 
         def fits(actor_id: str | None) -> bool:
             if plural:
