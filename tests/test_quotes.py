@@ -481,6 +481,13 @@ def test_they_passes_over_a_state_to_the_group_that_spoke(analyzer: Analyzer) ->
     assert (quote.speaker_text, quote.speaker_id) == ("They", "group:officials")
 
 
+def test_a_coordinated_subjects_mention_runs_over_its_conjuncts(analyzer: Analyzer) -> None:
+    text = "Governor Tom Hale and Senator Ana Ruiz met on Monday. Hale and Ruiz said they were “disappointed.”"
+    quote = one(analyzer, text, "disappointed")
+    assert quote.speaker_text == "Hale and Ruiz"
+    assert text[quote.speaker_start:quote.speaker_end] == "Hale and Ruiz"
+
+
 def test_they_after_parties_nobody_named_is_nobody(analyzer: Analyzer) -> None:
     text = ("The European Union hosted the meeting in Brussels. The two sides agreed to meet again. "
             "They said the talks had been “useful.”")

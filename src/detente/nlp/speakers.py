@@ -413,7 +413,19 @@ class SpeakerResolver:
         return None
 
     def speaker_of_token(self, subj: Token, offset: int) -> Speaker | None:
-        """Speaker mention and actor for a subject token."""
+        """Speaker mention and actor for a subject token; a coordinated subject's mention runs
+        over its conjuncts ("Hale and Ruiz said"), the actor staying the first one's."""
+        found = self._speaker_of_token(subj, offset)
+        # (of the same sort: "Obama and Clinton's gut reaction" is a misparse, not two speakers)
+        conjuncts = [c for c in subj.conjuncts if c.i > subj.i and c.pos_ == subj.pos_ and c.pos_ in ("PROPN", "NOUN")]
+        head_end = offset + subj.idx + len(subj.text)
+        if found is not None and conjuncts and found.end == head_end and found.pronoun is None \
+                and conjuncts[-1].i - subj.i <= 8:
+            found.end = offset + conjuncts[-1].idx + len(conjuncts[-1].text)
+            found.text = self.text[found.start:found.end]
+        return found
+
+    def _speaker_of_token(self, subj: Token, offset: int) -> Speaker | None:
         # (not a phrase the parser hung before the noun: "According to Yahoo News, the spokesman
         # said" is not Yahoo News's spokesman)
         fronted = {t.i for c in subj.children if c.dep_ in ("prep", "advcl", "npadvmod") and c.i < subj.i for t in c.subtree}
