@@ -481,6 +481,12 @@ def test_they_passes_over_a_state_to_the_group_that_spoke(analyzer: Analyzer) ->
     assert (quote.speaker_text, quote.speaker_id) == ("They", "group:officials")
 
 
+def test_a_roles_words_after_a_colon_are_its_holders(analyzer: Analyzer) -> None:
+    text = "Mayor Ana Ruiz spoke on Monday. The mayor’s message was blunt: “We will not back down.”"
+    quote = one(analyzer, text, "not back down")
+    assert (quote.speaker_text, quote.speaker_id) == ("The mayor", "ana-ruiz")
+
+
 def test_a_coordinated_subjects_mention_runs_over_its_conjuncts(analyzer: Analyzer) -> None:
     text = "Governor Tom Hale and Senator Ana Ruiz met on Monday. Hale and Ruiz said they were “disappointed.”"
     quote = one(analyzer, text, "disappointed")

@@ -430,8 +430,10 @@ class ActorRecognizer:
         if not (title.text in self.index.honorifics or title.text in self.index.legislator_titles
                 or title.text[:1].isupper() and title.lower_ in self.index.roles):
             return False
-        words = [t for t in title.sent if t.is_alpha and t.lower_ not in ("a", "an", "the", "of")]
-        return sum(t.text[:1].isupper() for t in words) <= 0.6 * len(words)
+        # (a headline capitalises every word but the small ones; a sentence has some lowercase
+        # word: "Mayor Ana Ruiz spoke on Monday")
+        small = ("a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "as")
+        return any(t.is_alpha and t.text[:1].islower() and t.lower_ not in small for t in title.sent)
 
     def _described_institution(self, name: str, found: DocActors) -> str | None:
         """The state of an institution named without one ("a Foreign Ministry spokesperson") when

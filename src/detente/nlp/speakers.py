@@ -23,6 +23,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INTRO = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s(?:also\s|then\s|later\s)?"
                    r"(?:said|says|reports|reported|wrote|writes|added|adds|continued|continues|concluded|"
                    r"told [\w ]{1,30}|asked|explained|declared|tweeted|posted|put it)\b[^:\n]{0,40}:$")
+# a role's words introduced by a colon ("The mayor's message was blunt:")
+ROLE_WORDS = re.compile(r"\s*((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?([a-z]+))['’]s\s+(?:own\s+|final\s+|latest\s+)?"
+                        r"(?:message|statement|reply|response|answer|verdict|words|remarks?|comment|warning)\b[^:\n]{0,40}:$")
 DOCUMENT_LABEL = re.compile(r"\s*((?:[A-Z][\w-]*\s){0,2}([A-Za-z]+)):")
 HEADLINE_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
 LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
@@ -676,6 +679,11 @@ class SpeakerResolver:
                 if word in self.lex.pronouns[kind]:
                     return Speaker(intro.group(1), start, end, None, pronoun=kind)
             return self._named(start, end)
+        owned = ROLE_WORDS.search(before, intro_start)
+        if owned and owned.group(2).lower() in self.roles:
+            # "The mayor's message was blunt:": the role's holder, when the text names one
+            start, end = owned.span(1)
+            return Speaker(owned.group(1), start, end, None, role=owned.group(2).lower())
         label = DOCUMENT_LABEL.fullmatch(before, intro_start)
         if label and label.group(2).lower() in self.lex.documents:
             # "Statement: '…'", "Joint statement: '…'": a document's words set out under a label
