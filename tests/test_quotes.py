@@ -487,6 +487,16 @@ def test_a_roles_words_after_a_colon_are_its_holders(analyzer: Analyzer) -> None
     assert (quote.speaker_text, quote.speaker_id) == ("The mayor", "ana-ruiz")
 
 
+@pytest.mark.parametrize("text, speaker_id", [
+    # a surname the tagger read as a plural, written capitalised inside sentences: no group
+    ("Hollings says the levy is “a disaster.” The plan was opposed by Hollings and two others.", None),
+    # a group of people stays one
+    ("Democrats say the levy is “a disaster.” Many Democrats voted against it.", "group:democrats"),
+])
+def test_a_name_read_as_a_plural_is_no_group(analyzer: Analyzer, text: str, speaker_id: str | None) -> None:
+    assert one(analyzer, text, "a disaster").speaker_id == speaker_id
+
+
 def test_a_coordinated_subjects_mention_runs_over_its_conjuncts(analyzer: Analyzer) -> None:
     text = "Governor Tom Hale and Senator Ana Ruiz met on Monday. Hale and Ruiz said they were “disappointed.”"
     quote = one(analyzer, text, "disappointed")

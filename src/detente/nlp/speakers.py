@@ -484,6 +484,11 @@ class SpeakerResolver:
             if mentions and not possessive:
                 m = mentions[-1]
                 return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
+            if not mentions and subj.i == tokens[0].i and lower not in self.lex.groups and self._surname_like(subj.text):
+                # "Sanders said …" with the name read as a plural: a name the text writes
+                # capitalised inside sentences and never in lowercase is no group of people
+                actor_id = self._by_surname(subj.text)
+                return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id or ""))
             states = [m for m in possessive if self.kinds.get(m.actor_id) == "state"]
             if states and subj.tag_ == "NNPS" and subj.text[:1].isupper():
                 # "Ukraine’s Special Operations Forces claimed …": a state's body by its proper
@@ -713,6 +718,14 @@ class SpeakerResolver:
             return None
         m = best[1]
         return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind=self.kinds.get(m.actor_id))
+
+    def _surname_like(self, word: str) -> bool:
+        """A capitalised word the text also writes capitalised after a lowercase word or a comma,
+        and never in lowercase ("… said Sanders", never "sanders")."""
+        if not word[:1].isupper() or not word.isalpha():
+            return False
+        return bool(re.search(rf"[a-z,]\s+{re.escape(word)}\b", self.text)) \
+            and not re.search(rf"\b{re.escape(word.lower())}\b", self.text)
 
     def _named(self, start: int, end: int) -> Speaker:
         mentions = self.actors.at(start, end) or [m for m in self.actors.mentions
