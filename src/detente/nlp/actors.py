@@ -349,12 +349,8 @@ class ActorRecognizer:
             # "Keir Giles, a senior consulting fellow at …" labelled WORK_OF_ART)
             if ent.label_ == "PERSON" and text == ent.text and self._after_title(doc, ent.start):
                 # "Senator Jane Doe" with only "Jane" recognised: the name runs on
-                end = ent.end
-                while end < len(doc) and end - ent.start < 3 and doc[end].ent_type_ == "" \
-                        and doc[end].tag_ in ("NNP", "") and doc[end].is_alpha and NAME_TOKEN.match(doc[end].text) \
-                        and not doc[end].text.isupper():
-                    end += 1
-                if end > ent.end and not (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
+                end = _name_run(doc, ent.end, 3 - len(ent))
+                if end is not None and end > ent.end:
                     ent = Span(doc, ent.start, end, label="PERSON")
                     text, end_char = ent.text, ent.end_char
             return self._person(doc, ent, text, end_char, found, surnames)
@@ -409,16 +405,11 @@ class ActorRecognizer:
             if span is None or len(span) != 1 or span.end >= len(doc) - 1 \
                     or not self._after_title(doc, span.end):
                 continue
-            title = span[0]
-            j = title.i + 1
-            while j < len(doc) and j - title.i <= 3 and doc[j].tag_ in ("NNP", "") and doc[j].is_alpha \
-                    and NAME_TOKEN.match(doc[j].text) and not doc[j].text.isupper() \
-                    and j not in taken and doc[j].ent_type_ == "":
-                j += 1
-            if j - title.i - 1 >= 2 and not (j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha) \
-                    and doc[title.i + 1].text not in self.index.not_name_starts \
-                    and not any(s.start <= title.i + 1 < s.end for s in found):
-                found.append(Span(doc, title.i + 1, j, label="PERSON"))
+            first = span.end
+            j = _name_run(doc, first, 3, taken)
+            if j is not None and j - first >= 2 and doc[first].text not in self.index.not_name_starts \
+                    and not any(s.start <= first < s.end for s in found):
+                found.append(Span(doc, first, j, label="PERSON"))
         return found
 
     def _after_title(self, doc: Doc, i: int) -> bool:
@@ -541,6 +532,20 @@ class ActorRecognizer:
         head = re.split(r"\b(?:of|at|for|to|in|on|with|from|who|which|that)\b", phrase.lower())[0]
         words = set(re.findall(r"[a-z-]+", head))
         return any((r in words) if " " not in r else (r in head) for r in self.index.roles)
+
+
+def _name_run(doc: Doc, start: int, most: int, taken: set[int] = frozenset()) -> int | None:
+    """The end of the words of a name from `start`, at most `most` of them, that no entity took:
+    capitalised proper nouns (any capitalised word where the sentence was not tagged), not in
+    capitals; None when a further capitalised word follows (where the name ends is not known)."""
+    j = start
+    while j < len(doc) and j - start < most and doc[j].ent_type_ == "" and j not in taken \
+            and doc[j].tag_ in ("NNP", "") and doc[j].is_alpha and NAME_TOKEN.match(doc[j].text) \
+            and not doc[j].text.isupper():
+        j += 1
+    if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        return None
+    return j
 
 
 def _parsed_tag(doc: Doc, token) -> str:

@@ -568,15 +568,15 @@ class QuoteExtractor:
             if resolver.in_quote(pos):
                 continue
             spans = self._content(token)
+            asking = token.lemma_.lower() in ASKING and self.lex.is_speech(token)
             # "Peskov, asked whether …, said": set off by commas before the verb of speech it
             # hangs on, "asked" is a participle even where the parser made the name its subject
             # (the parser may also make "said" the clause of "asked")
-            later = [v for v in (token.head, *token.children) if v.i > token.i and self.lex.is_speech(v)
-                     and token.doc[v.i - 1].text == "," and not any(c.dep_ == "nsubj" for c in v.children)]
-            set_off = token.i >= 2 and token.doc[token.i - 1].text == "," and bool(later) \
-                and any(c.dep_ == "nsubj" and c.i == token.i - 2 for c in token.children)
-            if (token.tag_ == "VBN" or token.tag_ == "VBD" and (token.dep_ == "advcl" or set_off)) \
-                    and token.lemma_.lower() in ASKING and self.lex.is_speech(token) and (
+            set_off = asking and token.i >= 2 and token.doc[token.i - 1].text == "," \
+                and any(c.dep_ == "nsubj" and c.i == token.i - 2 for c in token.children) \
+                and any(v.i > token.i and self.lex.is_speech(v) and token.doc[v.i - 1].text == ","
+                        and not any(c.dep_ == "nsubj" for c in v.children) for v in (token.head, *token.children))
+            if (token.tag_ == "VBN" or token.tag_ == "VBD" and (token.dep_ == "advcl" or set_off)) and asking and (
                     any(c.dep_ == "nsubjpass" for c in token.children) or set_off
                     or not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in token.children)):
                 # (a participle the tagger read as a past tense: "said Peskov when asked whether …")
