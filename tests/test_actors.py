@@ -177,3 +177,14 @@ def test_an_institution_named_without_its_state_after_someone_described_as_of_it
     # nobody so described: the institution stays an organisation of its own
     result = analyse(analyzer, "The Foreign Ministry said the talks were over.")
     assert [m.actor_id for m in result.mentions if m.text.endswith("Foreign Ministry")] == ["foreign-ministry"]
+
+
+@pytest.mark.parametrize("text, surface, actor_ids", [
+    # a surname the model did not tag, of a person named in full before
+    ("Senator Ana Ruiz spoke first. Ruiz disagreed with the governor.", "Ruiz", {"ana-ruiz"}),
+    # not a modifier of a noun, and not a surname two people named share
+    ("Senator Ana Ruiz spoke first. Ruiz aides said the vote was close.", "Ruiz", set()),
+    ("Dana Frey and Oskar Frey spoke first. Frey disagreed with the plan.", "Frey", set()),
+])
+def test_surnames_the_model_missed(analyzer: Analyzer, text: str, surface: str, actor_ids: set[str]) -> None:
+    assert mention_ids(analyse(analyzer, text), surface) == actor_ids

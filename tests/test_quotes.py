@@ -1280,3 +1280,35 @@ def test_a_document_goes_on_speaking_in_a_paragraph_about_a_document(analyzer: A
 def test_the_document_describing_a_person_reports_their_words(analyzer: Analyzer) -> None:
     quote = one(analyzer, "Trump spoke to NBC. According to the report, Trump was “furious” with Putin.", "furious")
     assert (quote.reported_by_text, quote.speaker_text) == ("the report", "Trump")
+
+
+@pytest.mark.parametrize("text, fragment, speaker_id", [
+    # the possessor of a noun that the next name is, set off by a comma, is not the topic a
+    # later "he" refers to
+    ("Senator Ted Lowe’s campaign manager, Omar Haddad, told reporters the ad was “a cheap shot.” He added that the "
+     "race was “far from settled.”", "far from settled", "omar-haddad"),
+    ("Lena Park’s husband, former Governor Tom Hale, said the tax was “a mistake.” He warned it would "
+     "“drive families away.”", "drive families away", "tom-hale"),
+    # a possessor who is the topic stays it
+    ("Senator Lena Park’s office issued a statement on Monday. She called the tax “a mistake.”", "a mistake",
+     "lena-park"),
+])
+def test_a_possessor_before_a_named_noun_is_not_the_topic(analyzer: Analyzer, text: str, fragment: str,
+                                                         speaker_id: str) -> None:
+    assert one(analyzer, text, fragment).speaker_id == speaker_id
+
+
+def test_a_surname_the_model_missed_is_the_person_named_in_full(analyzer: Analyzer) -> None:
+    # "Ruiz" opening a sentence is read as a common noun: still the senator named before, so the
+    # "she" after it is hers, not the last speaker's
+    text = ("Senator Ana Ruiz and Governor Tom Hale met on Monday. “We need a leader,” said Hale. Ruiz "
+            "disagreed. “We need a plan,” she said.")
+    assert one(analyzer, text, "We need a plan").speaker_id == "ana-ruiz"
+
+
+def test_a_role_someone_has_names_nobody_else_with_the_role(analyzer: Analyzer) -> None:
+    # "his lawyer" is the lawyer of whoever "he" is, not the last lawyer the text described
+    text = ("Cheryl Mills, a lawyer for the campaign, sat in on the interview. Mills “was there to help,” "
+            "Jordan said. Bryan Pagliano refused to testify. His lawyer said he would “not answer questions.”")
+    quote = one(analyzer, text, "not answer questions")
+    assert (quote.speaker_text, quote.speaker_id) == ("His lawyer", None)

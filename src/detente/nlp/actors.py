@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pycountry
@@ -108,11 +109,19 @@ class DocActors:
 
     def _in_title(self, mention: MentionSpan, text: str, roles: set[str]) -> bool:
         """A name in the title of the person named right after it: "Trump campaign spokesman
-        Jason Miller", "Kremlin spokesman Dmitry Peskov" (a few words ending in a role noun)."""
+        Jason Miller", "Kremlin spokesman Dmitry Peskov" (a few words ending in a role noun), or
+        a possessive whose noun the name right after it, set off by a comma, is ("Clinton’s
+        campaign manager, Robby Mook")."""
         nxt = next((m for m in self.mentions if m.start >= mention.end), None)
         if nxt is None:
             return False
-        return title_phrase(re.sub(r"^['’]s\b", "", text[mention.end:nxt.start]).split(), roles)
+        between = text[mention.end:nxt.start]
+        # (whoever the possessive's noun is, named right after it: "Jeb Bush’s brother, former
+        # President George W. Bush")
+        owned = re.fullmatch(r"['’]s(?:\s+[A-Za-z-]+){1,6},\s+(.*)", between, re.S)
+        if owned and (not owned.group(1).strip() or title_phrase(owned.group(1).split(), roles)):
+            return True
+        return title_phrase(re.sub(r"^['’]s\b", "", between).split(), roles)
 
     def chain_topic(self, at: int, *, kinds: dict[str, str], text: str,
                     sentence_starts: list[int]) -> str | None:
@@ -280,6 +289,7 @@ class ActorRecognizer:
             mention = self._person(doc, span, span.text, span.end_char, found, surnames)
             if mention:
                 found.mentions.append(mention)
+        found.mentions.extend(self._missed_surnames(doc, found, surnames))
         datelines = [m.span() for m in DATELINE.finditer(doc.user_data.get("detente_text") or doc.text)]
         found.mentions = sorted((m for m in found.mentions
                                  if not any(a <= m.start < b for a, b in datelines)), key=lambda m: m.start)
@@ -411,6 +421,38 @@ class ActorRecognizer:
                     and not any(s.start <= first < s.end for s in found):
                 found.append(Span(doc, first, j, label="PERSON"))
         return found
+
+    def _missed_surnames(self, doc: Doc, found: DocActors, surnames: dict[str, str]) -> list[MentionSpan]:
+        """The surname of a person the document named in full, where the model saw no name
+        ("Senator Ana Ruiz … Ruiz disagreed."): a capitalised word on its own (no other name word
+        before or after it, a sentence's first word but "But", "And" …), a proper noun where its
+        sentence was tagged."""
+        named = {actor_id for actor_id in surnames.values() if actor_id in found.actors}
+        # (not a surname two people named share: "Keith Scott … Rakeyia Scott … Scott's family")
+        # (the model takes a name for an organisation at times: "Keith Lamont Scott")
+        shared = Counter(a.name.split()[-1] for a in found.actors.values() if " " in a.name)
+        covered = [(m.start, m.end) for m in found.mentions]
+        lowered = {t.text for t in doc if t.is_lower}
+        missed = []
+        for token in doc:
+            actor_id = surnames.get(token.text)
+            if actor_id not in named or token.text.isupper() or shared[token.text] > 1 \
+                    or any(a <= token.idx < b for a, b in covered):
+                continue
+            before = doc[token.i - 1] if token.i else None
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_stop \
+                    or after is not None and after.is_alpha and after.text[:1].isupper() \
+                    or after is not None and _parsed_tag(doc, after).startswith("NN"):
+                continue  # (part of another name, or a modifier: "McConnell aides")
+            # (the tagger reads a sentence's first word as a common noun at times, "Ruiz
+            # disagreed"; a surname that is also a word the text uses, "Price", must be tagged)
+            tag = _parsed_tag(doc, token)
+            if tag not in ("NNP", "NNPS", "") and not (tag.startswith("NN") and token.is_sent_start
+                                                         and token.lower_ not in lowered):
+                continue
+            missed.append(MentionSpan(token.idx, token.idx + len(token.text), actor_id, token.text, "surname"))
+        return missed
 
     def _after_title(self, doc: Doc, i: int) -> bool:
         """Whether the token before `i` is a title ("Mayor", "Sen.", "Mr."), outside a headline's

@@ -565,8 +565,10 @@ class SpeakerResolver:
                     # nearby with that word in its name, or next to it ("The pro-Kremlin
                     # newspaper, Moskovsky Komsomolets, … the newspaper concluded")
                     return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
-        # (a role nobody named holds is still a person's: "the spokesman said")
-        return Speaker(text, start, end, None, role=lower if lower in self.roles else None)
+        # (a role nobody named holds is still a person's: "the spokesman said"; "his lawyer" is
+        # whoever "he" is's, not the last lawyer named)
+        owned = any(c.dep_ == "poss" for c in subj.children)
+        return Speaker(text, start, end, None, role=lower if lower in self.roles and not owned else None)
 
     def _speech_event_owner(self, cue: Token, offset: int) -> Speaker | None:
         """For a cue in a "when" clause, the person whose speech the clause it hangs from names
