@@ -1312,3 +1312,25 @@ def test_a_role_someone_has_names_nobody_else_with_the_role(analyzer: Analyzer) 
             "Jordan said. Bryan Pagliano refused to testify. His lawyer said he would “not answer questions.”")
     quote = one(analyzer, text, "not answer questions")
     assert (quote.speaker_text, quote.speaker_id) == ("His lawyer", None)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Senator Ana Ruiz spoke first. Ruiz’s reply came quickly: “Not a chance.”", "Not a chance",
+     ("Ruiz", "ana-ruiz")),
+    # a name the recogniser did not see is still the mention, though of no actor
+    ("Kessler’s response was swift: “This is nonsense.”", "This is nonsense", ("Kessler", None)),
+])
+def test_someones_words_described_before_a_colon_are_theirs(analyzer: Analyzer, text: str, fragment: str,
+                                                           speaker: tuple[str, str]) -> None:
+    quote = one(analyzer, text, fragment)
+    assert (quote.speaker_text, quote.speaker_id) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker_id", [
+    # who obtained a document did not issue it; who released it did
+    ("A memo obtained by the Kremlin says the plan is “a trap.”", "a trap", None),
+    ("A memo released by the Kremlin says the plan is “a trap.”", "a trap", "russia"),
+])
+def test_a_document_speaks_for_who_issued_it_not_who_obtained_it(analyzer: Analyzer, text: str, fragment: str,
+                                                                  speaker_id: str | None) -> None:
+    assert one(analyzer, text, fragment).speaker_id == speaker_id

@@ -43,7 +43,9 @@ STATIONED = {"embassy", "consulate", "mission", "office", "delegation", "team", 
 POSSESSED_WORDS = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:own\s+|latest\s+|final\s+|terse\s+|blunt\s+)?"
     r"(?:words|remarks?|comments?|message|statement|warning|promise|pledge|vow|reply|response|answer|verdict|"
-    r"retort|slogan|motto|post|tweet)\s*[–—:,(-]?\s*$")
+    r"retort|slogan|motto|post|tweet)(?:\s*[–—:,(-]?|\s+(?:was|is|came)\b[^:\n“”\"]{0,30}:)\s*$")
+# verbs whose agent has a document without having issued it
+HOLDERS_OF_A_DOCUMENT = {"obtain", "see", "review", "receive", "acquire", "get", "read", "examine", "find"}
 ROLE_REACH = 600  # characters back in which "the president said" looks for the president speaking
 NEARBY = 2000  # characters back in which "the ministry" looks for the ministry named before
 # an acronym right before a mention: the mention is part of a longer name ("BBC Russian", "CNN Turk")
@@ -604,8 +606,10 @@ class SpeakerResolver:
         a clause on it; of a modifier before it ("the Ukrainian resolution", "the Kremlin
         statement", "the U.S.-drafted resolution"); else the named subject of the verb it is the
         object of ("France proposed three amendments, which add …")."""
+        # (who obtained or saw it did not issue it: "The memo, obtained by The Washington Post")
         phrases = [c for c in document.children if c.dep_ == "prep" and c.i > document.i] + [
-            g for c in document.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]
+            g for c in document.children if c.dep_ == "acl" and c.lemma_ not in HOLDERS_OF_A_DOCUMENT
+            for g in c.children if g.dep_ == "agent"]
         spans = [(offset + c.idx, offset + c.right_edge.idx + len(c.right_edge.text)) for c in phrases]
         spans += [(offset + c.left_edge.idx, offset + c.idx + len(c.text)) for c in document.lefts
                   if c.dep_ in ("amod", "compound", "nmod", "poss")]
