@@ -1334,3 +1334,9 @@ def test_someones_words_described_before_a_colon_are_theirs(analyzer: Analyzer, 
 def test_a_document_speaks_for_who_issued_it_not_who_obtained_it(analyzer: Analyzer, text: str, fragment: str,
                                                                   speaker_id: str | None) -> None:
     assert one(analyzer, text, fragment).speaker_id == speaker_id
+
+
+def test_who_stands_for_the_people_not_the_thing_that_describes_them(analyzer: Analyzer) -> None:
+    text = "The deal is off, according to two people familiar with the talks, who said Hale “refused to budge.”"
+    quote = one(analyzer, text, "refused to budge")
+    assert (quote.speaker_text, quote.speaker_id) == ("who", "group:two-people")

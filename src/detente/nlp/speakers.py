@@ -292,7 +292,7 @@ class SpeakerResolver:
             return self.speaker_of_token(maker, offset)
         if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i:
             # "Clinton, who called them …": the mention is "who", its antecedent speaks
-            antecedent = self.speaker_of_token(subj.head.head, offset)
+            antecedent = self.speaker_of_token(self._who_antecedent(subj), offset)
             return Speaker(subj.text, offset + subj.idx, offset + subj.idx + len(subj.text),
                            antecedent.actor_id if antecedent else None,
                            kind=antecedent.kind if antecedent else None)
@@ -416,6 +416,24 @@ class SpeakerResolver:
                     return subj
                 return None
         return None
+
+    def _who_antecedent(self, who: Token) -> Token:
+        """The noun a relative pronoun stands for. The parser may hang "who" on the last noun
+        before it, a thing inside the phrase that describes the people ("two people familiar
+        with the talks, who said …"): "who" climbs out to the people."""
+        noun = who.head.head
+        if who.lower_ != "who":
+            return noun
+        people = noun
+        while people.dep_ == "pobj" and people.pos_ not in ("PROPN", "PRON") \
+                and people.lower_ not in self.lex.groups and people.lower_ not in self.roles:
+            up = people.head.head
+            if up.pos_ == "ADJ" and up.dep_ == "amod":
+                up = up.head  # ("people familiar with")
+            if up.pos_ not in ("NOUN", "PROPN"):
+                return noun
+            people = up
+        return people
 
     def speaker_of_token(self, subj: Token, offset: int) -> Speaker | None:
         """Speaker mention and actor for a subject token; a coordinated subject's mention runs
