@@ -1340,3 +1340,12 @@ def test_who_stands_for_the_people_not_the_thing_that_describes_them(analyzer: A
     text = "The deal is off, according to two people familiar with the talks, who said Hale “refused to budge.”"
     quote = one(analyzer, text, "refused to budge")
     assert (quote.speaker_text, quote.speaker_id) == ("who", "group:two-people")
+
+
+@pytest.mark.parametrize("text", [
+    "RIVERTON, Ohio (AP) — The plant will close in May, company officials said Tuesday.",
+    "WASHINGTON — The plant will close in May, company officials said on Tuesday.",
+])
+def test_a_dateline_is_no_part_of_what_is_reported(analyzer: Analyzer, text: str) -> None:
+    quote = one(analyzer, text, "The plant will close")
+    assert quote.text == "The plant will close in May"
