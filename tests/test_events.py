@@ -255,3 +255,11 @@ def test_what_was_supposed_to_happen_and_they_after_unnamed_parties_are_no_event
     text = ("US teams met Russian teams in Saudi Arabia.\nThe three sides agreed to stop using force at sea. "
             "They also agreed to pause attacks on energy infrastructure.")
     assert not [e for e in events_of(analyzer, text, "2025-03-31") if "saudi-arabia" in e.actor_ids]
+
+
+def test_an_events_evidence_leaves_out_the_dateline(analyzer: Analyzer) -> None:
+    text = "RIVERTON, Ohio (AP) — Ukraine and Russia agreed to a prisoner exchange on Monday."
+    events = [e for e in events_of(analyzer, text, "2025-05-21") if e.type == "AGREE"]
+    assert len(events) == 1
+    assert events[0].evidence == "Ukraine and Russia agreed to a prisoner exchange on Monday."
+    assert text[events[0].start:events[0].end] == events[0].evidence

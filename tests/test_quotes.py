@@ -1345,6 +1345,8 @@ def test_who_stands_for_the_people_not_the_thing_that_describes_them(analyzer: A
 @pytest.mark.parametrize("text", [
     "RIVERTON, Ohio (AP) — The plant will close in May, company officials said Tuesday.",
     "WASHINGTON — The plant will close in May, company officials said on Tuesday.",
+    # (parsed with the dateline, the sentence lost its report: "RIVERTON" read as an adverb)
+    "RIVERTON — The plant will close in May, company officials said Tuesday.",
 ])
 def test_a_dateline_is_no_part_of_what_is_reported(analyzer: Analyzer, text: str) -> None:
     quote = one(analyzer, text, "The plant will close")

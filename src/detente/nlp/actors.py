@@ -19,16 +19,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from detente.nlp.parse import word_forms
+from detente.nlp.parse import DATELINE, word_forms
 from detente.packs import Pack, load_pack
 from detente.records import Actor
 from detente.resources import load_mapping
 
 __all__ = ["MentionSpan", "ActorIndex", "ActorRecognizer", "after_unnamed_plural", "slugify", "title_phrase"]
 
-# "DUBAI, United Arab Emirates (AP) —", "WASHINGTON —": where the story was filed, not an actor
-# in it, nor part of what anyone says
-DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'-]+(?: [A-Z.'-]+)*(?:, [A-Z][\w .']+)?(?: \([A-Za-z]+\))? ?[—–-]+ ?")
 POSSESSIVE = re.compile(r"(?:['’]s?|’)$")
 PARTY_TAG = re.compile(r"^\s*\(([RDI])-([A-Z][A-Za-z. ]{1,14})\)")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")

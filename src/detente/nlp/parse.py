@@ -39,6 +39,11 @@ if not Doc.has_extension("detente_parses"):
     Doc.set_extension("detente_parses", default=None)
 
 
+# "DUBAI, United Arab Emirates (AP) —", "WASHINGTON —": where the story was filed, not an actor
+# in it, nor part of what anyone says; not parsed with the sentence it opens (the parser reads
+# "RIVERTON — The plant will close …" as an adverb heading a clause and loses the report)
+DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'-]+(?: [A-Z.'-]+)*(?:, [A-Z][\w .']+)?(?: \([A-Za-z]+\))? ?[—–-]+ ?")
+
 def inflections(lemma: str) -> set[str]:
     """Regular English forms of a lemma (say → says, saying; stop → stopped, stopping)."""
     w = lemma.lower()
@@ -219,6 +224,12 @@ class SentenceParser:
             table = doc.to_array(["SENT_START", "IDX", "LENGTH", "SPACY"]).T.tolist() if len(doc) else [[]] * 4
             starts, idx, lengths, spaces = table
             bounds = self._sentences(starts, idx, lengths, text)
+            for k, (a, b, start, end) in enumerate(bounds):
+                dateline = DATELINE.match(text, start, end)
+                if dateline:
+                    first = next((i for i in range(a, b) if idx[i] >= dateline.end()), b)
+                    if first < b:
+                        bounds[k] = (first, b, idx[first], end)
             doc.user_data["detente_sentence_starts"] = [start for _, _, start, _ in bounds]
             doc.user_data["detente_text"] = text
             for k, (a, b, start, end) in enumerate(bounds):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from detente.nlp.actors import DATELINE, DocActors
+from detente.nlp.actors import DocActors
 from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import (OPENING_MARKS, is_negation, register_cues, register_lemmas, register_patterns,
                                 sentence_text, word_forms)
@@ -615,9 +615,6 @@ class QuoteExtractor:
                 # of a person the document describes are that person's; the document reports them
                 quoted_subjects[pos] = (subject, speaker)
             for rel_start, rel_end in spans:
-                dateline = DATELINE.match(resolver.text, sent.offset + rel_start)
-                if dateline and dateline.end() < sent.offset + rel_end:
-                    rel_start = dateline.end() - sent.offset  # ("KYIV, Ukraine (AP) — Russia launched …, officials said")
                 found.append((sent.offset + rel_start, sent.offset + rel_end, cue, speaker))
         hits = []
         owner: dict[int, tuple] = {}
