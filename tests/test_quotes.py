@@ -1351,3 +1351,33 @@ def test_who_stands_for_the_people_not_the_thing_that_describes_them(analyzer: A
 def test_a_dateline_is_no_part_of_what_is_reported(analyzer: Analyzer, text: str) -> None:
     quote = one(analyzer, text, "The plant will close")
     assert quote.text == "The plant will close in May"
+
+
+def test_a_post_on_x_ends_its_sentence(analyzer: Analyzer) -> None:
+    # "X." is the platform, not an initial: the quote after it is a sentence of its own
+    text = "“No truce without guarantees,” Zelensky wrote on X. “Pressure is what Moscow understands.”"
+    quote = one(analyzer, text, "Pressure is what")
+    assert (quote.kind, quote.cue, quote.speaker_id) == ("direct", None, "volodymyr-zelensky")
+
+
+@pytest.mark.parametrize("text, fragment, speaker_text", [
+    # what someone did not say, or declined to, attributes nothing: the quote before it goes on
+    # with the speaker before
+    ("“The war must end,” Ana Ruiz told reporters. “And it will end.” She did not say how.", "And it will end",
+     "Ana Ruiz"),
+    ("“We will see,” Ana Ruiz said. “Maybe soon.” She declined to say more.", "Maybe soon", "Ana Ruiz"),
+    # a negation inside the quote is no refusal
+    ("“Will we win? Probably not,” Ana Ruiz said.", "Probably not", "Ana Ruiz"),
+])
+def test_what_was_not_said_attributes_nothing(analyzer: Analyzer, text: str, fragment: str, speaker_text: str) -> None:
+    assert one(analyzer, text, fragment).speaker_text == speaker_text
+
+
+def test_according_to_at_the_end_attributes_the_whole_report(analyzer: Analyzer) -> None:
+    # the Kremlin reports what Putin told Trump; the quoted word is Putin's
+    text = "Putin, who spoke with Trump for two hours, told him that Russia wanted a “comprehensive” deal, according to the Kremlin."
+    quote = one(analyzer, text, "comprehensive")
+    assert (quote.speaker_text, quote.speaker_id) == ("Putin", "vladimir-putin")
+    reports = {q.speaker_text: q.text for q in quotes_of(analyzer, "Putin told Trump that Russia wanted a deal, according to the Kremlin.")}
+    assert reports["the Kremlin"] == "Putin told Trump that Russia wanted a deal"
+    assert reports["Putin"] == "Russia wanted a deal"

@@ -52,6 +52,9 @@ class Analyzer:
         return f"{self.model}+{self.pack.name}"
 
     def _build(self, nlp: Language) -> Language:
+        # "X." is the platform at a sentence's end ("Zelensky wrote on X. “…”"), not an initial:
+        # kept one token, the sentence ran on into the quote after it
+        nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
         nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("detente_paragraphs", after="sentencizer")
         nlp.add_pipe("detente_pos", after="attribute_ruler")

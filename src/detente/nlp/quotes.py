@@ -501,6 +501,10 @@ class QuoteExtractor:
                 if after and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < token.i
                                  for c in token.children):
                     continue  # '"…," when Clinton blasted him': another clause, not the attribution
+                if after and token.lemma_.lower() in NOT_SAID and (
+                        any(is_negation(c) and sent.offset + c.idx >= passage.end for c in token.children)
+                        or token.dep_ == "xcomp" and token.head.lemma_.lower() in ("decline", "refuse")):
+                    continue  # '“…” He did not say how.', '“…” She declined to say more.': nothing said
                 if after and token.dep_ == "relcl":
                     # '"…," the former ambassador, who asked not to be named, told the BBC'
                     relative = relative or token
@@ -678,10 +682,13 @@ class QuoteExtractor:
             head = token.head
             if head.i == token.i:
                 return []
-            while head.dep_ == "advcl" and head.head.i != head.i and token.i > head.i \
-                    and token.doc[token.i - 1].text == ",":
+            last = token.right_edge.i + 1 == len(token.doc) or all(
+                t.is_punct for t in token.doc[token.right_edge.i + 1:])
+            while head.dep_ in (("advcl", "ccomp") if last else ("advcl",)) and head.head.i != head.i \
+                    and token.i > head.i and token.doc[token.i - 1].text == ",":
                 # "… have died as the war enters its fourth year, according to data": set off at
-                # the end, it attributes the sentence, not the clause the parser hung it on
+                # the end, it attributes the sentence, not the clause the parser hung it on (also
+                # a reported one: "Putin told him that Russia wanted …, according to the Kremlin")
                 head = head.head
             excluded = {t.i for t in token.subtree}
             # "The bill is, according to one aide, a gift to …": with the copula left without its
