@@ -425,18 +425,21 @@ class ActorRecognizer:
         ("Senator Ana Ruiz … Ruiz disagreed."): a capitalised word on its own (no other name word
         before or after it, a sentence's first word but "But", "And" …), a proper noun where its
         sentence was tagged."""
-        named = {actor_id for actor_id in surnames.values() if actor_id in found.actors}
-        # (not a surname two people named share: "Keith Scott … Rakeyia Scott … Scott's family")
-        # (the model takes a name for an organisation at times: "Keith Lamont Scott")
+        # (not a surname two people named share: "Keith Scott … Rakeyia Scott … Scott's family";
+        # the model takes a name for an organisation at times: "Keith Lamont Scott")
         shared = Counter(a.name.split()[-1] for a in found.actors.values() if " " in a.name)
+        wanted = sorted(name for name, actor_id in surnames.items()
+                        if actor_id in found.actors and shared[name] <= 1 and not name.isupper())
+        if not wanted:
+            return []
+        text = doc.text
         covered = [(m.start, m.end) for m in found.mentions]
-        lowered = {t.text for t in doc if t.is_lower}
         missed = []
-        for token in doc:
-            actor_id = surnames.get(token.text)
-            if actor_id not in named or token.text.isupper() or shared[token.text] > 1 \
-                    or any(a <= token.idx < b for a, b in covered):
+        for hit in re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, wanted)), text):
+            token = doc.char_span(hit.start(), hit.end())
+            if token is None or len(token) != 1 or any(a <= hit.start() < b for a, b in covered):
                 continue
+            token = token[0]
             before = doc[token.i - 1] if token.i else None
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_stop \
@@ -447,9 +450,9 @@ class ActorRecognizer:
             # disagreed"; a surname that is also a word the text uses, "Price", must be tagged)
             tag = _parsed_tag(doc, token)
             if tag not in ("NNP", "NNPS", "") and not (tag.startswith("NN") and token.is_sent_start
-                                                         and token.lower_ not in lowered):
+                                                         and not re.search(rf"\b{re.escape(token.lower_)}\b", text)):
                 continue
-            missed.append(MentionSpan(token.idx, token.idx + len(token.text), actor_id, token.text, "surname"))
+            missed.append(MentionSpan(hit.start(), hit.end(), surnames[hit.group()], hit.group(), "surname"))
         return missed
 
     def _after_title(self, doc: Doc, i: int) -> bool:
@@ -591,11 +594,16 @@ def _name_run(doc: Doc, start: int, most: int, taken: set[int] = frozenset()) ->
 def _parsed_tag(doc: Doc, token) -> str:
     """The fine tag the parse of the token's sentence gave it ("" where the sentence was not
     parsed: the document itself carries no tags)."""
-    for offset, parsed in doc._.detente_parses or []:
-        rel = token.idx - offset
-        if 0 <= rel < len(parsed.text):
-            return next((t.tag_ for t in parsed if t.idx == rel), "")
-    return ""
+    parses = doc._.detente_parses or []
+    k = bisect.bisect_right(parses, token.idx, key=lambda p: p[0]) - 1  # (in document order)
+    if k < 0:
+        return ""
+    offset, parsed = parses[k]
+    rel = token.idx - offset
+    if rel >= len(parsed.text):
+        return ""
+    found = parsed.char_span(rel, rel + len(token.text))
+    return found[0].tag_ if found is not None and len(found) == 1 else ""
 
 
 def _country(text: str):
