@@ -1375,9 +1375,15 @@ def test_what_was_not_said_attributes_nothing(analyzer: Analyzer, text: str, fra
 
 def test_according_to_at_the_end_attributes_the_whole_report(analyzer: Analyzer) -> None:
     # the Kremlin reports what Putin told Trump; the quoted word is Putin's
-    text = "Putin, who spoke with Trump for two hours, told him that Russia wanted a “comprehensive” deal, according to the Kremlin."
+    text = ("Putin, who spoke with Trump for two hours, told him that Russia wanted a “comprehensive” deal, "
+            "according to the Kremlin.")
     quote = one(analyzer, text, "comprehensive")
     assert (quote.speaker_text, quote.speaker_id) == ("Putin", "vladimir-putin")
-    reports = {q.speaker_text: q.text for q in quotes_of(analyzer, "Putin told Trump that Russia wanted a deal, according to the Kremlin.")}
+    # (also where the comma closes a quote)
+    text = ("Egyptian and Qatari mediators, who have been shuttling between the two sides, said a deal was "
+            '"within reach," according to a diplomat briefed on the talks.')
+    assert one(analyzer, text, "within reach").speaker_text == "Egyptian and Qatari mediators"
+    text = "Putin told Trump that Russia wanted a deal, according to the Kremlin."
+    reports = {q.speaker_text: q.text for q in quotes_of(analyzer, text)}
     assert reports["the Kremlin"] == "Putin told Trump that Russia wanted a deal"
     assert reports["Putin"] == "Russia wanted a deal"

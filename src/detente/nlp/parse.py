@@ -120,6 +120,7 @@ def cue_pattern() -> CuePattern:
 
 
 OPENING_MARKS = {"'", "‘", '"', "“", "«"}
+CLOSING_MARKS = {"'", "’", '"', "”", "»"}
 # the negation particles, whatever the parser calls them (it labels a curly "n’t" a subject at times)
 NEGATIONS = ("n’t", "n't", "not")
 

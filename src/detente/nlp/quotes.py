@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import DocActors
 from detente.nlp.dates import WEEKDAYS
-from detente.nlp.parse import (OPENING_MARKS, is_negation, register_cues, register_lemmas, register_patterns,
-                                sentence_text, word_forms)
+from detente.nlp.parse import (CLOSING_MARKS, OPENING_MARKS, is_negation, register_cues, register_lemmas,
+                                register_patterns, sentence_text, word_forms)
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
 from detente.nlp.speakers import DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, reporting_verb_above, words_of
 from detente.records import Actor, Document, Quote
@@ -684,8 +684,12 @@ class QuoteExtractor:
                 return []
             last = token.right_edge.i + 1 == len(token.doc) or all(
                 t.is_punct for t in token.doc[token.right_edge.i + 1:])
+            doc = token.doc
+            # (the comma may close a quote: '… was “within reach,” according to a diplomat')
+            set_off = doc[token.i - 1].text == "," or token.i > 1 and doc[token.i - 1].text in CLOSING_MARKS \
+                and doc[token.i - 2].text == ","
             while head.dep_ in (("advcl", "ccomp") if last else ("advcl",)) and head.head.i != head.i \
-                    and token.i > head.i and token.doc[token.i - 1].text == ",":
+                    and token.i > head.i and set_off:
                 # "… have died as the war enters its fourth year, according to data": set off at
                 # the end, it attributes the sentence, not the clause the parser hung it on (also
                 # a reported one: "Putin told him that Russia wanted …, according to the Kremlin")
