@@ -25,6 +25,8 @@ def mention_ids(analysis, surface: str) -> set[str]:
     ("Zelensky spoke to reporters after the meeting.", "Zelensky", "volodymyr-zelensky"),
     ("Trump’s envoy flew to Moscow for talks.", "Trump", "donald-trump"),
     ("It was Putin's decision, the spokesman said.", "Putin", "vladimir-putin"),
+    ("The Pentagon said the shipments would resume.", "Pentagon", "usa"),
+    ("The Elysee said Paris would host the meeting.", "Elysee", "france"),
 ])
 def test_pack_aliases_and_metonyms(analyzer: Analyzer, text: str, surface: str, actor_id: str) -> None:
     assert mention_ids(analyse(analyzer, text), surface) == {actor_id}
