@@ -44,6 +44,7 @@ if not Doc.has_extension("detente_parses"):
 # "RIVERTON — The plant will close …" as an adverb heading a clause and loses the report)
 DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'-]+(?: [A-Z.'-]+)*(?:, [A-Z][\w .']+)?(?: \([A-Za-z]+\))? ?[—–-]+ ?")
 
+
 def inflections(lemma: str) -> set[str]:
     """Regular English forms of a lemma (say → says, saying; stop → stopped, stopping)."""
     w = lemma.lower()

@@ -682,9 +682,8 @@ class QuoteExtractor:
             head = token.head
             if head.i == token.i:
                 return []
-            last = token.right_edge.i + 1 == len(token.doc) or all(
-                t.is_punct for t in token.doc[token.right_edge.i + 1:])
             doc = token.doc
+            last = all(t.is_punct for t in doc[token.right_edge.i + 1:])  # (nothing after the phrase)
             # (the comma may close a quote: '… was “within reach,” according to a diplomat')
             set_off = doc[token.i - 1].text == "," or token.i > 1 and doc[token.i - 1].text in CLOSING_MARKS \
                 and doc[token.i - 2].text == ","

@@ -586,7 +586,7 @@ class SpeakerResolver:
                     # newspaper, Moskovsky Komsomolets, … the newspaper concluded")
                     return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
         # (a role nobody named holds is still a person's: "the spokesman said"; "his lawyer" is
-        # whoever "he" is's, not the last lawyer named)
+        # the lawyer of whoever "he" is, not the last lawyer named)
         owned = any(c.dep_ == "poss" for c in subj.children)
         return Speaker(text, start, end, None, role=lower if lower in self.roles and not owned else None)
 
