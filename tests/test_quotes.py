@@ -1387,3 +1387,23 @@ def test_according_to_at_the_end_attributes_the_whole_report(analyzer: Analyzer)
     reports = {q.speaker_text: q.text for q in quotes_of(analyzer, text)}
     assert reports["the Kremlin"] == "Putin told Trump that Russia wanted a deal"
     assert reports["Putin"] == "Russia wanted a deal"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the parser makes the subject an apposition inside the phrase set before it, or that phrase
+    # the subject: the name speaks
+    ("Speaking to the BBC, Ukraine's ambassador to the UK, Valerii Zaluzhnyi, said: “We are not naive.”",
+     "We are not naive", ("Valerii Zaluzhnyi", "valerii-zaluzhnyi")),
+    ("Speaking to reporters in Kyiv, the president, Volodymyr Zelensky, said the plan was “a trap.”", "a trap",
+     ("Volodymyr Zelensky", "volodymyr-zelensky")),
+])
+def test_a_participle_phrase_before_the_subject_does_not_hide_it(analyzer: Analyzer, text: str, fragment: str,
+                                                                 speaker: tuple[str, str]) -> None:
+    quote = one(analyzer, text, fragment)
+    assert (quote.speaker_text, quote.speaker_id) == speaker
+
+
+def test_the_speakers_own_relative_clause_does_not_take_over(analyzer: Analyzer) -> None:
+    text = ("‘It is the beginning of the end,’ said one diplomat, who asked not to be named. "
+            "‘Or the end of the beginning.’")
+    assert one(analyzer, text, "Or the end").speaker_text == "one diplomat"

@@ -853,9 +853,13 @@ class QuoteExtractor:
                 # (a document's words run on into a phrase quoted in the next paragraph only when
                 # that paragraph still speaks of a document)
                 hit.speaker = spk = _latest_mention(last, hit.start, resolver)
-            if spk is not None and (spk.actor_id or spk.pronoun != "thing"):
+            relative = hit.kind == "context" and spk is not None and spk.text.lower() in ("who", "which", "that") \
+                and last is not None and last.end is not None and spk.start is not None \
+                and 0 <= spk.start - last.end <= 3
+            if spk is not None and (spk.actor_id or spk.pronoun != "thing") and not relative:
                 # (an unresolved "he" still speaks on: '"We will fight," he said. "We will …'
-                # is the same mention's, whoever he is)
+                # is the same mention's, whoever he is; the speaker's own relative clause does
+                # not take over: '"…," said one diplomat, who asked not to be named. "…"')
                 last, last_para, last_hit = spk, para, hit
             if spk is not None and spk.actor_id:
                 resolver.note_speaker(hit.start, spk)

@@ -185,6 +185,9 @@ class SpeakerResolver:
             node = cue.head.head.head
         for _ in range(6):
             subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            if subjects and node.i == cue.i and (fronted := _fronted_participle(cue)) is not None \
+                    and all(c.i == fronted.i for c in subjects):
+                subjects = []  # ("Speaking to reporters, the president, X, said": not "Speaking")
             if subjects and all(c.lower_ in NEGATIONS for c in subjects):
                 # "he didn’t believe …, arguing": "n’t" read as the subject names nobody; the
                 # parser hung the real one on the auxiliary
@@ -221,6 +224,14 @@ class SpeakerResolver:
                 continue
             break
         doc = cue.doc
+        fronted = _fronted_participle(cue)
+        if fronted is not None and doc[cue.i - 1].text == ",":
+            # "Speaking to the BBC, Ukraine's ambassador, Valerii Zaluzhnyi, said: …": the parser
+            # made the subject an apposition inside the fronted phrase; the name speaks, else
+            # the first apposition ("…, the minister, said")
+            named = [t for t in fronted.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")]
+            if named:
+                return next((t for t in named if t.pos_ == "PROPN"), named[0])
         for anchor in (cue, node):
             if anchor.i > 0 and doc[anchor.i - 1].pos_ == "PROPN" and not _is_date(doc[anchor.i - 1]):
                 # (not a day: "Trump on Wednesday called …" with "Trump" read as a verb)
@@ -949,6 +960,13 @@ def words_of(prep: Token) -> Token | None:
         for of in (c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"):
             return next((o for o in of.children if o.dep_ == "pobj"), None)
     return None
+
+
+def _fronted_participle(cue: Token) -> Token | None:
+    """A participle phrase opening the sentence of a cue ("Speaking to reporters, …, said"),
+    which the parser may make the cue's clausal subject."""
+    return next((c for c in cue.children if c.dep_ in ("advcl", "csubj") and c.tag_ in ("VBG", "VBN")
+                 and c.left_edge.i == 0 and c.i < cue.i), None)
 
 
 def _is_date(token: Token) -> bool:
