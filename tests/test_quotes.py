@@ -1407,3 +1407,10 @@ def test_the_speakers_own_relative_clause_does_not_take_over(analyzer: Analyzer)
     text = ("‘It is the beginning of the end,’ said one diplomat, who asked not to be named. "
             "‘Or the end of the beginning.’")
     assert one(analyzer, text, "Or the end").speaker_text == "one diplomat"
+
+
+def test_a_name_in_an_apposition_does_not_open_the_sentence(analyzer: Analyzer) -> None:
+    # "Ushakov, Putin's foreign policy aide, …" is a sentence about Ushakov: the "he" after it is his
+    text = ("Peskov told reporters the Kremlin was studying the proposal.\n\nUshakov, Putin's foreign policy "
+            "aide, struck a similar tone.\n\n“It is too early to speak of results,” he said.")
+    assert one(analyzer, text, "too early").speaker_id == "yuri-ushakov"

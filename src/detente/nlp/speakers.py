@@ -924,8 +924,10 @@ class SpeakerResolver:
     def _opens(self, sent_start: int, mention_start: int) -> bool:
         between = self.text[sent_start:mention_start].strip()
         # (or a title ending in a role: "Trump campaign spokesman Jason Miller told …")
+        # (not a name in an apposition: "Ushakov, Putin's aide, …" is opened by Ushakov)
         return between in ("", "But", "And", "US President", "President", "Russian President",
-                           "Ukrainian President") or (len(between.split()) <= 3 and between.istitle()) \
+                           "Ukrainian President") or (len(between.split()) <= 3 and between.istitle()
+                                                      and "," not in between) \
             or title_phrase(between.split(), self.roles)
 
 
