@@ -1414,3 +1414,12 @@ def test_a_name_in_an_apposition_does_not_open_the_sentence(analyzer: Analyzer) 
     text = ("Peskov told reporters the Kremlin was studying the proposal.\n\nUshakov, Putin's foreign policy "
             "aide, struck a similar tone.\n\n“It is too early to speak of results,” he said.")
     assert one(analyzer, text, "too early").speaker_id == "yuri-ushakov"
+
+
+@pytest.mark.parametrize("text, speaker_id", [
+    # people of two sides at once are a group, not the side named last
+    ("Russian and Ukrainian officials said the exchange went ahead.", "group:russian-and-ukrainian-officials"),
+    ("Ukrainian officials said the exchange went ahead.", "ukraine"),
+])
+def test_people_of_two_sides_are_a_group(analyzer: Analyzer, text: str, speaker_id: str) -> None:
+    assert one(analyzer, text, "the exchange went ahead").speaker_id == speaker_id

@@ -512,7 +512,8 @@ class SpeakerResolver:
             return Speaker(self.text[start:end], start, end, "group:" + slugify(name), group=name, kind="group")
         if lower in self.lex.groups or subj.tag_ in ("NNS", "NNPS"):
             possessive = [m for m in mentions if self.text[m.end:m.end + 2] in ("’s", "'s")]
-            if mentions and not possessive:
+            # (people of two sides at once, "Egyptian and Qatari mediators", are a group)
+            if mentions and not possessive and len({m.actor_id for m in mentions}) == 1:
                 m = mentions[-1]
                 return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
             if not mentions and subj.i == tokens[0].i and lower not in self.lex.groups and self._surname_like(subj.text):
