@@ -1423,3 +1423,14 @@ def test_a_name_in_an_apposition_does_not_open_the_sentence(analyzer: Analyzer) 
 ])
 def test_people_of_two_sides_are_a_group(analyzer: Analyzer, text: str, speaker_id: str) -> None:
     assert one(analyzer, text, "the exchange went ahead").speaker_id == speaker_id
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "his office", "her spokesman" speak for whoever "he" or "she" is
+    ("Zelensky met Trump in Rome. His office said the meeting was “productive.”", ("His office", "volodymyr-zelensky")),
+    ("Kaja Kallas met Marco Rubio in Brussels. Her spokesman said the talks were “useful.”",
+     ("Her spokesman", "kaja-kallas")),
+])
+def test_his_office_speaks_for_him(analyzer: Analyzer, text: str, speaker: tuple[str, str]) -> None:
+    quote = [q for q in quotes_of(analyzer, text) if q.kind == "mixed"][0]
+    assert (quote.speaker_text, quote.speaker_id) == speaker

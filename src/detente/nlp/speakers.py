@@ -486,6 +486,11 @@ class SpeakerResolver:
         for kind in PRONOUN_KINDS:
             if lower in self.lex.pronouns[kind]:
                 return Speaker(text, start, end, None, pronoun=kind)
+        if lower in SPOKES and any(c.dep_ == "poss" and c.lower_ in ("his", "her") and c.i == tokens[0].i
+                                   for c in subj.children):
+            # "His office said", "her spokesman said": they speak for whoever "he" or "she" is, as
+            # "Zelensky's office" does for Zelensky
+            return Speaker(text, start, end, None, pronoun="person")
         head_start = offset + subj.idx
         mentions = self.actors.at(start, end)
         on_head = [m for m in mentions if m.start <= head_start < m.end]
@@ -838,7 +843,8 @@ class SpeakerResolver:
 
     def _fits_pronoun(self, actor_id: str | None, pronoun: str) -> bool:
         """Whether what the document shows of an actor's gender allows the pronoun."""
-        want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower())
+        # (the first word: "His office said" speaks for a man)
+        want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun.split()[0].lower())
         known = self.gender(actor_id) if want else None
         return known is None or known == want
 
