@@ -1434,3 +1434,12 @@ def test_people_of_two_sides_are_a_group(analyzer: Analyzer, text: str, speaker_
 def test_his_office_speaks_for_him(analyzer: Analyzer, text: str, speaker: tuple[str, str]) -> None:
     quote = [q for q in quotes_of(analyzer, text) if q.kind == "mixed"][0]
     assert (quote.speaker_text, quote.speaker_id) == speaker
+
+
+def test_a_cue_in_brackets_reports_only_what_is_in_them(analyzer: Analyzer) -> None:
+    text = ("Both mayors face questions about the budget, after a video showed Ana Ruiz leaving the hall "
+            "early this week (her office later said that she had a fever).")
+    assert [q.text for q in quotes_of(analyzer, text)] == ["she had a fever"]
+    # (a relative "which" the parser took for a determiner names no group)
+    quote = one(analyzer, "The talks (which officials said were “tense”) ended late.", "tense")
+    assert quote.speaker_id == "group:officials"

@@ -730,7 +730,8 @@ class QuoteExtractor:
         comps = [c for c in token.children if c.dep_ == "ccomp"
                  and not any(g.dep_ == "advmod" and g.lower_ in ("where", "when") and g.i < c.i for g in c.children)
                  and not (c.i < token.i and any(t.text in (":", ";") for t in doc[c.right_edge.i + 1:token.i]))
-                 and _clause_thief(c, self.lex.is_speech) is None]
+                 and _clause_thief(c, self.lex.is_speech) is None
+                 and not _outside_brackets(token, c)]
         stolen = _stolen_clause(token, self.lex.is_speech)
         if stolen is not None:
             # "Warren told Stumpf, after he admitted under questioning he hadn’t been held
@@ -1016,6 +1017,18 @@ def _stolen_clause(cue: Token, is_speech) -> Token | None:
         return None
     thief = _clause_thief(cue.head, is_speech)
     return cue.head if thief is not None and thief.i == cue.i else None
+
+
+def _outside_brackets(cue: Token, clause: Token) -> bool:
+    """Whether a cue set in brackets has a clause outside them: the sentence around a
+    parenthesis is not what it reports ("… stumbling to a van (her campaign later disclosed that
+    she has pneumonia)": the parser made the sentence a clause of "disclosed")."""
+    doc = cue.doc
+    opening = next((t.i for t in reversed(doc[:cue.i]) if t.text in "()"), None)
+    closing = next((t.i for t in doc[cue.i + 1:] if t.text in "()"), None)
+    if opening is None or doc[opening].text != "(" or closing is None or doc[closing].text != ")":
+        return False
+    return not opening < clause.left_edge.i <= clause.right_edge.i < closing
 
 
 def _has_subject(verb: Token) -> bool:

@@ -1006,7 +1006,9 @@ def _contiguous_to(head: Token, tokens: list[Token]) -> list[Token]:
 
 
 def _strip_det(text: str) -> str:
-    for det in ("the ", "The ", "a ", "A ", "an ", "An ", "some ", "Some ", "many ", "Many ", "most ", "Most "):
+    # (and a relative "which" the parser made a determiner: "the talks, which officials said were …")
+    for det in ("the ", "The ", "a ", "A ", "an ", "An ", "some ", "Some ", "many ", "Many ", "most ", "Most ",
+                "which "):
         if text.startswith(det):
             return text[len(det):]
     return text
