@@ -174,6 +174,7 @@ class SpeakerResolver:
             if host.pos_ not in ("VERB", "AUX") or host.lemma_ == "be":
                 return None  # "The choice was between going after Trump as …": nobody's act
         node = cue
+        fronted = _fronted_participle(cue)
         reporter = reporting_verb_above(cue, self.lex.is_speech)
         if reporter is not None:
             # "He argued that it is too early for the US to ease sanctions, stating that …": the
@@ -186,8 +187,7 @@ class SpeakerResolver:
             node = cue.head.head.head
         for _ in range(6):
             subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
-            if subjects and node.i == cue.i and (fronted := _fronted_participle(cue)) is not None \
-                    and all(c.i == fronted.i for c in subjects):
+            if subjects and node.i == cue.i and fronted is not None and all(c.i == fronted.i for c in subjects):
                 subjects = []  # ("Speaking to reporters, the president, X, said": not "Speaking")
             if subjects and all(c.lower_ in NEGATIONS for c in subjects):
                 # "he didn’t believe …, arguing": "n’t" read as the subject names nobody; the
@@ -225,7 +225,6 @@ class SpeakerResolver:
                 continue
             break
         doc = cue.doc
-        fronted = _fronted_participle(cue)
         if fronted is not None and doc[cue.i - 1].text == ",":
             # "Speaking to the BBC, Ukraine's ambassador, Valerii Zaluzhnyi, said: …": the parser
             # made the subject an apposition inside the fronted phrase; the name speaks, else
@@ -845,7 +844,7 @@ class SpeakerResolver:
     def _fits_pronoun(self, actor_id: str | None, pronoun: str) -> bool:
         """Whether what the document shows of an actor's gender allows the pronoun."""
         # (the first word: "His office said" speaks for a man)
-        want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun.split()[0].lower())
+        want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get((pronoun.split() or [""])[0].lower())
         known = self.gender(actor_id) if want else None
         return known is None or known == want
 
