@@ -1428,7 +1428,8 @@ def test_people_of_two_sides_are_a_group(analyzer: Analyzer, text: str, speaker_
 
 @pytest.mark.parametrize("text, speaker", [
     # "his office", "her spokesman" speak for whoever "he" or "she" is
-    ("Zelensky met Trump in Rome. His office said the meeting was “productive.”", ("His office", "volodymyr-zelensky")),
+    ("Zelensky met Trump in Rome. His office said the meeting was “productive.”",
+     ("His office", "volodymyr-zelensky")),
     ("Kaja Kallas met Marco Rubio in Brussels. Her spokesman said the talks were “useful.”",
      ("Her spokesman", "kaja-kallas")),
 ])
@@ -1444,3 +1445,12 @@ def test_a_cue_in_brackets_reports_only_what_is_in_them(analyzer: Analyzer) -> N
     # (a relative "which" the parser took for a determiner names no group)
     quote = one(analyzer, "The talks (which officials said were “tense”) ended late.", "tense")
     assert quote.speaker_id == "group:officials"
+
+
+def test_a_predicate_the_parser_split_off_keeps_its_quoted_words(analyzer: Analyzer) -> None:
+    # the parser reads "talks" as a verb and "were 'premature'" as a second clause of "said": one
+    # report, mixed, with its quoted word
+    text = ("Kremlin says ceasefire talks 'premature'\n\n"
+            "Russia said on Monday that talks about a ceasefire were 'premature'.")
+    found = [(q.kind, q.speaker_text, q.text) for q in quotes_of(analyzer, text) if q.speaker_text == "Russia"]
+    assert found == [("mixed", "Russia", "premature")]

@@ -1100,7 +1100,8 @@ def _orphan_predicate(tokens: list[Token], is_speech) -> list[Token]:
         return []  # (a verb hung on the clause itself was left out on purpose)
     out = []
     for t in doc[nxt:verb.right_edge.i + 1]:
-        if t.is_punct and t.i > verb.i and t.dep_ != "case":  # (not a possessive: "generals’ hands")
+        # (not a possessive, "generals’ hands", nor a quotation mark: "were 'premature'")
+        if t.is_punct and t.i > verb.i and t.dep_ != "case" and t.text not in OPENING_MARKS | CLOSING_MARKS:
             break
         out.append(t)
     return out
