@@ -1454,3 +1454,15 @@ def test_a_predicate_the_parser_split_off_keeps_its_quoted_words(analyzer: Analy
             "Russia said on Monday that talks about a ceasefire were 'premature'.")
     found = [(q.kind, q.speaker_text, q.text) for q in quotes_of(analyzer, text) if q.speaker_text == "Russia"]
     assert found == [("mixed", "Russia", "premature")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a headline that opens with the quote names who says it after the colon
+    ("‘We are ready’: Ukraine backs US truce plan\n\nUkraine on Tuesday backed a US plan for a truce.",
+     ("Ukraine", "ukraine")),
+    # a sentence after a quote is no such headline
+    ("“We will win.” The crowd cheered.", (None, None)),
+])
+def test_a_headline_opening_with_the_quote(analyzer: Analyzer, text: str, speaker: tuple) -> None:
+    quote = quotes_of(analyzer, text)[0]
+    assert (quote.speaker_text, quote.speaker_id) == speaker

@@ -746,6 +746,24 @@ class SpeakerResolver:
         speaker = self._named(label.start(1), label.end(1))
         return speaker if speaker.actor_id and speaker.kind == "person" else None
 
+    def headline_after(self, passage) -> Speaker | None:
+        """A headline that opens with the quote and names who says it after a colon ("'We are
+        ready': Ukraine backs US truce plan"): the first actor named after the colon, on a short
+        line with no full stop (a headline, not a sentence)."""
+        after = self.text[passage.close + 1:passage.close + 4]
+        if passage.open > passage.para_start + 1 or not re.match(r"\s?:\s", after):
+            return None
+        line_end = self.text.find("\n", passage.close)
+        line_end = len(self.text) if line_end < 0 else line_end
+        rest = self.text[passage.close + 1:line_end].rstrip()
+        if len(rest) > 100 or rest.endswith("."):
+            return None
+        mentions = self.actors.at(passage.close + 1, line_end)
+        if not mentions:
+            return None
+        m = mentions[0]
+        return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind=self.kinds.get(m.actor_id))
+
     def name_near(self, cue_start: int, cue_end: int, passage) -> Speaker | None:
         """The actor mention closest to a cue, outside the quote, within a few words."""
         best = None
