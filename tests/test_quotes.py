@@ -669,6 +669,8 @@ def test_inverted_attribution_with_a_noun_phrase(analyzer: Analyzer, text: str, 
     ("Rubio termed the offer “a non-starter.”", "a non-starter", "termed", "marco-rubio"),
     ("Rubio begged the envoys to “stay at the table.”", "stay at the table", "begged", "marco-rubio"),
     ("“Sit down,” Rubio snapped.", "Sit down", "snapped", "marco-rubio"),
+    ("“Will it end?” a reporter asked. “I hope so,” Zelensky answered.", "I hope so", "answered",
+     "volodymyr-zelensky"),
 ])
 def test_more_ways_of_speaking(analyzer: Analyzer, text: str, fragment: str, cue: str, speaker_id: str) -> None:
     quote = one(analyzer, text, fragment)
@@ -1466,3 +1468,8 @@ def test_a_predicate_the_parser_split_off_keeps_its_quoted_words(analyzer: Analy
 def test_a_headline_opening_with_the_quote(analyzer: Analyzer, text: str, speaker: tuple) -> None:
     quote = quotes_of(analyzer, text)[0]
     assert (quote.speaker_text, quote.speaker_id) == speaker
+
+
+def test_what_does_not_answer_reports_nothing(analyzer: Analyzer) -> None:
+    text = "It also does not answer whether the mayor had a permit, as officials have said."
+    assert [q.cue for q in quotes_of(analyzer, text) if q.cue == "answer"] == []

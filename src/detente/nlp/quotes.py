@@ -1137,7 +1137,7 @@ CONSENT = {"agree"}
 # verbs of saying that, negated, report nothing ("did not say who", "would not disclose where");
 # "did not deny that …", "never doubted that …" still report
 NOT_SAID = {"say", "tell", "disclose", "reveal", "specify", "elaborate", "explain", "mention", "comment", "announce",
-            "confirm", "detail", "write", "add"}
+            "confirm", "detail", "write", "add", "answer"}
 # the speaker's shares of people, and quantities that head a share ("most of the voters")
 SHARE_HEADS = SHARES | {"%", "most", "many", "some", "few"}
 
