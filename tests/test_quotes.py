@@ -550,6 +550,9 @@ def test_a_mention_does_not_end_on_a_conjunction(analyzer: Analyzer) -> None:
     # set off by commas, "asked" is a participle though the parser gave it the name as subject
     ("Peskov, asked whether Putin would meet Zelensky, said: “Such a meeting is not on the agenda.”",
      [("indirect", "asked", None), ("direct", "said", "Peskov")]),
+    # a "by" phrase names who asked
+    ("Asked by a reporter whether he trusted Putin, Trump replied: “I trust nobody.”",
+     [("indirect", "Asked", "a reporter"), ("direct", "replied", "Trump")]),
 ])
 def test_who_was_asked_and_who_answers(analyzer: Analyzer, text: str, expected: list) -> None:
     assert [(q.kind, q.cue, q.speaker_text) for q in quotes_of(analyzer, text)] == expected

@@ -592,6 +592,9 @@ class QuoteExtractor:
                 answerer = resolver.speaker_of_token(passive[0], sent.offset) if passive \
                     else resolver.speaker_of(token, sent.offset, pos)
                 asker = resolver.speaker_of(token, sent.offset, pos) if passive and not set_off else None
+                agents = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+                if asker is None and agents and not passive:
+                    asker = resolver.speaker_of_token(agents[0], sent.offset)  # ("Asked by a reporter whether …")
                 cue = (pos, pos + len(token.text))
                 if answerer is not None:
                     found.append((None, None, cue, answerer))
