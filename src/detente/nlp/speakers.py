@@ -702,7 +702,7 @@ class SpeakerResolver:
             # that surname met before, if any
             return self._named(start, start + len(found.group(1)))
         m = mentions[-1]
-        return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind=self.kinds.get(m.actor_id))
+        return self._mentioned(m)
 
     def colon_intro(self, passage) -> Speaker | None:
         """A quote introduced by a paragraph or sentence ending in a colon ("Sanders made the
@@ -714,8 +714,7 @@ class SpeakerResolver:
         mentions = self.actors.at(intro_start, len(before))
         if mentions:
             m = mentions[0]
-            return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id,
-                           kind=self.kinds.get(m.actor_id))
+            return self._mentioned(m)
         # "He concluded:", "McCrummen reports:": a pronoun or a name the recognizer missed
         intro = INTRO.search(before, intro_start)
         if intro:
@@ -762,7 +761,7 @@ class SpeakerResolver:
         if not mentions:
             return None
         m = mentions[0]
-        return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind=self.kinds.get(m.actor_id))
+        return self._mentioned(m)
 
     def name_near(self, cue_start: int, cue_end: int, passage) -> Speaker | None:
         """The actor mention closest to a cue, outside the quote, within a few words."""
@@ -776,6 +775,10 @@ class SpeakerResolver:
         if best is None:
             return None
         m = best[1]
+        return self._mentioned(m)
+
+    def _mentioned(self, m) -> Speaker:
+        """The speaker an actor mention names, the mention as written."""
         return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind=self.kinds.get(m.actor_id))
 
     def _surname_like(self, word: str) -> bool:
