@@ -19,12 +19,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from detente.nlp.parse import DATELINE, word_forms
+from detente.nlp.parse import DATELINE, TITLE_SMALL_WORDS, word_forms
 from detente.packs import Pack, load_pack
 from detente.records import Actor
 from detente.resources import load_mapping
 
-__all__ = ["MentionSpan", "ActorIndex", "ActorRecognizer", "after_unnamed_plural", "slugify", "title_phrase"]
+__all__ = ["MentionSpan", "ActorIndex", "ActorRecognizer", "after_unnamed_plural", "slugify", "title_phrase",
+           "written_lowercase"]
 
 POSSESSIVE = re.compile(r"(?:['’]s?|’)$")
 PARTY_TAG = re.compile(r"^\s*\(([RDI])-([A-Z][A-Za-z. ]{1,14})\)")
@@ -60,6 +61,8 @@ TITLE_WORDS = {"campaign", "press", "foreign", "deputy", "former", "senior", "to
 UNNAMED_PLURAL = re.compile(r"(?:The|These|Those|Both|All)\s+(?:[a-z-]+\s+){0,2}(?:sides|parties|countries|nations|"
                             r"leaders|delegations|officials|negotiators|governments|teams|allies|partners)\b")
 CHAIN_PRONOUNS = {"he", "his", "she", "her", "him"}
+# words a headline leaves in lowercase ("Mayor Vows To Fight Cuts as Budget Shrinks")
+HEADLINE_SMALL_WORDS = TITLE_SMALL_WORDS | {"as"}
 # a phrase before the subject that names someone else: "Unlike Trump, …", "After meeting Xi, …"
 FRONTED = re.compile(r"(?:Unlike|Like|After|Before|Despite|With|Without|Against|Besides|Beyond|For|"
                      r"Following|Alongside|Apart from|As with|In contrast to|"
@@ -450,7 +453,7 @@ class ActorRecognizer:
             # disagreed"; a surname that is also a word the text uses, "Price", must be tagged)
             tag = _parsed_tag(doc, token)
             if tag not in ("NNP", "NNPS", "") and not (tag.startswith("NN") and token.is_sent_start
-                                                         and not re.search(rf"\b{re.escape(token.lower_)}\b", text)):
+                                                         and not written_lowercase(token.text, text)):
                 continue
             missed.append(MentionSpan(hit.start(), hit.end(), surnames[hit.group()], hit.group(), "surname"))
         return missed
@@ -466,8 +469,7 @@ class ActorRecognizer:
             return False
         # (a headline capitalises every word but the small ones; a sentence has some lowercase
         # word: "Mayor Ana Ruiz spoke on Monday")
-        small = ("a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "as")
-        return any(t.is_alpha and t.text[:1].islower() and t.lower_ not in small for t in title.sent)
+        return any(t.is_alpha and t.text[:1].islower() and t.lower_ not in HEADLINE_SMALL_WORDS for t in title.sent)
 
     def _described_institution(self, name: str, found: DocActors) -> str | None:
         """The state of an institution named without one ("a Foreign Ministry spokesperson") when
@@ -589,6 +591,11 @@ def _name_run(doc: Doc, start: int, most: int, taken: set[int] = frozenset()) ->
     if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
         return None
     return j
+
+
+def written_lowercase(word: str, text: str) -> bool:
+    """Whether the text also writes the word in lowercase (a common word, not only a name)."""
+    return bool(re.search(rf"\b{re.escape(word.lower())}\b", text))
 
 
 def _parsed_tag(doc: Doc, token) -> str:

@@ -122,6 +122,8 @@ def cue_pattern() -> CuePattern:
 
 OPENING_MARKS = {"'", "‘", '"', "“", "«"}
 CLOSING_MARKS = {"'", "’", '"', "”", "»"}
+# the words title case leaves in lowercase ("Mayor Vows To Fight Cuts in the Budget")
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
 # the negation particles, whatever the parser calls them (it labels a curly "n’t" a subject at times)
 NEGATIONS = ("n’t", "n't", "not")
 

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import DocActors
 from detente.nlp.dates import WEEKDAYS
-from detente.nlp.parse import (CLOSING_MARKS, OPENING_MARKS, is_negation, register_cues, register_lemmas,
-                                register_patterns, sentence_text, word_forms)
+from detente.nlp.parse import (CLOSING_MARKS, OPENING_MARKS, TITLE_SMALL_WORDS, is_negation, register_cues,
+                                register_lemmas, register_patterns, sentence_text, word_forms)
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
 from detente.nlp.speakers import DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, reporting_verb_above, words_of
 from detente.records import Actor, Document, Quote
@@ -709,7 +709,7 @@ class QuoteExtractor:
             if subject is not None and token.i < subject.i:
                 # "According to Jane Doe, a senator from Ohio, the bill is …": the source's
                 # description, set between commas before the clause's subject, is no content
-                between = token.doc[token.right_edge.i + 1:subject.left_edge.i]
+                between = doc[token.right_edge.i + 1:subject.left_edge.i]
                 if len(between) > 2 and between[0].text == "," and between[-1].text == "," \
                         and between[1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") \
                         and not any(t.pos_ in ("VERB", "AUX") for t in between):
@@ -1189,7 +1189,6 @@ def _capitalised(text: str, most: int | None) -> bool:
         and any(w[0].isupper() for w in words) and not text.strip().endswith(("!", "?"))
 
 
-TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
 
 
 def _words(tokens) -> int:

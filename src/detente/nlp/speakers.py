@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from detente.nlp.actors import DocActors, after_unnamed_plural, slugify, title_phrase
+from detente.nlp.actors import DocActors, after_unnamed_plural, slugify, title_phrase, written_lowercase
 from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import NEGATIONS, sentence_text
 from detente.nlp.passages import SpanIndex
@@ -786,8 +786,7 @@ class SpeakerResolver:
         and never in lowercase ("… said Sanders", never "sanders")."""
         if not word[:1].isupper() or not word.isalpha():
             return False
-        return bool(re.search(rf"[a-z,]\s+{re.escape(word)}\b", self.text)) \
-            and not re.search(rf"\b{re.escape(word.lower())}\b", self.text)
+        return bool(re.search(rf"[a-z,]\s+{re.escape(word)}\b", self.text)) and not written_lowercase(word, self.text)
 
     def _named(self, start: int, end: int) -> Speaker:
         mentions = self.actors.at(start, end) or [m for m in self.actors.mentions
