@@ -209,6 +209,9 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # a day between the name and the verb is not the speaker (the parser reads "Trump" as a verb)
     ("Trump on Wednesday called Zelensky a “dictator without elections.”", "dictator without elections",
      "mixed", "called", "Trump", "donald-trump"),
+    # both passages of a quote the attribution interrupts are direct, whatever the parse makes of it
+    ("“We,” she said, “are not leaving.”", "are not leaving", "direct", "said", "she", None),
+    ("“Crooked Hillary,” he said, “will never change.”", "will never change", "direct", "said", "he", None),
 ])
 def test_kind_cue_and_speaker(analyzer: Analyzer, text: str, fragment: str, kind: str, cue: str,
                               speaker_text: str, speaker_id: str) -> None:
@@ -553,6 +556,10 @@ def test_a_mention_does_not_end_on_a_conjunction(analyzer: Analyzer) -> None:
     # a "by" phrase names who asked
     ("Asked by a reporter whether he trusted Putin, Trump replied: “I trust nobody.”",
      [("indirect", "Asked", "a reporter"), ("direct", "replied", "Trump")]),
+    # the question put to someone in the passive is not theirs, nor anyone's the text names
+    ("Marta Vlasenko, the mayor of the port town, was asked on state radio, “Will you stay?”",
+     [("direct", "asked", None)]),
+    ("Vlasenko was asked by a caller: “Will you stay?”", [("direct", "asked", "a caller")]),
 ])
 def test_who_was_asked_and_who_answers(analyzer: Analyzer, text: str, expected: list) -> None:
     assert [(q.kind, q.cue, q.speaker_text) for q in quotes_of(analyzer, text)] == expected

@@ -332,6 +332,9 @@ class QuoteExtractor:
             hit.cue = (owner.offset + cue.idx, owner.offset + cue.idx + len(cue.text))
             hit.speaker = resolver.speaker_of(cue, owner.offset, passage.start)
             hit.extra["reported_by"] = self._reporter(cue, owner, resolver)
+            # a passive cue with no "by" phrase names no speaker, and nobody else is one ('Johnson
+            # was asked on MSNBC, "What is Aleppo?"' is not the words of the one asked)
+            hit.extra["agentless"] = hit.speaker is None and any(c.dep_ == "nsubjpass" for c in cue.children)
             spk = hit.speaker
             if spk is not None and spk.start is not None and resolver.in_quote(spk.start):
                 # the parser took words of the quote for the subject ("My reaction, that was
@@ -755,7 +758,7 @@ class QuoteExtractor:
                 if a.dep_ == "appos" and a.i > c.i and (any(t.text in OPENING_MARKS for t in a.subtree)
                                                         or doc[a.left_edge.i - 1].text in OPENING_MARKS)]
         if not comps and token.dep_ == "parataxis" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
-                and (token.head.i < token.i or _set_off(token)):
+                and (token.head.i < token.i or _set_off(token)) and not _interrupts_quote(token):
             # "One of the areas is Kursk, Putin said, where …": the host clause is reported; so is
             # one the attribution interrupts ("The deal, officials said, would cover …": the
             # span runs over the attribution, as the reader reads it)
@@ -841,6 +844,7 @@ class QuoteExtractor:
                 and last_hit.end <= last_hit.cue[0] < hit.start and hit.start - last_hit.end < 150
             term = term or last is not None and last.kind == "person" and not interrupted and any(
                 m.actor_id == last.actor_id and hit.start <= m.start < hit.end for m in resolver.actors.mentions)
+            term = term or hit.extra.get("agentless", False)
             if spk is None and hit.kind in ("direct", "mixed") and last is not None and para == last_para \
                     and not term:
                 hit.speaker = spk = _latest_mention(last, hit.start, resolver)
@@ -1133,6 +1137,17 @@ def _set_off(cue: Token) -> bool:
     sub = sorted(cue.subtree, key=lambda t: t.i)
     host = cue.head
     return sub[0].text == "," and sub[-1].text == "," and host.left_edge.i < sub[0].i and host.i > sub[-1].i
+
+
+def _interrupts_quote(cue: Token) -> bool:
+    """An attribution between the two passages of one direct quote ('"We," she said, "are done."'):
+    the clause around it opens with a quotation mark and a mark closes right before it. Its passages
+    are attributed from the passage side, as direct quotes, not as fragments of a reported clause."""
+    doc = cue.doc
+    first = min(cue.subtree, key=lambda t: t.i).i
+    before = [t for t in doc[max(0, first - 2):first + 2] if t.i < cue.i and t.is_punct]
+    return doc[cue.head.left_edge.i].text in OPENING_MARKS and any(
+        t.text in CLOSING_MARKS and doc[t.i - 1].text == "," for t in before if t.i > 0)
 
 
 # verbs of consent that report an opinion ("Putin agreed that the talks were useful")
