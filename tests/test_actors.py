@@ -125,6 +125,35 @@ def test_another_given_name_with_a_pack_surname_is_another_person(analyzer: Anal
     assert [m.actor_id for m in result.mentions] == ["dmitry-peskov"]
 
 
+@pytest.mark.parametrize("text, surface, actor_id", [
+    # a given name the model does not recognise at all still makes another person
+    ("Ivanka Trump defended her father on Monday.", "Ivanka Trump", "ivanka-trump"),
+    # a generational suffix makes another person; the bare surname with it is that person again
+    ("Donald Trump Jr. said the talks were a waste of time.", "Donald Trump Jr.", "donald-trump-jr"),
+    ("Donald Trump Jr. spoke first. Later Trump Jr. said the talks were a waste of time.", "Trump Jr.",
+     "donald-trump-jr"),
+    # the surname before a suffix is the surname ("Kennedy" is Robert F. Kennedy Jr., not a new person)
+    ("Robert F. Kennedy Jr. spoke first. Later Kennedy said the talks were a waste of time.", "Kennedy",
+     "robert-f-kennedy-jr"),
+    # … and a suffix after a longer name that ends with a pack surname keeps the pack person
+    ("Joseph R. Biden Jr. said the talks were a waste of time.", "Biden", "joe-biden"),
+    # words before a surname that are no given name: an adverb or preposition opening the
+    # sentence, a label, a misspelt given name
+    ("Later Trump said the talks were a waste of time.", "Trump", "donald-trump"),
+    ("Unlike Trump, the senator said the talks were a waste of time.", "Trump", "donald-trump"),
+    ("Team Trump said the talks were a waste of time.", "Trump", "donald-trump"),
+    ("Donand Trump said the talks were a waste of time.", "Trump", "donald-trump"),
+])
+def test_relatives_and_suffixes_of_pack_people(analyzer: Analyzer, text: str, surface: str, actor_id: str) -> None:
+    assert mention_ids(analyse(analyzer, text), surface) == {actor_id}
+
+
+def test_she_after_a_relative_of_a_pack_person_is_the_relative(analyzer: Analyzer) -> None:
+    text = "Ivanka Trump defended her father. “He has always listened,” she told the crowd."
+    quote = next(q for q in analyse(analyzer, text).quotes if q.text.startswith("He has"))
+    assert (quote.speaker_text, quote.speaker_id) == ("she", "ivanka-trump")
+
+
 def test_no_description_when_apposition_is_not_a_role(analyzer: Analyzer) -> None:
     result = analyse(analyzer, "Peter Novak, who published a book about the war, said it was long.")
     actor = next(a for a in result.actors if a.name == "Peter Novak")

@@ -11,6 +11,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 
 import pycountry
@@ -30,6 +31,15 @@ __all__ = ["MentionSpan", "ActorIndex", "ActorRecognizer", "after_unnamed_plural
 POSSESSIVE = re.compile(r"(?:['’]s?|’)$")
 PARTY_TAG = re.compile(r"^\s*\(([RDI])-([A-Z][A-Za-z. ]{1,14})\)")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
+# capitalised words that open a sentence before a name and are no given name (spaCy's stop words
+# aside): adverbs ("Later Trump said") and prepositions ("Unlike Trump, …")
+SENTENCE_OPENERS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "still", "now", "then",
+                    "instead", "again", "also", "finally", "eventually", "separately", "privately", "publicly",
+                    "initially", "previously", "recently", "ultimately", "overnight", "ironically", "notably",
+                    "unlike", "like", "despite", "following", "amid", "per", "via", "including", "regarding",
+                    "besides", "beyond", "near", "inside", "outside", "versus", "plus", "asked", "unless"}
+# generational suffixes: "Donald Trump Jr." is not Donald Trump, "Trump Jr." is the son
+NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 # the last word of an institution's name that may open with a place ("Kyiv School of Economics")
 INSTITUTIONS = {"Institute", "University", "School", "College", "Academy", "Foundation", "Society", "Times",
                 "Post", "Independent", "Journal", "Herald", "Tribune", "Observer", "Center", "Centre", "Museum",
@@ -268,7 +278,7 @@ class ActorRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         found = DocActors()
-        pack_spans = self._pack_spans(doc)
+        pack_spans, relatives = self._pack_spans(doc)
         for span in pack_spans:
             actor_id, how = self.index.surface.get(span.text) or (span.label_, "alias")
             found.mentions.append(MentionSpan(span.start_char, span.end_char, actor_id,
@@ -286,7 +296,7 @@ class ActorRecognizer:
             mention = self._from_ner(doc, ent, found, surnames)
             if mention:
                 found.mentions.append(mention)
-        for span in self._unlabelled_names(doc, taken):
+        for span in [*relatives, *self._unlabelled_names(doc, taken)]:
             mention = self._person(doc, span, span.text, span.end_char, found, surnames)
             if mention:
                 found.mentions.append(mention)
@@ -297,12 +307,67 @@ class ActorRecognizer:
         doc._.detente_actors = found
         return doc
 
-    def _pack_spans(self, doc: Doc) -> list[Span]:
+    def _pack_spans(self, doc: Doc) -> tuple[list[Span], list[Span]]:
+        """The pack's mentions, and the names of relatives the model did not recognise that a
+        pack person's surname ends ("Ivanka Trump"), to be people of their own."""
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.matcher(doc)]
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]  # (doc.ents builds its spans anew each time)
-        return [s for s in filter_spans(spans)
-                if not self._relative_of(doc, s, persons) and not self._inside_a_name(doc, s, persons)
-                and not self._opens_an_institution(doc, s)]
+        kept, relatives = [], []
+        for span in filter_spans(spans):
+            if self._relative_of(doc, span, persons) or self._inside_a_name(doc, span, persons) \
+                    or self._opens_an_institution(doc, span) or self._suffixed(doc, span):
+                continue
+            relative = self._unrecognised_relative(doc, span, persons)
+            if relative is not None:
+                relatives.append(relative)
+            else:
+                kept.append(span)
+        return kept, relatives
+
+    def _suffixed(self, doc: Doc, span: Span) -> bool:
+        """A pack person's full name or bare surname with a generational suffix after it ("Donald
+        Trump Jr.", "Trump Jr."): another person."""
+        actor = self.index.actors.get(span.label_)
+        if actor is None or actor.kind != "person":
+            return False
+        before = doc[span.start - 1] if span.start > 0 else None
+        if len(span) == 1 and before is not None and before.text[:1].isupper() and not before.is_stop \
+                and before.lower_ not in SENTENCE_OPENERS:
+            return False  # the suffix of a longer name ("Joseph R. Biden Jr." is Joe Biden)
+        after = doc[span.end:span.end + 2]
+        if len(after) and after[0].text == ",":
+            after = after[1:]
+        return bool(len(after)) and after[0].text in NAME_SUFFIXES
+
+    def _unrecognised_relative(self, doc: Doc, span: Span, persons: list[Span]) -> Span | None:
+        """A given name the model did not recognise before a pack person's surname ("Ivanka Trump
+        defended her father" with no entity at all): the name of another person, when the word is
+        a proper noun (where its sentence was tagged), no adverb opening the sentence ("Later Trump
+        said"), never written in lowercase in the text, and the sentence is no headline in title
+        case; not a misspelling of the pack person's given name ("Donand Trump"). (The document is
+        not parsed here: only the sentences the quotes need are.)"""
+        actor = self.index.actors.get(span.label_)
+        if actor is None or actor.kind != "person" or len(span) != 1 or span.start == 0 \
+                or any(ent.start <= span.start < ent.end for ent in persons):
+            return None
+        first = doc[span.start - 1]
+        given = {a.split()[0] for a in (actor.name, *actor.aliases) if " " in a}
+        text = doc.user_data.get("detente_text") or doc.text
+        tag = _parsed_tag(doc, first)
+        if not given or first.text in given or tag not in ("NNP", "") or first.is_stop \
+                or first.lower_ in SENTENCE_OPENERS \
+                or any(SequenceMatcher(None, first.text, name).ratio() >= 0.8 for name in given) \
+                or not first.is_alpha or NAME_TOKEN.match(first.text) is None \
+                or first.ent_type_ or first.text in self.index.surface or first.text in self.index.honorifics \
+                or first.lower_ in self.index.roles or first.lower_ in self.index.inverted_forms \
+                or first.text in self.index.not_name_starts or first.text in self.index.legislator_titles \
+                or written_lowercase(first.text, text):
+            return None
+        if first.i > 0 and doc[first.i - 1].text[:1].isupper() and doc[first.i - 1].is_alpha:
+            return None  # (where the name starts is not known: "New York Trump Tower")
+        if not any(t.is_alpha and t.text[:1].islower() and t.lower_ not in HEADLINE_SMALL_WORDS for t in first.sent):
+            return None  # a headline capitalises every word ("Putin Calls Trump")
+        return Span(doc, first.i, span.end, label="PERSON")
 
     def _opens_an_institution(self, doc: Doc, span: Span) -> bool:
         """A place's name that opens the name of an institution of its own ("the Kyiv
@@ -500,8 +565,9 @@ class ActorRecognizer:
             return None
         if not all(NAME_TOKEN.match(w) for w in words):
             return None
-        if len(words) == 1:
-            actor_id = surnames.get(words[0])
+        if len(words) == 1 or len(words) == 2 and words[1].rstrip(",") in NAME_SUFFIXES:
+            # (a surname with its suffix: "Trump Jr." after "Donald Trump Jr.")
+            actor_id = surnames.get(" ".join(words))
             if actor_id:
                 return MentionSpan(ent.start_char, end_char, actor_id, text, "surname")
         actor_id = slugify(text)
@@ -509,8 +575,11 @@ class ActorRecognizer:
             description, country = self._describe(doc, ent)
             found.actors[actor_id] = Actor(id=actor_id, name=text, kind="person", country=country,
                                            description=description, origin="text")
-        if len(words) > 1:
-            surnames.setdefault(words[-1], actor_id)
+        core = [w for w in words if w.rstrip(",") not in NAME_SUFFIXES]
+        if len(core) > 1:
+            surnames.setdefault(core[-1], actor_id)  # ("Kennedy" after "Robert F. Kennedy Jr.")
+            if len(core) < len(words):
+                surnames.setdefault(f"{core[-1]} {words[-1]}", actor_id)
         return MentionSpan(ent.start_char, end_char, actor_id, text, "ner")
 
     def _describe(self, doc: Doc, ent: Span) -> tuple[str | None, str | None]:
