@@ -68,6 +68,9 @@ def test_pack_overrides_ner_label_for_kyiv(analyzer: Analyzer) -> None:
      "Kremlin spokesman", "RUS"),
     ("Maria Lopez, a Russia-Ukraine relations expert at Georgetown University, said it was late.",
      "Maria Lopez", "Russia-Ukraine relations expert at Georgetown University", None),
+    # an abbreviated title stands for its role, with the capitalised words before it
+    ("Former Vermont Gov. Ana Ruiz said the plan was late.", "Ana Ruiz", "Former Vermont governor", None),
+    ("The party's nominee, Gen. Ana Ruiz, said the plan was late.", "Ana Ruiz", "general", None),
 ])
 def test_unknown_people_get_description_from_text(analyzer: Analyzer, text: str, name: str,
                                                   description: str, country: str | None) -> None:

@@ -753,6 +753,9 @@ def test_a_definite_role_refers_to_the_person_described_so(analyzer: Analyzer) -
     # the one who opened the sentence before, not the one named after him in it
     ("Putin met Trump in Alaska on Friday. “We found common ground,” the president said.",
      "We found common ground", "vladimir-putin"),
+    # a role an abbreviated title gave ("Gov.", "Gen.")
+    ("Gov. Ana Ruiz spoke after the vote. “We lost,” the governor said.", "We lost", "ana-ruiz"),
+    ("Gen. Ana Ruiz spoke after the vote. “We are ready,” the general said.", "We are ready", "ana-ruiz"),
 ])
 def test_a_definite_role_is_the_holder_in_focus(analyzer: Analyzer, text: str, fragment: str, speaker_id: str) -> None:
     assert one(analyzer, text, fragment).speaker_id == speaker_id

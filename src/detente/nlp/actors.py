@@ -226,9 +226,11 @@ class ActorIndex:
         self.honorifics: set[str] = set(roles["honorifics"])
         self.legislator_titles: dict[str, str] = roles["legislator_titles"]
         self.not_name_starts: set[str] = set(roles["not_name_starts"])
+        self.abbreviated_titles: dict[str, str] = roles["abbreviated_titles"]
         # a title right before a capitalised word ("Mayor Ana", "Sen. Ana"): where a name the
         # model missed may start
-        titles = {*self.honorifics, *self.legislator_titles, *(r.capitalize() for r in self.roles if " " not in r)}
+        titles = {*self.honorifics, *self.legislator_titles, *self.abbreviated_titles,
+                  *(r.capitalize() for r in self.roles if " " not in r)}
         self.title_before_name = re.compile(
             r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + r")(?=\s+[A-Z])")
         # "Said Peskov:", "Added Smith": a verb of an inverted attribution is no given name
@@ -530,6 +532,7 @@ class ActorRecognizer:
             return False
         title = doc[i - 1]
         if not (title.text in self.index.honorifics or title.text in self.index.legislator_titles
+                or title.text in self.index.abbreviated_titles
                 or title.text[:1].isupper() and title.lower_ in self.index.roles):
             return False
         # (a headline capitalises every word but the small ones; a sentence has some lowercase
@@ -635,8 +638,17 @@ class ActorRecognizer:
             break
         while start < ent.start and doc[start].lower_ in ("of", "for", "'s", "’s", "-", "the"):
             start += 1
-        if start >= ent.start or doc[ent.start - 1].lower_ not in self.index.roles:
+        last = doc[ent.start - 1]
+        expanded = self.index.abbreviated_titles.get(last.text)
+        if start >= ent.start or last.lower_ not in self.index.roles and expanded is None:
             return None
+        if expanded is not None:
+            # "Former Ohio Gov. John Kasich": "Former Ohio governor", only the capitalised words
+            # before the title ("the vice presidential nominee, Gov. Mike Pence": "governor")
+            first = ent.start - 1
+            while first > start and doc[first - 1].text[:1].isupper() and not doc[first - 1].is_punct:
+                first -= 1
+            return " ".join([doc[first:ent.start - 1].text, expanded]).strip()
         phrase = doc[start: ent.start].text
         return phrase if phrase not in self.index.honorifics else None
 
