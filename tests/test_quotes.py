@@ -805,6 +805,11 @@ def test_participle_after_a_relative_clause_of_speech_belongs_to_the_main_clause
     ("According to figures from the Kremlin, grain exports “fell sharply” in March.", "fell sharply", "russia"),
     # a service named after a language is no state
     ("According to figures checked by BBC Russian, grain exports “fell sharply” in March.", "fell sharply", None),
+    # "it" after a person's office or campaign is that office, which speaks for the person
+    ("Mayor Ana Ruiz's office answered on Monday. “The claim is false,” it said.", "The claim is false",
+     "ana-ruiz"),
+    ("The Zelensky campaign pushed back. “The claim is false,” it said.", "The claim is false",
+     "volodymyr-zelensky"),
 ])
 def test_a_statement_speaks_for_its_issuer_and_is_no_group(analyzer: Analyzer, text: str, fragment: str,
                                                           speaker_id: str | None) -> None:

@@ -34,6 +34,8 @@ BYLINE = re.compile(r"[\s\.]{0,3}[―—–-]{1,2}\s?\xa0?([A-Z][\w.'’-]+(?: [
 # a participle or coordinated cue ("…, saying", "and added") takes its head's subject;
 # a noun-modifying participle ("the deal announced Tuesday") has no speaker
 SPOKES = {"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "press"}
+# a person's office or campaign right after their name ("Ryan's office", "the Clinton campaign")
+INSTITUTION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:office|campaign|press office|administration)\b")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "relcl", "dep")
 CORE_LEFT_DEPS = ("compound", "det", "poss", "amod", "nmod", "flat", "nummod", "case", "punct",
                   "nn", "quantmod", "npadvmod")
@@ -900,8 +902,25 @@ class SpeakerResolver:
             chosen = next((m.actor_id for m in reversed(self.actors.mentions)
                            if m.start < at and at - m.start <= NEARBY and self.kinds.get(m.actor_id) == "person"
                            and fits(m.actor_id)), None)
+        if chosen is None and speaker.pronoun == "thing":
+            chosen = self._persons_institution(at)
         speaker.actor_id = chosen
         speaker.kind = self.kinds.get(chosen or "")
+
+    def _persons_institution(self, at: int) -> str | None:
+        """The person whose office or campaign the sentence before "it" names ("Speaker Paul Ryan's
+        office released a statement. '…,' it said", "The Clinton campaign pushed back. '…,' it
+        said"): they speak through it, as "Ryan's office said" does."""
+        k = bisect.bisect_right(self.sentence_starts, at) - 1
+        since = self.sentence_starts[k - 1] if k >= 1 else 0
+        for m in reversed(self.actors.mentions):
+            if m.start >= at:
+                continue
+            if m.start < since:
+                break
+            if self.kinds.get(m.actor_id) == "person" and INSTITUTION_AFTER.match(self.text, m.end):
+                return m.actor_id
+        return None
 
     def role_holder(self, speaker: Speaker) -> None:
         """For a speaker named by a role ("the president added"), the holder of that role who is
