@@ -496,6 +496,10 @@ def test_a_roles_words_after_a_colon_are_its_holders(analyzer: Analyzer) -> None
     ("Hollings says the levy is “a disaster.” The plan was opposed by Hollings and two others.", None),
     # a group of people stays one
     ("Democrats say the levy is “a disaster.” Many Democrats voted against it.", "group:democrats"),
+    # a capitalised "plural" without a plural ending, named nowhere else, is no group either
+    ("Pence defended the levy, calling it “a disaster.”", None),
+    # … but plurals without the ending are groups
+    ("Police called the levy “a disaster.”", "group:police"),
 ])
 def test_a_name_read_as_a_plural_is_no_group(analyzer: Analyzer, text: str, speaker_id: str | None) -> None:
     assert one(analyzer, text, "a disaster").speaker_id == speaker_id

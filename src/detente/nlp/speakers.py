@@ -34,6 +34,10 @@ BYLINE = re.compile(r"[\s\.]{0,3}[―—–-]{1,2}\s?\xa0?([A-Z][\w.'’-]+(?: [
 # a participle or coordinated cue ("…, saying", "and added") takes its head's subject;
 # a noun-modifying participle ("the deal announced Tuesday") has no speaker
 SPOKES = {"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "press"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# plurals without the ending -s ("People say", "Police said")
+IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "personnel", "clergy", "media",
+                     "data", "folk", "crew", "militia", "youth", "public", "faithful", "elderly", "cattle"}
 # a person's office or campaign right after their name ("Ryan's office", "the Clinton campaign")
 INSTITUTION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:office|campaign|press office|administration)\b")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "relcl", "dep")
@@ -523,7 +527,11 @@ class SpeakerResolver:
             if mentions and not possessive and len({m.actor_id for m in mentions}) == 1:
                 m = mentions[-1]
                 return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
-            if not mentions and subj.i == tokens[0].i and lower not in self.lex.groups and self._surname_like(subj.text):
+            if not mentions and subj.i == tokens[0].i and lower not in self.lex.groups and (
+                    self._surname_like(subj.text)
+                    # ("Pence defended …": a capitalised "plural" with no plural ending is a name)
+                    or subj.text[:1].isupper() and subj.text.isalpha() and not lower.endswith("s")
+                    and lower not in IRREGULAR_PLURALS and not written_lowercase(subj.text, self.text)):
                 # "Sanders said …" with the name read as a plural: a name the text writes
                 # capitalised inside sentences and never in lowercase is no group of people
                 actor_id = self._by_surname(subj.text)
@@ -866,7 +874,7 @@ class SpeakerResolver:
     def _fits_pronoun(self, actor_id: str | None, pronoun: str) -> bool:
         """Whether what the document shows of an actor's gender allows the pronoun."""
         # (the first word: "His office said" speaks for a man)
-        want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get((pronoun.split() or [""])[0].lower())
+        want = PRONOUN_GENDER.get((pronoun.split() or [""])[0].lower())
         known = self.gender(actor_id) if want else None
         return known is None or known == want
 
