@@ -760,6 +760,13 @@ def test_a_definite_role_refers_to_the_person_described_so(analyzer: Analyzer) -
     # a role an abbreviated title gave ("Gov.", "Gen.")
     ("Gov. Ana Ruiz spoke after the vote. “We lost,” the governor said.", "We lost", "ana-ruiz"),
     ("Gen. Ana Ruiz spoke after the vote. “We are ready,” the general said.", "We are ready", "ana-ruiz"),
+    # a qualifier of the role must fit the holder: a state of the description, or its words
+    ("Putin spoke to Trump on Tuesday. “We agreed on a truce,” the Russian president said.",
+     "We agreed on a truce", "vladimir-putin"),
+    ("Putin spoke to Trump on Tuesday. “We agreed on a truce,” the U.S. president said.",
+     "We agreed on a truce", "donald-trump"),
+    ("Trump met the leader of Mexico. “We agreed on a truce,” the Mexican president said.",
+     "We agreed on a truce", None),
 ])
 def test_a_definite_role_is_the_holder_in_focus(analyzer: Analyzer, text: str, fragment: str, speaker_id: str) -> None:
     assert one(analyzer, text, fragment).speaker_id == speaker_id

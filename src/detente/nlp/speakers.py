@@ -34,6 +34,8 @@ BYLINE = re.compile(r"[\s\.]{0,3}[―—–-]{1,2}\s?\xa0?([A-Z][\w.'’-]+(?: [
 # a participle or coordinated cue ("…, saying", "and added") takes its head's subject;
 # a noun-modifying participle ("the deal announced Tuesday") has no speaker
 SPOKES = {"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "press"}
+# runs of capitalised words ("United States", "Mexican", "U.S.")
+CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # plurals without the ending -s ("People say", "Police said")
 IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "personnel", "clergy", "media",
@@ -600,8 +602,7 @@ class SpeakerResolver:
             word = re.compile(rf"\b{re.escape(lower)}\b", re.I)
             role = lower in self.roles
             for m in reversed(self.actors.mentions):
-                if role and m.start < start and self.kinds.get(m.actor_id) == "person" \
-                        and word.search(self.descriptions.get(m.actor_id) or ""):
+                if role and m.start < start and self._holds_role(m.actor_id, lower, text):
                     # "But the spokesman said": the last person named before whose description
                     # has that role ("Kremlin spokesman Dmitry Peskov"); nobody when none has.
                     # Who was speaking may come before (`role_holder`, in document order)
@@ -930,16 +931,31 @@ class SpeakerResolver:
                 return m.actor_id
         return None
 
+    def _holds_role(self, actor_id: str | None, role: str, mention: str) -> bool:
+        """Whether a person's description has the role a mention names ("the spokesman"), and
+        the mention's capitalised qualifiers: each in the description, or naming the same state as
+        it ("the Russian president" is the President of Russia; "the Mexican president" is not the
+        President of the United States)."""
+        description = self.descriptions.get(actor_id) or ""
+        if self.kinds.get(actor_id or "") != "person" or not re.search(rf"\b{re.escape(role)}\b", description, re.I):
+            return False
+        qualifiers = [q for q in CAPITALISED.findall(mention) if q.lower() not in ("the", "a", "an", role)]
+        if not qualifiers:
+            return True
+        lookup = self.lookup or (lambda _: None)
+        states = {found[0] for name in CAPITALISED.findall(description) if (found := lookup(name)) is not None}
+        return all(re.search(rf"\b{re.escape(q)}", description)
+                   or (found := lookup(q)) is not None and found[0] in states for q in qualifiers)
+
     def role_holder(self, speaker: Speaker) -> None:
         """For a speaker named by a role ("the president added"), the holder of that role who is
         the topic: the last such person to speak or to open a sentence shortly before, rather than
         the last one merely named ("Trump said he was unhappy with Putin. '…,' the president
         added": Trump, though Putin was named last)."""
-        word = re.compile(rf"\b{re.escape(speaker.role)}\b", re.I)
         at = speaker.start
 
         def holds(actor_id: str | None) -> bool:
-            return self.kinds.get(actor_id or "") == "person" and bool(word.search(self.descriptions.get(actor_id) or ""))
+            return self._holds_role(actor_id, speaker.role, speaker.text)
         best = None
         for pos, prev in reversed(self.history):
             if pos < at and holds(prev.actor_id):
