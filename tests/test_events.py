@@ -189,6 +189,15 @@ def test_forecast_that_it_will_not_happen_is_no_event(analyzer: Analyzer) -> Non
     assert events_of(analyzer, text, "2025-03-19") == []
 
 
+def test_an_activity_named_after_a_noun_and_to_is_no_event(analyzer: Analyzer) -> None:
+    text = ("Moscow and Kyiv traded blame over the strikes on Monday, highlighting the obstacles to "
+            "negotiating a lasting truce.")
+    assert not any(e.type == "CONSULT" for e in events_of(analyzer, text, "2025-03-19"))
+    # a gerund of its own clause still is one
+    met = events_of(analyzer, "After negotiating with Zelensky on Monday, Trump flew home.", "2025-03-19")
+    assert [e.type for e in met] == ["CONSULT"]
+
+
 def test_undated_speech_act_takes_the_day_of_the_statement(analyzer: Analyzer) -> None:
     text = ("Trump has threatened to put tariffs on buyers of Russian oil.\n"
             "“Russia has to move,” Trump told a TV interviewer on Sunday.")

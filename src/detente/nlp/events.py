@@ -163,7 +163,7 @@ class EventExtractor:
                         break  # "continued attacks on Ukraine": a generic reference, not an event
                     if _in_condition(token):
                         break  # "… if Moscow does not agree to a ceasefire": a condition, not an event
-                    if self._unlikely(token):
+                    if self._unlikely(token) or _activity_named(token):
                         break
                     found = self._events(token, trig, offset, sdoc, actors, published)
                     # an unrealised nominal event ("a deal", "talks" that are only hoped for)
@@ -783,3 +783,11 @@ def _trim_sentence(sdoc: Doc) -> tuple[int, int]:
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
     return start, end
+
+
+def _activity_named(token: Token) -> bool:
+    """A gerund after a noun and "to" names an activity, not an act that took place ("the
+    challenges to negotiating a broader peace", "the key to ending the war")."""
+    prep = token.head
+    return token.tag_ == "VBG" and token.dep_ == "pcomp" and prep.lower_ == "to" and prep.i > 0 \
+        and token.doc[prep.i - 1].pos_ == "NOUN"
