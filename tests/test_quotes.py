@@ -209,6 +209,10 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # a day between the name and the verb is not the speaker (the parser reads "Trump" as a verb)
     ("Trump on Wednesday called Zelensky a “dictator without elections.”", "dictator without elections",
      "mixed", "called", "Trump", "donald-trump"),
+    # a past tense the parser read as a participle of the noun before it, with "as" hung on the
+    # noun: the quoted name after the object is still the document's
+    ("Ten years ago, a Herald column hailed Ruiz as “The Quiet Reformer” for the budget she balanced.",
+     "The Quiet Reformer", "mixed", "hailed", "a Herald column", "herald"),
     # both passages of a quote the attribution interrupts are direct, whatever the parse makes of it
     ("“We,” she said, “are not leaving.”", "are not leaving", "direct", "said", "she", None),
     ("“Crooked Hillary,” he said, “will never change.”", "will never change", "direct", "said", "he", None),

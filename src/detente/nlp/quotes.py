@@ -756,7 +756,12 @@ class QuoteExtractor:
                 # "dubbed his rival 'Little Marco'": the name given, read as the object's apposition
                 a for c in token.children if c.dep_ == "dobj" for a in c.children
                 if a.dep_ == "appos" and a.i > c.i and (any(t.text in OPENING_MARKS for t in a.subtree)
-                                                        or doc[a.left_edge.i - 1].text in OPENING_MARKS)]
+                                                        or doc[a.left_edge.i - 1].text in OPENING_MARKS)] or [
+                # "hailed Trump as 'The Comeback Kid'" with "as" hung elsewhere: the quoted name right
+                # after the object
+                o for c in token.children if c.dep_ == "dobj" and c.right_edge.i + 1 < len(doc)
+                and doc[c.right_edge.i + 1].lower_ == "as" for o in doc[c.right_edge.i + 1].children
+                if o.dep_ == "pobj" and any(t.text in OPENING_MARKS for t in o.subtree)]
         if not comps and token.dep_ == "parataxis" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
                 and (token.head.i < token.i or _set_off(token)) and not _interrupts_quote(token):
             # "One of the areas is Kursk, Putin said, where …": the host clause is reported; so is

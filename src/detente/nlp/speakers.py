@@ -150,6 +150,9 @@ class SpeakerResolver:
                         and t.dep_ not in ("compound", "poss", "amod", "nmod")]
                     return objs[0] if objs else None
             return None
+        if cue.tag_ == "VBD" and cue.dep_ == "acl" and cue.head.i == cue.i - 1 and cue.head.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            return cue.head  # a past tense read as a participle of the noun before it ("a Times article hailed …")
         if cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "acl") and cue.i > 0 and cue.doc[cue.i - 1].pos_ == "PROPN":
             return cue.doc[cue.i - 1]  # "footage of Hillary Clinton asking, …"
         if any(c.dep_ == "nsubjpass" for c in cue.children):
