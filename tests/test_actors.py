@@ -151,6 +151,21 @@ def test_relatives_and_suffixes_of_pack_people(analyzer: Analyzer, text: str, su
     assert mention_ids(analyse(analyzer, text), surface) == {actor_id}
 
 
+@pytest.mark.parametrize("text, surface, actor_id", [
+    # lowercase particles inside a name
+    ("Foreign ministry spokesman Karim al-Hadi said the talks were at a critical stage.", "Karim al-Hadi",
+     "karim-al-hadi"),
+    ("Mayor Ana de Souza said the talks were at a critical stage.", "Ana de Souza", "ana-de-souza"),
+    # … and the surname without its particle, after an adverb opening the sentence
+    ("Foreign ministry spokesman Karim al-Hadi spoke first. Later Hadi said the talks had stalled.", "Hadi",
+     "karim-al-hadi"),
+    # "No 10" speaks for the United Kingdom (pack ru-ua)
+    ("A No 10 spokesperson said the talks had stalled.", "No 10", "uk"),
+])
+def test_names_with_particles_and_metonyms(analyzer: Analyzer, text: str, surface: str, actor_id: str) -> None:
+    assert mention_ids(analyse(analyzer, text), surface) == {actor_id}
+
+
 def test_she_after_a_relative_of_a_pack_person_is_the_relative(analyzer: Analyzer) -> None:
     text = "Ivanka Trump defended her father. “He has always listened,” she told the crowd."
     quote = next(q for q in analyse(analyzer, text).quotes if q.text.startswith("He has"))

@@ -31,6 +31,9 @@ __all__ = ["MentionSpan", "ActorIndex", "ActorRecognizer", "after_unnamed_plural
 POSSESSIVE = re.compile(r"(?:['’]s?|’)$")
 PARTY_TAG = re.compile(r"^\s*\(([RDI])-([A-Z][A-Za-z. ]{1,14})\)")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
+# lowercase particles inside a name ("Majed al-Ansari", "Ursula von der Leyen", "Luiz Inácio Lula da Silva")
+NAME_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|ash|at|az|ar|an)-[A-ZÀ-Þ][\w'’-]*|bin|ibn|bint|van|von|de|da|di|"
+                           r"du|del|della|der|den|dos|das|la|le|ter|ten)$")
 # capitalised words that open a sentence before a name and are no given name (spaCy's stop words
 # aside): adverbs ("Later Trump said") and prepositions ("Unlike Trump, …")
 SENTENCE_OPENERS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "still", "now", "then",
@@ -421,6 +424,14 @@ class ActorRecognizer:
         end_char = ent.start_char + len(text)
         if text in self.index.places:
             return None  # a city of the pack ("Kharkiv", which the model may take for a person)
+        first = doc[ent.start]
+        if ent.label_ == "PERSON" and len(ent) > 2 and (
+                first.text in self.index.honorifics or first.text in self.index.legislator_titles
+                or first.text in self.index.abbreviated_titles or first.lower_ in self.index.roles):
+            # a title the model took into the name ("Mayor Ana de Souza"): the name after it
+            ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
+            text = strip_possessive(ent.text.rstrip(" -–—,:;"))
+            end_char = ent.start_char + len(text)
         if ent.label_ == "PERSON" or ent.label_ in MISLABELLED and self._described_name(doc, ent, text):
             # (a name the model took for an organisation or a title, described as a person is:
             # "Marina Miron, a post-doctoral researcher at …", "regional head Volodymyr Artiukh",
@@ -513,6 +524,7 @@ class ActorRecognizer:
             before = doc[token.i - 1] if token.i else None
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_stop \
+                    and before.lower_ not in SENTENCE_OPENERS \
                     or after is not None and after.is_alpha and after.text[:1].isupper() \
                     or after is not None and _parsed_tag(doc, after).startswith("NN"):
                 continue  # (part of another name, or a modifier: "McConnell aides")
@@ -566,7 +578,10 @@ class ActorRecognizer:
         words = text.split()
         if words and words[0] in self.index.not_name_starts:
             return None
-        if not all(NAME_TOKEN.match(w) for w in words):
+        # (a particle between capitalised words, or joined to the last one: not "Clinton’s van")
+        if not words or not NAME_TOKEN.match(words[0]) \
+                or not all(NAME_TOKEN.match(w) or NAME_PARTICLE.match(w) for w in words[1:]) \
+                or not (NAME_TOKEN.match(words[-1]) or "-" in words[-1]):
             return None
         if len(words) == 1 or len(words) == 2 and words[1].rstrip(",") in NAME_SUFFIXES:
             # (a surname with its suffix: "Trump Jr." after "Donald Trump Jr.")
@@ -581,6 +596,8 @@ class ActorRecognizer:
         core = [w for w in words if w.rstrip(",") not in NAME_SUFFIXES]
         if len(core) > 1:
             surnames.setdefault(core[-1], actor_id)  # ("Kennedy" after "Robert F. Kennedy Jr.")
+            if NAME_PARTICLE.match(core[-1]) and "-" in core[-1]:
+                surnames.setdefault(core[-1].split("-", 1)[1], actor_id)  # ("Ansari" after "Majed al-Ansari")
             if len(core) < len(words):
                 surnames.setdefault(f"{core[-1]} {words[-1]}", actor_id)
         return MentionSpan(ent.start_char, end_char, actor_id, text, "ner")
