@@ -213,6 +213,16 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # noun: the quoted name after the object is still the document's
     ("Ten years ago, a Herald column hailed Ruiz as “The Quiet Reformer” for the budget she balanced.",
      "The Quiet Reformer", "mixed", "hailed", "a Herald column", "herald"),
+    # a quote its own cue introduces is not the next sentence's, whose subject speaks next
+    ("Mayor Ana Ruiz said: “The bridge will reopen.” Governor Tom Hale agreed, saying the state “will pay.”",
+     "The bridge will reopen", "direct", "said", "Mayor Ana Ruiz", "ana-ruiz"),
+    ("Ruiz’s deputy, Tom Hale, wrote on Telegram: “The bridge is open.” Hale also said the toll “will go.”",
+     "The bridge is open", "direct", "wrote", "Tom Hale", "tom-hale"),
+    # "in X's words" names the speaker, "in other words" nobody
+    ("In Zelensky’s words, the deal was “a first step.”", "a first step", "mixed", "In", "Zelensky",
+     "volodymyr-zelensky"),
+    ("Zelensky spoke on Monday. In his own words, the deal was “a first step.”", "a first step", "mixed", "In",
+     "his", "volodymyr-zelensky"),
     # both passages of a quote the attribution interrupts are direct, whatever the parse makes of it
     ("“We,” she said, “are not leaving.”", "are not leaving", "direct", "said", "she", None),
     ("“Crooked Hillary,” he said, “will never change.”", "will never change", "direct", "said", "he", None),
@@ -1182,6 +1192,7 @@ def test_in_the_words_of_names_a_source(analyzer: Analyzer) -> None:
                 "a ship without a rudder")
     assert (quote.kind, quote.cue, quote.speaker_text) == ("mixed", "In", "one aide")
     assert quotes_of(analyzer, "In other words, the campaign had become a ship without a rudder.") == []
+    assert not any(q.cue == "In" for q in quotes_of(analyzer, "In other words, the campaign was “a ship adrift.”"))
 
 
 def test_per_as_a_rate_is_no_source(analyzer: Analyzer) -> None:

@@ -197,7 +197,7 @@ class Lexicon:
         """Regular expressions for cues that count only with other words: a phrasal verb with its
         particle ("went on"), "put it", a finding with a document noun before it ("a report
         released last year found")."""
-        patterns = [r"put it\b", r"\bin the words of\b"]
+        patterns = [r"put it\b", r"\bin the words of\b", r"\bin (?:the )?[\w.’'-]+(?:['’]s?)? (?:own )?words\b"]
         if self.noun_forms:  # "Reuters reports that …": a noun-like form before "that" is the verb
             patterns.append(rf"\b(?:{'|'.join(sorted(self.noun_forms))}) that\b")
         patterns += [rf"\b{p} (?:the|a|an|his|her|its|their|our)\b" for p in sorted(self.source_prepositions)]
@@ -313,9 +313,11 @@ class QuoteExtractor:
             cue = self._cue_outside(end_sent, passage, after=True)
             cue = None if cue is not None and _opens_next(text, passage, end_sent, cue) else cue
             found = (cue, end_sent) if cue is not None else None
-        if found is None and end_sent is not None and direct:
+        if found is None and end_sent is not None and direct \
+                and not (sent is not None and self._cue_before_marks(sent, passage) is not None):
             # "… the Republican Party is?" Graham asked. — the sentence splitter ends the
-            # sentence at the mark; the attribution is the short sentence right after it
+            # sentence at the mark; the attribution is the short sentence right after it (not
+            # after a quote its own cue introduces: 'Starmer said: "…." Von der Leyen agreed, …')
             nxt = _sentence_for(sentences, starts, passage.close + 2)
             if nxt is not None and nxt is not end_sent and nxt.offset - passage.close <= 3 \
                     and "\n" not in resolver.text[passage.close:nxt.offset]:

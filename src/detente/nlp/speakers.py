@@ -1030,10 +1030,13 @@ NAMED_TYPES = ("PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "EVENT", "P
 
 
 def words_of(prep: Token) -> Token | None:
-    """Whose words "in the words of X" gives: X, the object of "of" after "words"."""
+    """Whose words "in the words of X" or "in X's (own) words" gives: X (not "in other words")."""
     for words in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "words"):
         for of in (c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"):
             return next((o for o in of.children if o.dep_ == "pobj"), None)
+        owner = next((c for c in words.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
     return None
 
 
