@@ -218,6 +218,9 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "The bridge will reopen", "direct", "said", "Mayor Ana Ruiz", "ana-ruiz"),
     ("Ruiz’s deputy, Tom Hale, wrote on Telegram: “The bridge is open.” Hale also said the toll “will go.”",
      "The bridge is open", "direct", "wrote", "Tom Hale", "tom-hale"),
+    # a colon introduction after an earlier quote of the paragraph still names its own speaker
+    ("“A truce now,” Macron said, standing next to Starmer. The British prime minister agreed: “We need it.”",
+     "We need it", "direct", None, "The British prime minister", "keir-starmer"),
     # "in X's words" names the speaker, "in other words" nobody
     ("In Zelensky’s words, the deal was “a first step.”", "a first step", "mixed", "In", "Zelensky",
      "volodymyr-zelensky"),
@@ -781,6 +784,9 @@ def test_a_definite_role_refers_to_the_person_described_so(analyzer: Analyzer) -
      "We agreed on a truce", "donald-trump"),
     ("Trump met the leader of Mexico. “We agreed on a truce,” the Mexican president said.",
      "We agreed on a truce", None),
+    # a role with its state in other words than the description's
+    ("Macron met Starmer in Paris. “We need it now,” the British prime minister said.", "We need it now",
+     "keir-starmer"),
 ])
 def test_a_definite_role_is_the_holder_in_focus(analyzer: Analyzer, text: str, fragment: str, speaker_id: str) -> None:
     assert one(analyzer, text, fragment).speaker_id == speaker_id

@@ -376,8 +376,8 @@ class QuoteExtractor:
         or, for a quote that opens a sentence, the nearest earlier sentence of its paragraph
         with a named person as subject ("Sen. Sanders singled out young voters as … . '…'")."""
         text = resolver.text
-        if any(passage.para_start <= p.open < passage.open and not _is_title(text, p.start, p.end)
-               for p in resolver.quoted_passages):
+        if not same_sentence and any(passage.para_start <= p.open < passage.open and not _is_title(text, p.start, p.end)
+                                     for p in resolver.quoted_passages):
             return None  # an earlier quote in the paragraph: its speaker carries on
         k = bisect.bisect_right(starts, passage.open) - 1
         if not same_sentence:

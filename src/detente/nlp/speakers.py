@@ -559,9 +559,13 @@ class SpeakerResolver:
             # "the Kremlin spokesman said": the person named before whose description is that
             # title ("Kremlin spokesman Dmitry Peskov"), not the state ("a Kremlin spokesman" is)
             title = re.compile(rf"\b{re.escape(_strip_det(text))}\b", re.I)
+            # (or the role with its state in other words: "the British prime minister" is the
+            # Prime Minister of the United Kingdom)
+            role = " ".join(w for w in _strip_det(text).split() if w.islower())
             holder = next((m.actor_id for m in reversed(self.actors.mentions) if m.start < start
                            and self.kinds.get(m.actor_id) == "person"
-                           and title.search(self.descriptions.get(m.actor_id) or "")), None)
+                           and (title.search(self.descriptions.get(m.actor_id) or "")
+                                or role and self._holds_role(m.actor_id, role, text))), None)
             if holder is not None:
                 return Speaker(text, start, end, holder, kind="person", role=lower)
         if mentions:
