@@ -27,6 +27,9 @@ def mention_ids(analysis, surface: str) -> set[str]:
     ("It was Putin's decision, the spokesman said.", "Putin", "vladimir-putin"),
     ("The Pentagon said the shipments would resume.", "Pentagon", "usa"),
     ("The Elysee said Paris would host the meeting.", "Elysee", "france"),
+    ("Merz said Berlin would keep sending air defence systems.", "Merz", "friedrich-merz"),
+    ("Abu Dhabi mediated the latest prisoner exchange.", "Abu Dhabi", "uae"),
+    ("The Vatican offered to host the next round.", "Vatican", "vatican"),
 ])
 def test_pack_aliases_and_metonyms(analyzer: Analyzer, text: str, surface: str, actor_id: str) -> None:
     assert mention_ids(analyse(analyzer, text), surface) == {actor_id}

@@ -787,6 +787,9 @@ def test_a_definite_role_refers_to_the_person_described_so(analyzer: Analyzer) -
     # a role with its state in other words than the description's
     ("Macron met Starmer in Paris. “We need it now,” the British prime minister said.", "We need it now",
      "keir-starmer"),
+    # a role noun that names the same role as the description's ("pontiff" for "Pope")
+    ("Pope Leo spoke in Rome on Sunday. “This war must end,” the pontiff said.", "This war must end",
+     "pope-leo-xiv"),
 ])
 def test_a_definite_role_is_the_holder_in_focus(analyzer: Analyzer, text: str, fragment: str, speaker_id: str) -> None:
     assert one(analyzer, text, fragment).speaker_id == speaker_id

@@ -230,6 +230,7 @@ class ActorIndex:
         self.legislator_titles: dict[str, str] = roles["legislator_titles"]
         self.not_name_starts: set[str] = set(roles["not_name_starts"])
         self.abbreviated_titles: dict[str, str] = roles["abbreviated_titles"]
+        self.role_synonyms: dict[str, str] = roles["role_synonyms"]
         # a title right before a capitalised word ("Mayor Ana", "Sen. Ana"): where a name the
         # model missed may start
         titles = {*self.honorifics, *self.legislator_titles, *self.abbreviated_titles,

@@ -230,6 +230,7 @@ class QuoteExtractor:
                              for entry in index.pack.actors if entry.pronoun}
         self.lookup = index.lookup
         self.roles = {r for r in index.roles if " " not in r}  # "the spokesman said" looks these up
+        self.role_synonyms = index.role_synonyms
         register_cues(self.lex.cue_words(), exclude=self.lex.noun_forms)
         register_lemmas(self.lex.describe | self.lex.belief)
         register_patterns(self.lex.cue_patterns())
@@ -242,6 +243,7 @@ class QuoteExtractor:
         starts = doc.user_data.get("detente_sentence_starts") or [s.start_char for s in doc.sents]
         resolver = SpeakerResolver(text, actors, self.lex, starts, kinds, self.lookup)
         resolver.roles = self.roles
+        resolver.role_synonyms = self.role_synonyms
         resolver.known_genders = self.pack_genders
         resolver.parses = [(s.offset, s.doc) for s in sentences]
         resolver.descriptions = {**self.pack_descriptions,

@@ -121,6 +121,7 @@ class SpeakerResolver:
         self.kinds = kinds or {}
         self.descriptions: dict[str, str] = {}  # actor id → description ("Kremlin spokesman")
         self.roles: set[str] = set()  # role nouns ("spokesman"), set by the quote extractor
+        self.role_synonyms: dict[str, str] = {}  # "pontiff" → "pope", set by the quote extractor
         self.sentence_starts = sentence_starts or []
         self.history: list[tuple[int, Speaker]] = []
         self._genders: dict[str, str] | None = None  # actor id → "m" | "f", once asked
@@ -944,7 +945,9 @@ class SpeakerResolver:
         it ("the Russian president" is the President of Russia; "the Mexican president" is not the
         President of the United States)."""
         description = self.descriptions.get(actor_id) or ""
-        if self.kinds.get(actor_id or "") != "person" or not re.search(rf"\b{re.escape(role)}\b", description, re.I):
+        names = {role, self.role_synonyms.get(role, role)}
+        if self.kinds.get(actor_id or "") != "person" \
+                or not any(re.search(rf"\b{re.escape(name)}\b", description, re.I) for name in names):
             return False
         qualifiers = [q for q in CAPITALISED.findall(mention) if q.lower() not in ("the", "a", "an", role)]
         if not qualifiers:
