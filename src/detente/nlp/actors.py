@@ -11,8 +11,8 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
-from difflib import SequenceMatcher
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 import pycountry
 from spacy.language import Language
@@ -359,14 +359,10 @@ class ActorRecognizer:
         first = doc[span.start - 1]
         given = {a.split()[0] for a in (actor.name, *actor.aliases) if " " in a}
         text = doc.user_data.get("detente_text") or doc.text
-        tag = _parsed_tag(doc, first)
-        if not given or first.text in given or tag not in ("NNP", "") or first.is_stop \
-                or first.lower_ in SENTENCE_OPENERS \
+        if not self._another_given_name(first, given) or _parsed_tag(doc, first) not in ("NNP", "") \
+                or first.is_stop or first.lower_ in SENTENCE_OPENERS or not first.is_alpha or first.ent_type_ \
                 or any(SequenceMatcher(None, first.text, name).ratio() >= 0.8 for name in given) \
-                or not first.is_alpha or NAME_TOKEN.match(first.text) is None \
-                or first.ent_type_ or first.text in self.index.surface or first.text in self.index.honorifics \
-                or first.lower_ in self.index.roles or first.lower_ in self.index.inverted_forms \
-                or first.text in self.index.not_name_starts or first.text in self.index.legislator_titles \
+                or first.text in self.index.surface or first.text in self.index.legislator_titles \
                 or written_lowercase(first.text, text):
             return None
         if first.i > 0 and doc[first.i - 1].text[:1].isupper() and doc[first.i - 1].is_alpha:
@@ -411,11 +407,17 @@ class ActorRecognizer:
         for ent in persons:
             if ent.end == span.end and ent.start < span.start:
                 first = doc[ent.start]
-                return bool(given) and _parsed_tag(doc, first) == "NNP" and first.text not in given \
-                    and first.lower_ not in self.index.inverted_forms and NAME_TOKEN.match(first.text) is not None \
-                    and first.text not in self.index.honorifics and first.lower_ not in self.index.roles \
-                    and first.text not in self.index.not_name_starts and ent.text not in self.index.surface
+                return _parsed_tag(doc, first) == "NNP" and self._another_given_name(first, given) \
+                    and ent.text not in self.index.surface
         return False
+
+    def _another_given_name(self, word, given: set[str]) -> bool:
+        """Whether a word before a pack person's surname may be another given name than theirs:
+        capitalised, not one of their given names, no title, role, label or verb of an inverted
+        attribution ("Said Peskov")."""
+        return bool(given) and word.text not in given and NAME_TOKEN.match(word.text) is not None \
+            and word.lower_ not in self.index.inverted_forms and word.text not in self.index.honorifics \
+            and word.lower_ not in self.index.roles and word.text not in self.index.not_name_starts
 
     def _from_ner(self, doc: Doc, ent: Span, found: DocActors,
                   surnames: dict[str, str]) -> MentionSpan | None:
