@@ -197,7 +197,8 @@ class Lexicon:
         """Regular expressions for cues that count only with other words: a phrasal verb with its
         particle ("went on"), "put it", a finding with a document noun before it ("a report
         released last year found")."""
-        patterns = [r"put it\b", r"\bin the words of\b", r"\bin (?:the )?(?:[\w.-]+['’]s?|his|her|their|its) (?:own )?words\b"]
+        patterns = [r"put it\b", r"\bin the words of\b",
+                    r"\bin (?:the )?(?:[\w.-]+['’]s?|his|her|their|its) (?:own )?words\b"]
         if self.noun_forms:  # "Reuters reports that …": a noun-like form before "that" is the verb
             patterns.append(rf"\b(?:{'|'.join(sorted(self.noun_forms))}) that\b")
         patterns += [rf"\b{p} (?:the|a|an|his|her|its|their|our)\b" for p in sorted(self.source_prepositions)]
