@@ -74,6 +74,9 @@ def test_pack_overrides_ner_label_for_kyiv(analyzer: Analyzer) -> None:
     # an abbreviated title stands for its role, with the capitalised words before it
     ("Former Vermont Gov. Ana Ruiz said the plan was late.", "Ana Ruiz", "Former Vermont governor", None),
     ("The party's nominee, Gen. Ana Ruiz, said the plan was late.", "Ana Ruiz", "general", None),
+    # a name set off after its role ("Ukraine's ombudsman, …,") is described by it
+    ("Ukraine's ombudsman, Ivan Sirko, said 150 prisoners had come home.", "Ivan Sirko", "Ukraine's ombudsman",
+     "UKR"),
 ])
 def test_unknown_people_get_description_from_text(analyzer: Analyzer, text: str, name: str,
                                                   description: str, country: str | None) -> None:

@@ -221,6 +221,9 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # a colon introduction after an earlier quote of the paragraph still names its own speaker
     ("“A truce now,” Macron said, standing next to Starmer. The British prime minister agreed: “We need it.”",
      "We need it", "direct", None, "The British prime minister", "keir-starmer"),
+    # a name set off after a role the pack does not know, which the model took for an organisation
+    ("Ukraine's ombudsman, Dmytro Lubinets, said 150 prisoners had “come home.”", "come home", "mixed", "said",
+     "Dmytro Lubinets", "dmytro-lubinets"),
     # "in X's words" names the speaker, "in other words" nobody
     ("In Zelensky’s words, the deal was “a first step.”", "a first step", "mixed", "In", "Zelensky",
      "volodymyr-zelensky"),

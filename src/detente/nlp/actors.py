@@ -469,7 +469,13 @@ class ActorRecognizer:
     def _described_name(self, doc: Doc, ent: Span, text: str) -> bool:
         """Two or three capitalised words that a role phrase describes, after them or before."""
         return 2 <= len(text.split()) <= 3 and all(NAME_TOKEN.match(w) for w in text.split()) \
-            and bool(self._appositive(doc, ent) or self._title(doc, ent))
+            and bool(self._appositive(doc, ent) or self._title(doc, ent) or self._role_before(doc, ent))
+
+    def _role_before(self, doc: Doc, ent: Span) -> bool:
+        """A name set off after a role it is the apposition of ("Ukraine's ombudsman, Dmytro
+        Lubinets, said"): a role noun, a comma, the name, a comma."""
+        return ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in self.index.roles \
+            and ent.end < len(doc) and doc[ent.end].text == ","
 
     def _unlabelled_names(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Names the model missed altogether but the text describes as people ("Jan Kowal, a
@@ -613,7 +619,8 @@ class ActorRecognizer:
         if before in self.index.legislator_titles:
             title = self.index.legislator_titles[before]
             return (f"{title} ({tag.group(1)}-{tag.group(2)})" if tag else title), "USA"
-        description = self._appositive(doc, ent) or self._title(doc, ent)
+        description = self._appositive(doc, ent) or self._title(doc, ent) or (
+            self._title(doc, ent, end=ent.start - 1) if self._role_before(doc, ent) else None)
         country = self.index.country_in(description) if description else None
         return description, country
 
@@ -637,11 +644,13 @@ class ActorRecognizer:
         phrase = doc[words[0].i: words[-1].i + 1].text if words else ""
         return phrase if self._has_role(phrase) else None
 
-    def _title(self, doc: Doc, ent: Span) -> str | None:
-        """'Kremlin spokesman Dmitry Peskov' → 'Kremlin spokesman'."""
-        start = ent.start
-        i = ent.start - 1
-        while i >= 0 and ent.start - i <= 6:
+    def _title(self, doc: Doc, ent: Span, end: int | None = None) -> str | None:
+        """'Kremlin spokesman Dmitry Peskov' → 'Kremlin spokesman' (the words before `end`, the
+        name's start unless a comma sets it off: "Ukraine's ombudsman, Dmytro Lubinets")."""
+        end = ent.start if end is None else end
+        start = end
+        i = end - 1
+        while i >= 0 and end - i <= 6:
             token = doc[i]
             if token.is_punct and token.text not in ("-", "'s", "’s") or token.is_sent_end:
                 break
@@ -651,25 +660,25 @@ class ActorRecognizer:
                 start = i
                 i -= 1
                 continue
-            if start == ent.start - 1 and doc[start].lower_ in self.index.roles and _parsed_tag(doc, token) == "JJ":
+            if start == end - 1 and doc[start].lower_ in self.index.roles and _parsed_tag(doc, token) == "JJ":
                 start = i  # "political analyst Volodymyr Fesenko": the role with its adjective
                 i -= 1
                 continue
             break
-        while start < ent.start and doc[start].lower_ in ("of", "for", "'s", "’s", "-", "the"):
+        while start < end and doc[start].lower_ in ("of", "for", "'s", "’s", "-", "the", "a", "an", "another"):
             start += 1
-        last = doc[ent.start - 1]
+        last = doc[end - 1]
         expanded = self.index.abbreviated_titles.get(last.text)
-        if start >= ent.start or last.lower_ not in self.index.roles and expanded is None:
+        if start >= end or last.lower_ not in self.index.roles and expanded is None:
             return None
         if expanded is not None:
             # "Former Ohio Gov. John Kasich": "Former Ohio governor", only the capitalised words
             # before the title ("the vice presidential nominee, Gov. Mike Pence": "governor")
-            first = ent.start - 1
+            first = end - 1
             while first > start and doc[first - 1].text[:1].isupper() and not doc[first - 1].is_punct:
                 first -= 1
-            return " ".join([doc[first:ent.start - 1].text, expanded]).strip()
-        phrase = doc[start: ent.start].text
+            return " ".join([doc[first:end - 1].text, expanded]).strip()
+        phrase = doc[start:end].text
         return phrase if phrase not in self.index.honorifics else None
 
     def _has_role(self, phrase: str) -> bool:
