@@ -863,6 +863,10 @@ def test_a_statement_speaks_for_its_issuer_and_is_no_group(analyzer: Analyzer, t
     ("The government of Hungary said it would “not back” the package.", "not back", "hungary"),
     # an embassy in a capital is not that capital's state's
     ("The embassy in Washington said the claims were “without basis.”", "without basis", None),
+    # "the alliance", "the group": the last actor named that is no person, when it is of that kind
+    ("NATO said it would meet on Friday. The alliance added that it was “united.”", "united", "nato"),
+    ("NATO met on Friday. Ukraine’s special forces claimed a strike, which the group called “a success.”",
+     "a success", None),
 ])
 def test_the_institution_named_before(analyzer: Analyzer, text: str, fragment: str, speaker_id: str | None) -> None:
     assert one(analyzer, text, fragment).speaker_id == speaker_id

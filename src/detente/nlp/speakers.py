@@ -40,6 +40,10 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # plurals without the ending -s ("People say", "Police said")
 IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "personnel", "clergy", "media",
                      "data", "folk", "crew", "militia", "youth", "public", "faithful", "elderly", "cattle"}
+# nouns that refer back to the last actor of a kind ("Hamas said … The group added")
+KIND_NOUNS = {"group": ("group", "organization"), "organization": ("organization", "group"),
+              "organisation": ("organization", "group"), "movement": ("group", "organization"),
+              "alliance": ("organization",), "bloc": ("organization",)}
 # a person's office or campaign right after their name ("Ryan's office", "the Clinton campaign")
 INSTITUTION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:office|campaign|press office|administration)\b")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "relcl", "dep")
@@ -607,6 +611,14 @@ class SpeakerResolver:
             if actor_id:
                 return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id))
         if subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            if lower in KIND_NOUNS:
+                # "Hamas said … The group added": the last actor named that is no person, when it
+                # is of the kind the noun names (not one further back: "Fox News … Ukraine's
+                # special forces … the group said" is not Fox News)
+                last = next((m for m in reversed(self.actors.mentions) if m.end <= start
+                             and self.kinds.get(m.actor_id) != "person"), None)
+                if last is not None and start - last.end < NEARBY and self.kinds.get(last.actor_id) in KIND_NOUNS[lower]:
+                    return Speaker(text, start, end, last.actor_id, kind=self.kinds.get(last.actor_id))
             word = re.compile(rf"\b{re.escape(lower)}\b", re.I)
             role = lower in self.roles
             for m in reversed(self.actors.mentions):
