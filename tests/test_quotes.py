@@ -532,6 +532,14 @@ def test_a_coordinated_subjects_mention_runs_over_its_conjuncts(analyzer: Analyz
     assert text[quote.speaker_start:quote.speaker_end] == "Hale and Ruiz"
 
 
+def test_they_after_a_sentence_opening_with_people_of_a_state(analyzer: Analyzer) -> None:
+    text = "Russian negotiators arrived in Istanbul on Thursday. They insisted that Kyiv “pull back.”"
+    assert one(analyzer, text, "pull back").speaker_id == "russia"
+    # people of two states at once are no state's
+    text = "Ukrainian and American officials met in Jeddah. They said the talks were “productive.”"
+    assert one(analyzer, text, "productive").speaker_id is None
+
+
 def test_they_after_parties_nobody_named_is_nobody(analyzer: Analyzer) -> None:
     text = ("The European Union hosted the meeting in Brussels. The two sides agreed to meet again. "
             "They said the talks had been “useful.”")

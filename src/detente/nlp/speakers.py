@@ -40,6 +40,8 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # plurals without the ending -s ("People say", "Police said")
 IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "personnel", "clergy", "media",
                      "data", "folk", "crew", "militia", "youth", "public", "faithful", "elderly", "cattle"}
+# a sentence that opens with people of a state ("Russian negotiators …", "The Ukrainian officials …")
+PEOPLE_OF = re.compile(r"(?:The\s+)?([A-Z][\w-]+)\s+(?:[a-z-]+\s+)?[a-z]+s\b(?!\s+and\b)")
 # nouns that refer back to the last actor of a kind ("Hamas said … The group added")
 KIND_NOUNS = {"group": ("group", "organization"), "organization": ("organization", "group"),
               "organisation": ("organization", "group"), "movement": ("group", "organization"),
@@ -933,8 +935,24 @@ class SpeakerResolver:
                            and fits(m.actor_id)), None)
         if chosen is None and speaker.pronoun == "thing":
             chosen = self._persons_institution(at)
+        if chosen is None and plural:
+            chosen = self._people_of_a_state(at)
         speaker.actor_id = chosen
         speaker.kind = self.kinds.get(chosen or "")
+
+    def _people_of_a_state(self, at: int) -> str | None:
+        """The state whose people the sentence before "they" opens with ("Russian negotiators
+        arrived in Istanbul. They insisted …"): they speak for it, as "Russian negotiators said"
+        does (not people of two states: "Ukrainian and American officials")."""
+        k = bisect.bisect_right(self.sentence_starts, at) - 1
+        if k < 1:
+            return None
+        since, until = self.sentence_starts[k - 1], self.sentence_starts[k]
+        opening = PEOPLE_OF.match(self.text, since, until)
+        if opening is None:
+            return None
+        found = [m for m in self.actors.mentions if m.start == opening.start(1) and m.via == "demonym"]
+        return found[0].actor_id if found else None
 
     def _persons_institution(self, at: int) -> str | None:
         """The person whose office or campaign the sentence before "it" names ("Speaker Paul Ryan's
