@@ -532,6 +532,13 @@ def test_a_coordinated_subjects_mention_runs_over_its_conjuncts(analyzer: Analyz
     assert text[quote.speaker_start:quote.speaker_end] == "Hale and Ruiz"
 
 
+def test_a_relative_clause_after_a_fragment_does_not_say_it(analyzer: Analyzer) -> None:
+    text = "The so-called “coalition of the willing” met in Paris, where Macron said its members were “united.”"
+    assert [q.text for q in quotes_of(analyzer, text)] == ["united."]
+    text = "The coalition of “willing” nations met in Paris, where Macron said its members were “united.”"
+    assert [q.text for q in quotes_of(analyzer, text)] == ["united."]
+
+
 def test_they_after_a_sentence_opening_with_people_of_a_state(analyzer: Analyzer) -> None:
     text = "Russian negotiators arrived in Istanbul on Thursday. They insisted that Kyiv “pull back.”"
     assert one(analyzer, text, "pull back").speaker_id == "russia"

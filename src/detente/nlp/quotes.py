@@ -312,9 +312,16 @@ class QuoteExtractor:
             # as a 'disgrace' after she attacked …": described, not the later verb)
             cue = self._governing_cue(sent, passage)
             found = (cue, sent) if cue is not None else None
-        if found is None and end_sent is not None:
+        if found is None and end_sent is not None and not SO_CALLED.search(text, max(0, passage.open - 12), passage.open):
             cue = self._cue_outside(end_sent, passage, after=True)
             cue = None if cue is not None and _opens_next(text, passage, end_sent, cue) else cue
+            if cue is not None and not direct and cue.dep_ == "relcl" and not any(
+                    passage.start <= end_sent.offset + t.idx < passage.end for t in cue.head.subtree
+                    if t.i < cue.i):
+                # a fragment of the clause before it is not what a relative clause after it says
+                # ('The so-called "coalition of the willing" met in Paris, where Macron said …'),
+                # unless it is in the noun the clause is about ('the "rigged" system, which Trump says …')
+                cue = None
             found = (cue, end_sent) if cue is not None else None
         if found is None and end_sent is not None and direct \
                 and not (sent is not None and self._cue_before_marks(sent, passage) is not None):
@@ -996,6 +1003,8 @@ def _join_interrupted(hits: list[QuoteHit], text: str) -> list[QuoteHit]:
     return out
 
 
+# "the so-called 'coalition of the willing'": a name the writer keeps at a distance, nobody's words
+SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
 NEXT_PASSAGE = re.compile(r"\s*[,:]\s*[\"“‘]")
 AS_PUT = re.compile(r"[”\"’']?[,.]?\s*as\s[^.;:\n]{1,60}?\bput it\b", re.I)
 STAGE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*")
