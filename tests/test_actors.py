@@ -74,6 +74,9 @@ def test_pack_overrides_ner_label_for_kyiv(analyzer: Analyzer) -> None:
     # an abbreviated title stands for its role, with the capitalised words before it
     ("Former Vermont Gov. Ana Ruiz said the plan was late.", "Ana Ruiz", "Former Vermont governor", None),
     ("The party's nominee, Gen. Ana Ruiz, said the plan was late.", "Ana Ruiz", "general", None),
+    # an apposition that goes on into a relative clause: the role before it
+    ("Ivan Sirko, a Ukrainian lawmaker who chairs the foreign affairs committee, said it was late.", "Ivan Sirko",
+     "Ukrainian lawmaker", "UKR"),
     # a name set off after its role ("Ukraine's ombudsman, …,") is described by it
     ("Ukraine's ombudsman, Ivan Sirko, said 150 prisoners had come home.", "Ivan Sirko", "Ukraine's ombudsman",
      "UKR"),

@@ -637,8 +637,10 @@ class ActorRecognizer:
             words.append(token)
         if not words or len(words) >= 24:
             return None
-        if stop is not None and stop.text[:1].isalpha():
-            return None  # "According to Yahoo News, the spokesman said": the subject, no apposition
+        if stop is not None and stop.text[:1].isalpha() and stop.lower_ not in ("who", "which"):
+            # "According to Yahoo News, the spokesman said": the subject, no apposition (but "NAME,
+            # a Ukrainian lawmaker who chairs …," is described as a lawmaker)
+            return None
         if words[0].lower_ in ("a", "an", "the"):
             words = words[1:]
         phrase = doc[words[0].i: words[-1].i + 1].text if words else ""
