@@ -77,6 +77,9 @@ def test_pack_overrides_ner_label_for_kyiv(analyzer: Analyzer) -> None:
     # an apposition that goes on into a relative clause: the role before it
     ("Ivan Sirko, a Ukrainian lawmaker who chairs the foreign affairs committee, said it was late.", "Ivan Sirko",
      "Ukrainian lawmaker", "UKR"),
+    # "former", "retired" say nothing of the state the description names
+    ("Ivan Sirko, a former Ukrainian economy minister, said it was late.", "Ivan Sirko",
+     "former Ukrainian economy minister", "UKR"),
     # a name set off after its role ("Ukraine's ombudsman, …,") is described by it
     ("Ukraine's ombudsman, Ivan Sirko, said 150 prisoners had come home.", "Ivan Sirko", "Ukraine's ombudsman",
      "UKR"),

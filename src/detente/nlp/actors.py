@@ -41,6 +41,9 @@ SENTENCE_OPENERS = {"yesterday", "today", "tonight", "earlier", "later", "meanwh
                     "initially", "previously", "recently", "ultimately", "overnight", "ironically", "notably",
                     "unlike", "like", "despite", "following", "amid", "per", "via", "including", "regarding",
                     "besides", "beyond", "near", "inside", "outside", "versus", "plus", "asked", "unless"}
+# words before the state in a description that say nothing of allegiance ("former Ukrainian …")
+DESCRIPTION_MODIFIERS = {"former", "retired", "ex", "acting", "senior", "top", "leading", "prominent", "veteran",
+                         "then", "longtime", "outgoing", "incoming"}
 # generational suffixes: "Donald Trump Jr." is not Donald Trump, "Trump Jr." is the son
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 # the last word of an institution's name that may open with a place ("Kyiv School of Economics")
@@ -254,7 +257,10 @@ class ActorIndex:
         country; 'Russia-Ukraine relations expert' does not (a field of study, not an
         allegiance), so only the first whole word counts.
         """
-        first = description.split()[0] if description.split() else ""
+        words = description.split()
+        while len(words) > 1 and words[0].lower() in DESCRIPTION_MODIFIERS:
+            words = words[1:]  # ("former Ukrainian economy minister", "retired Russian general")
+        first = words[0] if words else ""
         found = self.lookup(first)
         if found:
             actor = self.actors[found[0]]
