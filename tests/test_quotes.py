@@ -224,6 +224,9 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # a name set off after a role the pack does not know, which the model took for an organisation
     ("Ukraine's ombudsman, Dmytro Lubinets, said 150 prisoners had “come home.”", "come home", "mixed", "said",
      "Dmytro Lubinets", "dmytro-lubinets"),
+    # an "of" phrase that lists names belongs to the mention of the group
+    ("“We stand with Ukraine,” the leaders of France, Germany and Britain said.", "We stand with Ukraine",
+     "direct", "said", "the leaders of France, Germany and Britain", "group:leaders-of-france-germany-and-britain"),
     # "in X's words" names the speaker, "in other words" nobody
     ("In Zelensky’s words, the deal was “a first step.”", "a first step", "mixed", "In", "Zelensky",
      "volodymyr-zelensky"),
