@@ -723,6 +723,10 @@ def test_inverted_attribution_with_a_noun_phrase(analyzer: Analyzer, text: str, 
     ("“Sit down,” Rubio snapped.", "Sit down", "snapped", "marco-rubio"),
     ("“Will it end?” a reporter asked. “I hope so,” Zelensky answered.", "I hope so", "answered",
      "volodymyr-zelensky"),
+    # messages sent, and the lemmatizer's "texte" for "texted"
+    ("“We are on our way,” Witkoff texted.", "We are on our way", "texted", "steve-witkoff"),
+    ("“We are on our way,” Witkoff emailed reporters.", "We are on our way", "emailed", "steve-witkoff"),
+    ("“That is not what we agreed,” Peskov objected.", "That is not what we agreed", "objected", "dmitry-peskov"),
 ])
 def test_more_ways_of_speaking(analyzer: Analyzer, text: str, fragment: str, cue: str, speaker_id: str) -> None:
     quote = one(analyzer, text, fragment)

@@ -75,11 +75,13 @@ def register_cues(lemmas: Iterable[str], exclude: Iterable[str] = ()) -> None:
 
 def register_lemmas(lemmas: Iterable[str]) -> None:
     """Keep the lemma of these verbs' forms: the rule lemmatizer strips too much from some
-    ("lambasted" → lambast, "griped" → grip, "rated" → rat)."""
+    ("lambasted" → lambast, "griped" → grip, "rated" → rat), or add to them ("texted" → texte)."""
     for lemma in lemmas:
         word = lemma.split()[0].lower() if lemma else ""
         if word.endswith("e"):
             _VERB_LEMMAS.update({form: word for form in (word + "d", word + "s", word[:-1] + "ing")})
+        elif word.isalpha() and word[-1] not in "y":
+            _VERB_LEMMAS.update({form: word for form in (word + "ed", word + "s", word + "ing")})
 
 
 def register_patterns(patterns: Iterable[str]) -> None:
