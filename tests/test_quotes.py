@@ -812,6 +812,9 @@ def test_a_definite_role_refers_to_the_person_described_so(analyzer: Analyzer) -
     # a role with its state in other words than the description's
     ("Macron met Starmer in Paris. “We need it now,” the British prime minister said.", "We need it now",
      "keir-starmer"),
+    # words before the role that make it another office: the deputy is not the minister
+    ("Lavrov met Rubio in Riyadh. “It was useful,” the foreign minister said.", "It was useful", "sergei-lavrov"),
+    ("Lavrov met Rubio in Riyadh. “It was useful,” the deputy foreign minister said.", "It was useful", None),
     # a role noun that names the same role as the description's ("pontiff" for "Pope")
     ("Pope Leo spoke in Rome on Sunday. “This war must end,” the pontiff said.", "This war must end",
      "pope-leo-xiv"),

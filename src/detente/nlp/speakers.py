@@ -34,6 +34,9 @@ BYLINE = re.compile(r"[\s\.]{0,3}[―—–-]{1,2}\s?\xa0?([A-Z][\w.'’-]+(?: [
 # a participle or coordinated cue ("…, saying", "and added") takes its head's subject;
 # a noun-modifying participle ("the deal announced Tuesday") has no speaker
 SPOKES = {"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "press"}
+# lowercase words before a role noun that make it another office ("deputy foreign minister")
+OFFICE_WORDS = {"deputy", "vice", "foreign", "defence", "defense", "prime", "first", "interior", "finance",
+                "justice", "economy", "energy", "health", "assistant", "associate", "acting", "former"}
 # runs of capitalised words ("United States", "Mexican", "U.S.")
 CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -979,6 +982,15 @@ class SpeakerResolver:
         President of the United States)."""
         description = self.descriptions.get(actor_id) or ""
         names = {role, self.role_synonyms.get(role, role)}
+        # (with the words that make it another office: "the deputy foreign minister" is not the
+        # Foreign Minister)
+        words = mention.split()
+        last = max((k for k, w in enumerate(words) if w.lower() == role.split()[-1]), default=None)
+        if last is not None:
+            k = last - len(role.split()) + 1
+            while k > 0 and words[k - 1] in OFFICE_WORDS:
+                k -= 1
+            names = {" ".join(words[k:last - len(role.split()) + 1] + [name]) for name in names}
         if self.kinds.get(actor_id or "") != "person" \
                 or not any(re.search(rf"\b{re.escape(name)}\b", description, re.I) for name in names):
             return False
