@@ -312,7 +312,8 @@ class QuoteExtractor:
             # as a 'disgrace' after she attacked …": described, not the later verb)
             cue = self._governing_cue(sent, passage)
             found = (cue, sent) if cue is not None else None
-        if found is None and end_sent is not None and not SO_CALLED.search(text, max(0, passage.open - 12), passage.open):
+        so_called = SO_CALLED.search(text, max(0, passage.open - 12), passage.open)
+        if found is None and end_sent is not None and not so_called:
             cue = self._cue_outside(end_sent, passage, after=True)
             cue = None if cue is not None and _opens_next(text, passage, end_sent, cue) else cue
             if cue is not None and not direct and cue.dep_ == "relcl" and not any(

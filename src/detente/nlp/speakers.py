@@ -498,10 +498,10 @@ class SpeakerResolver:
         end = offset + subj.idx + len(subj.text)
         # "the chief of staff": a short 'of' phrase belongs to the mention
         of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == subj.i + 1), None)
-        if of is not None and (len(list(of.subtree)) <= 4 and not any(t.is_punct for t in of.subtree)
-                               # ("the leaders of France, Germany and Britain": a list of names)
-                               or len(list(of.subtree)) <= 12 and all(
-                                   t.pos_ == "PROPN" or t.text == "," or t.dep_ == "cc" for t in of.subtree if t.i > of.i)):
+        # (or a list of names: "the leaders of France, Germany and Britain")
+        names = of is not None and len(list(of.subtree)) <= 12 and all(
+            t.pos_ == "PROPN" or t.text == "," or t.dep_ == "cc" for t in of.subtree if t.i > of.i)
+        if of is not None and (len(list(of.subtree)) <= 4 and not any(t.is_punct for t in of.subtree) or names):
             # (not a conjunction left hanging: "the former secretary of state and | current nominee")
             last = max((t for t in of.subtree if t.dep_ != "cc"), key=lambda t: t.i)
             end = offset + last.idx + len(last.text)
@@ -625,7 +625,8 @@ class SpeakerResolver:
                 # special forces … the group said" is not Fox News)
                 last = next((m for m in reversed(self.actors.mentions) if m.end <= start
                              and self.kinds.get(m.actor_id) != "person"), None)
-                if last is not None and start - last.end < NEARBY and self.kinds.get(last.actor_id) in KIND_NOUNS[lower]:
+                if last is not None and start - last.end < NEARBY \
+                        and self.kinds.get(last.actor_id) in KIND_NOUNS[lower]:
                     return Speaker(text, start, end, last.actor_id, kind=self.kinds.get(last.actor_id))
             word = re.compile(rf"\b{re.escape(lower)}\b", re.I)
             role = lower in self.roles
