@@ -234,10 +234,10 @@ class ActorIndex:
         self.not_name_starts: set[str] = set(roles["not_name_starts"])
         self.abbreviated_titles: dict[str, str] = roles["abbreviated_titles"]
         self.role_synonyms: dict[str, str] = roles["role_synonyms"]
+        self.written_titles = {*self.honorifics, *self.legislator_titles, *self.abbreviated_titles}
         # a title right before a capitalised word ("Mayor Ana", "Sen. Ana"): where a name the
         # model missed may start
-        titles = {*self.honorifics, *self.legislator_titles, *self.abbreviated_titles,
-                  *(r.capitalize() for r in self.roles if " " not in r)}
+        titles = {*self.written_titles, *(r.capitalize() for r in self.roles if " " not in r)}
         self.title_before_name = re.compile(
             r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + r")(?=\s+[A-Z])")
         # "Said Peskov:", "Added Smith": a verb of an inverted attribution is no given name
@@ -343,8 +343,7 @@ class ActorRecognizer:
         if actor is None or actor.kind != "person":
             return False
         before = doc[span.start - 1] if span.start > 0 else None
-        if len(span) == 1 and before is not None and before.text[:1].isupper() and not before.is_stop \
-                and before.lower_ not in SENTENCE_OPENERS:
+        if len(span) == 1 and before is not None and _may_be_name_word(before):
             return False  # the suffix of a longer name ("Joseph R. Biden Jr." is Joe Biden)
         after = doc[span.end:span.end + 2]
         if len(after) and after[0].text == ",":
@@ -366,14 +365,14 @@ class ActorRecognizer:
         given = {a.split()[0] for a in (actor.name, *actor.aliases) if " " in a}
         text = doc.user_data.get("detente_text") or doc.text
         if not self._another_given_name(first, given) or _parsed_tag(doc, first) not in ("NNP", "") \
-                or first.is_stop or first.lower_ in SENTENCE_OPENERS or not first.is_alpha or first.ent_type_ \
+                or not _may_be_name_word(first) or not first.is_alpha or first.ent_type_ \
                 or any(SequenceMatcher(None, first.text, name).ratio() >= 0.8 for name in given) \
-                or first.text in self.index.surface or first.text in self.index.legislator_titles \
+                or first.text in self.index.surface or first.text in self.index.written_titles \
                 or written_lowercase(first.text, text):
             return None
         if first.i > 0 and doc[first.i - 1].text[:1].isupper() and doc[first.i - 1].is_alpha:
             return None  # (where the name starts is not known: "New York Trump Tower")
-        if not any(t.is_alpha and t.text[:1].islower() and t.lower_ not in HEADLINE_SMALL_WORDS for t in first.sent):
+        if _in_title_case(first.sent):
             return None  # a headline capitalises every word ("Putin Calls Trump")
         return Span(doc, first.i, span.end, label="PERSON")
 
@@ -434,9 +433,8 @@ class ActorRecognizer:
         if text in self.index.places:
             return None  # a city of the pack ("Kharkiv", which the model may take for a person)
         first = doc[ent.start]
-        if ent.label_ == "PERSON" and len(ent) > 2 and (
-                first.text in self.index.honorifics or first.text in self.index.legislator_titles
-                or first.text in self.index.abbreviated_titles or first.lower_ in self.index.roles):
+        if ent.label_ == "PERSON" and len(ent) > 2 and (first.text in self.index.written_titles
+                                                        or first.lower_ in self.index.roles):
             # a title the model took into the name ("Mayor Ana de Souza"): the name after it
             ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
             text = strip_possessive(ent.text.rstrip(" -–—,:;"))
@@ -538,8 +536,7 @@ class ActorRecognizer:
             token = token[0]
             before = doc[token.i - 1] if token.i else None
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_stop \
-                    and before.lower_ not in SENTENCE_OPENERS \
+            if before is not None and before.is_alpha and _may_be_name_word(before) \
                     or after is not None and after.is_alpha and after.text[:1].isupper() \
                     or after is not None and _parsed_tag(doc, after).startswith("NN"):
                 continue  # (part of another name, or a modifier: "McConnell aides")
@@ -558,13 +555,10 @@ class ActorRecognizer:
         if i < 1:
             return False
         title = doc[i - 1]
-        if not (title.text in self.index.honorifics or title.text in self.index.legislator_titles
-                or title.text in self.index.abbreviated_titles
+        if not (title.text in self.index.written_titles
                 or title.text[:1].isupper() and title.lower_ in self.index.roles):
             return False
-        # (a headline capitalises every word but the small ones; a sentence has some lowercase
-        # word: "Mayor Ana Ruiz spoke on Monday")
-        return any(t.is_alpha and t.text[:1].islower() and t.lower_ not in HEADLINE_SMALL_WORDS for t in title.sent)
+        return not _in_title_case(title.sent)
 
     def _described_institution(self, name: str, found: DocActors) -> str | None:
         """The state of an institution named without one ("a Foreign Ministry spokesperson") when
@@ -709,6 +703,18 @@ def _name_run(doc: Doc, start: int, most: int, taken: set[int] = frozenset()) ->
     if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
         return None
     return j
+
+
+def _in_title_case(sent: Span) -> bool:
+    """A headline's title case: every word capitalised but the small ones (a sentence has some
+    lowercase word: "Mayor Ana Ruiz spoke on Monday", not "Mayor Vows To Fight Cuts")."""
+    return not any(t.is_alpha and t.text[:1].islower() and t.lower_ not in HEADLINE_SMALL_WORDS for t in sent)
+
+
+def _may_be_name_word(token) -> bool:
+    """A capitalised word that may be part of a name: no stop word, no adverb or preposition
+    opening the sentence ("Later", "Unlike")."""
+    return token.text[:1].isupper() and not token.is_stop and token.lower_ not in SENTENCE_OPENERS
 
 
 def written_lowercase(word: str, text: str) -> bool:

@@ -312,8 +312,8 @@ class QuoteExtractor:
             # as a 'disgrace' after she attacked …": described, not the later verb)
             cue = self._governing_cue(sent, passage)
             found = (cue, sent) if cue is not None else None
-        so_called = SO_CALLED.search(text, max(0, passage.open - 12), passage.open)
-        if found is None and end_sent is not None and not so_called:
+        if found is None and end_sent is not None \
+                and not SO_CALLED.search(text, max(0, passage.open - 12), passage.open):
             cue = self._cue_outside(end_sent, passage, after=True)
             cue = None if cue is not None and _opens_next(text, passage, end_sent, cue) else cue
             if cue is not None and not direct and cue.dep_ == "relcl" and not any(
@@ -1052,8 +1052,8 @@ def _outside_brackets(cue: Token, clause: Token) -> bool:
     parenthesis is not what it reports ("… stumbling to a van (her campaign later disclosed that
     she has pneumonia)": the parser made the sentence a clause of "disclosed")."""
     doc = cue.doc
-    opening = next((t.i for t in reversed(doc[:cue.i]) if t.text in "()"), None)
-    closing = next((t.i for t in doc[cue.i + 1:] if t.text in "()"), None)
+    opening = next((t.i for t in reversed(doc[:cue.i]) if t.text in ("(", ")")), None)
+    closing = next((t.i for t in doc[cue.i + 1:] if t.text in ("(", ")")), None)
     if opening is None or doc[opening].text != "(" or closing is None or doc[closing].text != ")":
         return False
     return not opening < clause.left_edge.i <= clause.right_edge.i < closing
@@ -1164,7 +1164,7 @@ def _interrupts_quote(cue: Token) -> bool:
     the clause around it opens with a quotation mark and a mark closes right before it. Its passages
     are attributed from the passage side, as direct quotes, not as fragments of a reported clause."""
     doc = cue.doc
-    first = min(cue.subtree, key=lambda t: t.i).i
+    first = cue.left_edge.i
     before = [t for t in doc[max(0, first - 2):first + 2] if t.i < cue.i and t.is_punct]
     return doc[cue.head.left_edge.i].text in OPENING_MARKS and any(
         t.text in CLOSING_MARKS and doc[t.i - 1].text == "," for t in before if t.i > 0)
@@ -1222,8 +1222,6 @@ def _capitalised(text: str, most: int | None) -> bool:
     words = [w for w in text.strip(" ,.!?;:").split() if w.lower() not in TITLE_SMALL_WORDS]
     return 0 < len(words) <= (most or len(words)) and all(w[0].isupper() or not w[0].isalpha() for w in words) \
         and any(w[0].isupper() for w in words) and not text.strip().endswith(("!", "?"))
-
-
 
 
 def _words(tokens) -> int:
