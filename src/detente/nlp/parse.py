@@ -80,7 +80,7 @@ def register_lemmas(lemmas: Iterable[str]) -> None:
         word = lemma.split()[0].lower() if lemma else ""
         if word.endswith("e"):
             _VERB_LEMMAS.update({form: word for form in (word + "d", word + "s", word[:-1] + "ing")})
-        elif word.isalpha() and word[-1] not in "y":
+        elif word.isalpha() and not word.endswith("y"):  # (not "deny": "denied", not "denyed")
             _VERB_LEMMAS.update({form: word for form in (word + "ed", word + "s", word + "ing")})
 
 
