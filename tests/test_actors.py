@@ -249,3 +249,23 @@ def test_an_institution_named_without_its_state_after_someone_described_as_of_it
 ])
 def test_surnames_the_model_missed(analyzer: Analyzer, text: str, surface: str, actor_ids: set[str]) -> None:
     assert mention_ids(analyse(analyzer, text), surface) == actor_ids
+
+
+@pytest.mark.parametrize("text, surface, actor_id", [
+    # an organisation's name after a lowercase "the", with the function words names have
+    ("Auditors at the Government Accountability Office said the figures were wrong.",
+     "the Government Accountability Office", "government-accountability-office"),
+    ("Analysts at the Committee for a Responsible Federal Budget said the plan adds to the debt.",
+     "the Committee for a Responsible Federal Budget", "committee-for-a-responsible-federal-budget"),
+    # a state by its official name, which the model took for an organisation
+    ("Talks with the Democratic People’s Republic of Korea stalled, the envoy said.",
+     "the Democratic People’s Republic of Korea", "north-korea"),
+])
+def test_organisations_the_model_found(analyzer: Analyzer, text: str, surface: str, actor_id: str) -> None:
+    assert mention_ids(analyse(analyzer, text), surface) == {actor_id}
+
+
+def test_a_persons_name_before_a_noun_is_no_organisation(analyzer: Analyzer) -> None:
+    result = analyse(analyzer, "Dred Scott sued for his freedom, the judge said; the Dred Scott case went on "
+                               "for years, she said.")
+    assert {a.id: a.kind for a in result.actors if "scott" in a.id} == {"dred-scott": "person"}

@@ -198,6 +198,17 @@ def test_an_activity_named_after_a_noun_and_to_is_no_event(analyzer: Analyzer) -
     assert [e.type for e in met] == ["CONSULT"]
 
 
+@pytest.mark.parametrize("text, recipients", [
+    # where one speaks is no party one meets
+    ("Maria Chen was speaking to a delegation at the Democratic National Convention when the news broke.", None),
+    ("Speaking to students watching from the National Mall, Maria Chen said the museum would open in May.", None),
+    ("Maria Chen spoke with the Democratic National Committee on Monday.", ["democratic-national-committee"]),
+])
+def test_a_meeting_place_is_no_recipient(analyzer: Analyzer, text: str, recipients: list[str] | None) -> None:
+    found = [e.recipient_ids for e in events_of(analyzer, text, "2025-05-21") if e.type == "CONSULT"]
+    assert found == ([recipients] if recipients else [])
+
+
 def test_undated_speech_act_takes_the_day_of_the_statement(analyzer: Analyzer) -> None:
     text = ("Trump has threatened to put tariffs on buyers of Russian oil.\n"
             "“Russia has to move,” Trump told a TV interviewer on Sunday.")

@@ -506,6 +506,10 @@ def test_he_and_she_pass_over_a_person_of_the_other_gender(analyzer: Analyzer, t
 def test_they_passes_over_a_state_to_the_group_that_spoke(analyzer: Analyzer) -> None:
     quote = one(analyzer, "Officials in Kyiv said the strike hit a school. They called it “a war crime.”", "war crime")
     assert (quote.speaker_text, quote.speaker_id) == ("They", "group:officials")
+    # nor to a body named inside what the group said
+    text = ("Democrats noted that the witness had already testified before the House Oversight Committee. "
+            "They called the hearing “a stunt.”")
+    assert one(analyzer, text, "a stunt").speaker_id == "group:democrats"
 
 
 def test_a_roles_words_after_a_colon_are_its_holders(analyzer: Analyzer) -> None:
@@ -701,8 +705,9 @@ def test_surname_tagged_as_a_plural_is_the_person(analyzer: Analyzer, text: str,
 
 
 @pytest.mark.parametrize("text, fragment, speaker_text", [
+    # the phrase naming the issuer is part of the mention
     ("“Nobody is above the law,” read a statement from the Justice Department.", "Nobody is above",
-     "a statement"),
+     "a statement from the Justice Department"),
     ("“We are done here,” said a spokesman for the campaign.", "We are done here", "a spokesman"),
 ])
 def test_inverted_attribution_with_a_noun_phrase(analyzer: Analyzer, text: str, fragment: str,
@@ -1138,10 +1143,21 @@ def test_subject_of_a_gerund_after_a_preposition(analyzer: Analyzer, text: str, 
      "conflict” but never mentions the invasion.", "the sad loss of life", "which", "usa"),
     # ... or a phrase after it; a participle on the document is the document's
     ("A document on the Kremlin website states that talks can resume only if sanctions are “lifted in full,” "
-     "language that rules out a quick deal.", "lifted in full", "A document", "russia"),
+     "language that rules out a quick deal.", "lifted in full", "A document on the Kremlin website", "russia"),
     ("Tensions grew as US envoys promoted their narrow resolution regretting the deaths in the "
      "“Russia-Ukraine conflict” and calling for a quick settlement.", "Russia-Ukraine conflict",
      "US envoys", "usa"),
+    # ... a relative clause whose subject issued it, or "by" an organisation the model found
+    ("Moscow wants “firm guarantees,” according to a readout the Kremlin released after the call.",
+     "firm guarantees", "a readout the Kremlin released", "russia"),
+    ("The aim is to reward “patient capital,” according to a speech Maria Chen delivered in Ohio last year.",
+     "patient capital", "a speech Maria Chen delivered", "maria-chen"),
+    ("The grant programme “lacked basic oversight,” according to a report by the Government "
+     "Accountability Office.", "lacked basic oversight",
+     "a report by the Government Accountability Office", "government-accountability-office"),
+    # one of two issuers did not issue it alone
+    ("Children there have “the worst odds in the country,” according to a study by Harvard and the "
+     "University of California.", "the worst odds", "a study by Harvard and the University of California", None),
 ])
 def test_a_document_speaks_for_its_issuer(analyzer: Analyzer, text: str, fragment: str, speaker_text: str,
                                           speaker_id: str) -> None:

@@ -450,8 +450,10 @@ class ActorRecognizer:
                     ent = Span(doc, ent.start, end, label="PERSON")
                     text, end_char = ent.text, ent.end_char
             return self._person(doc, ent, text, end_char, found, surnames)
-        if ent.label_ == "GPE":
-            country = _country(text)
+        country = _country(re.sub(r"^[Tt]he ", "", text).replace("’", "'")) if ent.label_ in ("GPE", "ORG") else None
+        if ent.label_ == "GPE" or country is not None:
+            # (a state by its official name the model took for an organisation: "the Democratic
+            # People's Republic of Korea")
             if country is None:
                 return None
             name = getattr(country, "common_name", country.name)
@@ -464,9 +466,11 @@ class ActorRecognizer:
                 # "Russia’s Defense Ministry", "Ukraine's General Staff": a state's institution
                 # speaks for the state (two states' "Defense Ministry" are not one actor)
                 return MentionSpan(ent.start_char, end_char, owner, text, "ner")
-            actor_id = slugify(text.removeprefix("the ").removeprefix("The "))
-            found.actors.setdefault(actor_id, Actor(id=actor_id, name=re.sub(r"^[Tt]he ", "", text),
-                                                    kind="organization", origin="text"))
+            name = re.sub(r"^[Tt]he ", "", text)
+            if any(e.label_ == "PERSON" and e.text == name for e in doc.ents):
+                return None  # a person's name before a noun: "the Dred Scott case" (Dred Scott said …)
+            actor_id = slugify(name)
+            found.actors.setdefault(actor_id, Actor(id=actor_id, name=name, kind="organization", origin="text"))
             return MentionSpan(ent.start_char, end_char, actor_id, text, "ner")
         return None
 
@@ -747,5 +751,15 @@ def _country(text: str):
 def _looks_like_org(text: str) -> bool:
     """Organisation names worth keeping as actors: several capitalised words. Single words
     that the small model labels ORG are mostly noise ("State", "Defense", "Crimea")."""
+    text = re.sub(r"^the ", "", text)  # ("the Government Accountability Office")
     words = text.split()
-    return len(words) > 1 and text[0].isupper() and not text.isupper()
+    return len(words) > 1 and text[0].isupper() and not text.isupper() \
+        and all(w[:1].isupper() or w[:1].isdigit() or w in ORG_FUNCTION_WORDS for w in words) \
+        and not re.search(r"['’]s\b", text) and words[-1] not in NOT_ORG_HEADS
+
+
+# lowercase words inside an organisation's name ("Carnegie Endowment for International Peace");
+# another lowercase word is not part of one ("the Minnesota Vikings while")
+ORG_FUNCTION_WORDS = {"of", "for", "and", "the", "a", "an", "on", "at", "in", "to", "&", "de", "du", "la", "des", "der", "und"}
+# a name's last word that makes it no organisation: a law, a prize ("the Voting Rights Act")
+NOT_ORG_HEADS = {"Act", "Acts", "Prize", "Award", "Awards", "Amendment"}

@@ -42,6 +42,8 @@ IMMEDIATELY = {"swiftly", "quickly", "promptly", "immediately", "instantly", "at
 SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}  # acts done by saying something
 ONE_SIDED = {"AGREE", "MOBILIZE", "PROTEST", "CONCEDE", "RETREAT"}
 RECIPIENT_PREPS = {"with", "on", "against", "into", "to", "at", "toward", "towards"}
+# prepositions of where something happens (not whom it involves)
+PLACE_PREPOSITIONS = {"at", "in", "inside", "outside", "near", "aboard", "during", "on"}
 TARGETED = {"ASSAULT", "SANCTION", "THREATEN", "AID", "COERCE", "CONSULT"}
 CLIMB = ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "acomp",
          "nsubj", "nsubjpass", "compound", "appos")
@@ -330,8 +332,14 @@ class EventExtractor:
             t for h in heads for c in h.children if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree]
         modifiers += [t for h in heads for c in h.children if c.dep_ == "acl"
                       for a in c.children if a.dep_ == "agent" for t in a.subtree]
+        deep = patients if trig.type in TARGETED else []
+        if trig.type == "CONSULT":
+            # whom one meets is not where ("speaking to the delegation at the Democratic National
+            # Convention", "… to people watching from the National Mall")
+            deep = [t for t in deep if not any(a.dep_ == "prep" and a.lower_ in PLACE_PREPOSITIONS or a.pos_ == "VERB"
+                                               for a in _path_up(t, token))]
         recipient_ids: list[str] = []
-        for level in (heads, modifiers, patients if trig.type in TARGETED else []):
+        for level in (heads, modifiers, deep):
             recipient_ids = [r for r in ids(level, places=True) if r not in actor_ids]
             if recipient_ids:
                 break
@@ -680,6 +688,17 @@ def _inherit_dates(hits: list[EventHit]) -> None:
 
 # dependency links that start a clause of its own
 CLAUSE_LINKS = {"advcl", "relcl", "ccomp", "conj", "parataxis", "acl", "csubj"}
+
+
+def _path_up(token: Token, top: Token) -> list[Token]:
+    """The tokens between a token and one above it (both left out); all its ancestors when
+    `top` is not one."""
+    out = []
+    node = token
+    while node.head.i != node.i and node.head.i != top.i:
+        node = node.head
+        out.append(node)
+    return out
 
 
 def _ancestors(token: Token, n: int) -> list[Token]:

@@ -81,7 +81,8 @@ DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "commu
                      "resolution", "resolutions", "amendment", "amendments", "draft", "declaration",
                      "bylaws", "records", "filings", "minutes", "rules", "guidelines", "transcript", "transcripts",
                      "article", "piece", "editorial", "column", "ad", "advert", "advertisement", "headline",
-                     "tweet", "post",
+                     "tweet", "post", "email", "emails", "speech", "speeches", "address", "testimony", "briefing",
+                     "website", "filing", "update", "book", "memoir",
                      # what is counted or found, which speaks for whoever compiled it, never a group
                      "reports", "documents", "statements", "data", "figures", "numbers", "statistics",
                      "estimates", "poll", "polls", "survey", "surveys", "study", "studies", "analysis",
@@ -528,7 +529,16 @@ class SpeakerResolver:
         if lower in DOCUMENT_SPEAKERS and subj.tag_ in ("NN", "NNS"):
             # "a statement from the Justice Department said": the issuer, when it is an actor;
             # a statement is no group of people
-            actor_id = self._issuer(subj, offset)
+            actor_id, named_end = self._issuer(subj, offset)
+            if named_end is not None and named_end - end <= 80:
+                # the phrase that names the issuer is part of the mention ("a statement from the
+                # Justice Department", "a speech Clinton gave")
+                end = named_end
+                if self.text.count("(", start, end) > self.text.count(")", start, end):
+                    # an acronym in brackets the parser left open: "… Complexity (OEC)"
+                    end = end + 1 if self.text.startswith(")", end) else self.text.rindex("(", start, end)
+                    end = start + len(self.text[start:end].rstrip())
+                text = self.text[start:end]
             return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id or ""), document=True)
         share = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")), None) \
@@ -675,39 +685,52 @@ class SpeakerResolver:
         return bool(re.search(rf"{word.pattern},?\s*$", before, re.I)
                     or re.match(rf",\s(?:a|an|the)\s(?:[\w-]+\s){{0,3}}{word.pattern}", after, re.I))
 
-    def _issuer(self, document: Token, offset: int) -> str | None:
+    def _issuer(self, document: Token, offset: int) -> tuple[str | None, int | None]:
         """Who issued a document: the actor of a phrase after it ("a statement from the Justice
-        Department", "a document on the campaign's website", "a report released by …"), not of
-        a clause on it; of a modifier before it ("the Ukrainian resolution", "the Kremlin
-        statement", "the U.S.-drafted resolution"); else the named subject of the verb it is the
-        object of ("France proposed three amendments, which add …")."""
+        Department", "a document on the campaign's website", "a report released by …", "a speech
+        Clinton gave"), not of a clause on it; of a modifier before it ("the Ukrainian
+        resolution", "the Kremlin statement", "the U.S.-drafted resolution"); else the named
+        subject of the verb it is the object of ("France proposed three amendments, which add …").
+        With the issuer, where the phrase after the document that names them ends (None when no
+        phrase after it names them)."""
         # (who obtained or saw it did not issue it: "The memo, obtained by The Washington Post")
-        phrases = [c for c in document.children if c.dep_ == "prep" and c.i > document.i] + [
-            g for c in document.children if c.dep_ == "acl" and c.lemma_ not in HOLDERS_OF_A_DOCUMENT
-            for g in c.children if g.dep_ == "agent"]
-        spans = [(offset + c.idx, offset + c.right_edge.idx + len(c.right_edge.text)) for c in phrases]
-        spans += [(offset + c.left_edge.idx, offset + c.idx + len(c.text)) for c in document.lefts
+        issued = [c for c in document.children if c.dep_ in ("acl", "relcl") and c.i > document.i
+                  and c.lemma_ not in HOLDERS_OF_A_DOCUMENT]
+        phrases = [(c, c) for c in document.children if c.dep_ == "prep" and c.i > document.i] + [
+            (g, g) for c in issued if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"] + [
+            # "a speech Clinton delivered", "a readout the Kremlin released": the clause's subject
+            (g, c) for c in issued if c.dep_ == "relcl" for g in c.children
+            if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") and g.i < c.i]
+        last = [g.doc[max(g.right_edge.i, c.i)] for g, c in phrases]  # (the relative clause's verb)
+        spans = [(offset + g.left_edge.idx, offset + g.right_edge.idx + len(g.right_edge.text),
+                  offset + t.idx + len(t.text)) for (g, c), t in zip(phrases, last)]
+        spans += [(offset + c.left_edge.idx, offset + c.idx + len(c.text), None) for c in document.lefts
                   if c.dep_ in ("amod", "compound", "nmod", "poss")]
         left = offset + document.left_edge.idx
         for m in self.actors.mentions:
             if m.via == "demonym" and NAME_BEFORE.search(self.text, 0, m.start):
                 continue  # "data analysed by BBC Russian": part of a name, not the state
-            if any(a <= m.start < b for a, b in spans) \
-                    or left <= m.start < offset + document.idx and ISSUED.match(self.text, m.end):
-                return m.actor_id
+            span = next((s for s in spans if s[0] <= m.start < s[1]), None)
+            if span is not None:
+                # (one of several issuers is not who issued it: "a study by Harvard and the
+                # University of California")
+                several = re.search(r"\b(?:and|or)\b|&", self.text[span[0]:m.start] + self.text[m.end:span[1]])
+                return (None if several else m.actor_id), span[2]
+            if left <= m.start < offset + document.idx and ISSUED.match(self.text, m.end):
+                return m.actor_id, None
         for token in document.lefts:
             # one token to the tokenizer ("U.S.-drafted"), so no mention inside: the pack's name
             name = ISSUED_TOKEN.match(token.text)
             found = self.lookup(name.group(1)) if name and self.lookup else None
             if found:
-                return found[0]
+                return found[0], None
         owners = [c for c in document.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if not owners and document.dep_ == "dobj":
             owners = [c for c in document.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
         if not owners:
-            return None
+            return None, None
         found = self.speaker_of_token(owners[0], offset)
-        return found.actor_id if found is not None and not found.group else None
+        return (found.actor_id if found is not None and not found.group else None), None
 
     # ---- attributions outside the parse
     def labelled(self, passage) -> Speaker | None:
@@ -931,7 +954,13 @@ class SpeakerResolver:
         last = next(((pos, prev) for pos, prev in reversed(self.history)
                      if pos < at and (prev.kind == "person") == want_person and (not plural or fits(prev.actor_id))),
                     None)
-        candidates = [c for c in (self._paragraph_subject(at, want_person),
+        if plural and last and last[1].start is not None and self._opens_sentence_before(last[1].start, at):
+            # "Democrats noted that Pagliano testified to the Benghazi Committee. They noted …": the
+            # people who just spoke, opening the sentence before, not a body named inside it
+            candidates = [last[1].actor_id]
+        else:
+            candidates = []
+        candidates += [c for c in (self._paragraph_subject(at, want_person),
                                   self._sentence_opening_mention(last[0] if last else 0, at, want_person),
                                   last[1].actor_id if last else None,
                                   self.actors.last_before(at, person=want_person, kinds=self.kinds)) if c is not None]
@@ -1031,6 +1060,14 @@ class SpeakerResolver:
     def _paragraph_subject(self, at: int, person: bool) -> str | None:
         return self.actors.paragraph_subject(at, person=person, kinds=self.kinds, text=self.text, roles=self.roles,
                                              sentence_starts=self.sentence_starts, quoted=self.quoted)
+
+    def _opens_sentence_before(self, start: int, at: int) -> bool:
+        """Whether a mention at `start` opens the sentence of `at` or the one before it, in the
+        same paragraph."""
+        k = bisect.bisect_right(self.sentence_starts, at) - 1
+        i = bisect.bisect_right(self.sentence_starts, start) - 1
+        return 0 <= i and k - 1 <= i <= k and "\n" not in self.text[start:at].rstrip() \
+            and self._opens(self.sentence_starts[i], start)
 
     def _sentence_opening_mention(self, since: int, at: int, person: bool) -> str | None:
         """The last actor that opened a sentence between `since` and `at` (a new topic)."""
