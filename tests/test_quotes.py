@@ -599,6 +599,11 @@ def test_a_mention_does_not_end_on_a_conjunction(analyzer: Analyzer) -> None:
     # set off by commas, "asked" is a participle though the parser gave it the name as subject
     ("Peskov, asked whether Putin would meet Zelensky, said: “Such a meeting is not on the agenda.”",
      [("indirect", "asked", None), ("direct", "said", "Peskov")]),
+    # an aside of asking ("asked about …", "pressed on …") read as the clause the cue reports is no
+    # report, and its subject is the cue's
+    ("Pence, asked about the tape, told CNN: “I cannot defend it.”", [("direct", "told", "Pence")]),
+    ("Vlasenko, asked about the blackout, told reporters that the town would manage.",
+     [("indirect", "told", "Vlasenko")]),
     # a "by" phrase names who asked
     ("Asked by a reporter whether he trusted Putin, Trump replied: “I trust nobody.”",
      [("indirect", "Asked", "a reporter"), ("direct", "replied", "Trump")]),

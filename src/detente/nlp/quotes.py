@@ -22,7 +22,8 @@ from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import (CLOSING_MARKS, OPENING_MARKS, TITLE_SMALL_WORDS, is_negation, register_cues,
                                 register_lemmas, register_patterns, sentence_text, word_forms)
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
-from detente.nlp.speakers import DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, reporting_verb_above, words_of
+from detente.nlp.speakers import (DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, misread_aside,
+                                  reporting_verb_above, words_of)
 from detente.records import Actor, Document, Quote
 from detente.resources import load_mapping
 from detente.store.sql import Analysis
@@ -750,7 +751,7 @@ class QuoteExtractor:
         comps = [c for c in token.children if c.dep_ == "ccomp"
                  and not any(g.dep_ == "advmod" and g.lower_ in ("where", "when") and g.i < c.i for g in c.children)
                  and not (c.i < token.i and any(t.text in (":", ";") for t in doc[c.right_edge.i + 1:token.i]))
-                 and _clause_thief(c, self.lex.is_speech) is None
+                 and _clause_thief(c, self.lex.is_speech) is None and c != misread_aside(token)
                  and not _outside_brackets(token, c)]
         stolen = _stolen_clause(token, self.lex.is_speech)
         if stolen is not None:

@@ -17,7 +17,7 @@ from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import NEGATIONS, sentence_text
 from detente.nlp.passages import SpanIndex
 
-__all__ = ["DOCUMENT_SPEAKERS", "Speaker", "SpeakerResolver", "reporting_verb_above", "words_of"]
+__all__ = ["DOCUMENT_SPEAKERS", "Speaker", "SpeakerResolver", "misread_aside", "reporting_verb_above", "words_of"]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INTRO = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s(?:also\s|then\s|later\s)?"
@@ -62,6 +62,8 @@ POSSESSED_WORDS = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:own\s+|latest\s+|final\s+|terse\s+|blunt\s+)?"
     r"(?:words|remarks?|comments?|message|statement|warning|promise|pledge|vow|reply|response|answer|verdict|"
     r"retort|slogan|motto|post|tweet)(?:\s*[–—:,(-]?|\s+(?:was|is|came)\b[^:\n“”\"]{0,30}:)\s*$")
+# verbs of asking someone, whose participle makes an aside ("Pence, asked about the tape, said")
+ASIDE_VERBS = {"ask", "press", "question", "quiz", "challenge", "confront", "push"}
 # verbs whose agent has a document without having issued it
 HOLDERS_OF_A_DOCUMENT = {"obtain", "see", "review", "receive", "acquire", "get", "read", "examine", "find"}
 ROLE_REACH = 600  # characters back in which "the president said" looks for the president speaking
@@ -166,6 +168,8 @@ class SpeakerResolver:
             return cue.head  # a past tense read as a participle of the noun before it ("a Times article hailed …")
         if cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "acl") and cue.i > 0 and cue.doc[cue.i - 1].pos_ == "PROPN":
             return cue.doc[cue.i - 1]  # "footage of Hillary Clinton asking, …"
+        if (aside := misread_aside(cue)) is not None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+            return next(c for c in aside.children if c.dep_ == "nsubj")  # "Pence, asked about it, told CNN"
         if any(c.dep_ == "nsubjpass" for c in cue.children):
             # a passive speech verb: its agent speaks ("was described by aides as 'furious'");
             # its subject is what was spoken of
@@ -1092,6 +1096,19 @@ class SpeakerResolver:
                            "Ukrainian President") or (len(between.split()) <= 3 and between.istitle()
                                                       and "," not in between) \
             or title_phrase(between.split(), self.roles)
+
+
+def misread_aside(cue: Token) -> Token | None:
+    """The participle of an aside the parser read as a clause the cue reports: "Pence, asked
+    about the tape, told CNN …" as "Pence asked about the tape, (they) told CNN" (a verb of
+    asking set off by commas right after its subject, before the cue)."""
+    doc = cue.doc
+    for c in cue.children:
+        if c.dep_ in ("ccomp", "advcl") and c.i < cue.i and c.lemma_.lower() in ASIDE_VERBS and c.tag_ in ("VBD", "VBN") \
+                and doc[c.i - 1].text == "," and c.right_edge.i + 1 < cue.i and doc[c.right_edge.i + 1].text == "," \
+                and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children):
+            return c
+    return None
 
 
 def reporting_verb_above(cue: Token, is_speech) -> Token | None:
