@@ -1160,6 +1160,13 @@ def test_subject_of_a_gerund_after_a_preposition(analyzer: Analyzer, text: str, 
     ("The grant programme “lacked basic oversight,” according to a report by the Government "
      "Accountability Office.", "lacked basic oversight",
      "a report by the Government Accountability Office", "government-accountability-office"),
+    # "the statement" is the one introduced just before, with its issuer
+    ("The Security Council issued a statement on Friday. The statement noted that members “stand united.”",
+     "stand united", "The statement", "un"),
+    ("In a statement, the Kremlin welcomed the talks. The statement added that Moscow was “ready to listen.”",
+     "ready to listen", "The statement", "russia"),
+    ("A statement came from the union on Friday. The statement called the strike “a success.”",
+     "a success", "The statement", None),
     # one of two issuers did not issue it alone
     ("Children there have “the worst odds in the country,” according to a study by Harvard and the "
      "University of California.", "the worst odds", "a study by Harvard and the University of California", None),

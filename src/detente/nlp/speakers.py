@@ -534,6 +534,11 @@ class SpeakerResolver:
             # "a statement from the Justice Department said": the issuer, when it is an actor;
             # a statement is no group of people
             actor_id, named_end = self._issuer(subj, offset)
+            if actor_id is None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children) \
+                    and not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in subj.lefts):
+                # "The Security Council issued a statement … The statement noted …": the document
+                # introduced just before, whose issuer is named there
+                actor_id = self._introduced_issuer(subj.lower_, offset + subj.idx)
             if named_end is not None and named_end - end <= 80:
                 # the phrase that names the issuer is part of the mention ("a statement from the
                 # Justice Department", "a speech Clinton gave")
@@ -689,6 +694,28 @@ class SpeakerResolver:
         return bool(re.search(rf"{word.pattern},?\s*$", before, re.I)
                     or re.match(rf",\s(?:a|an|the)\s(?:[\w-]+\s){{0,3}}{word.pattern}", after, re.I))
 
+    def _introduced_issuer(self, noun: str, at: int) -> str | None:
+        """The issuer of the document a noun ("statement") was introduced by in the last three
+        sentences before `at` ("issued a statement", "In a statement, the union said"), when that
+        sentence was parsed and names them."""
+        k = bisect.bisect_right(self.sentence_starts, at) - 1
+        parsed = dict(self.parses)
+        introduced = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", re.I)
+        for i in range(k, max(-1, k - 4), -1):
+            start = self.sentence_starts[i]
+            end = min(at, self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text))
+            if start in parsed:
+                doc = parsed[start]
+                for token in doc:
+                    if token.lower_ == noun and start + token.idx < end and any(
+                            c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+                        return self._issuer(token, start)[0]
+            elif introduced.search(self.text, start, end):
+                # (a sentence nobody parsed: whoever opens it, "The Council issued a statement")
+                opening = next((m for m in self.actors.mentions if start <= m.start < end), None)
+                return opening.actor_id if opening is not None and self._opens(start, opening.start) else None
+        return None
+
     def _issuer(self, document: Token, offset: int) -> tuple[str | None, int | None]:
         """Who issued a document: the actor of a phrase after it ("a statement from the Justice
         Department", "a document on the campaign's website", "a report released by …", "a speech
@@ -729,8 +756,11 @@ class SpeakerResolver:
             if found:
                 return found[0], None
         owners = [c for c in document.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-        if not owners and document.dep_ == "dobj":
-            owners = [c for c in document.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+        verb = document.head if document.dep_ == "dobj" else document.head.head \
+            if document.dep_ == "pobj" and document.head.lower_ == "in" and document.head.dep_ == "prep" else None
+        if not owners and verb is not None:
+            # "the Council issued a statement", "In a statement, the union said"
+            owners = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
         if not owners:
             return None, None
         found = self.speaker_of_token(owners[0], offset)
