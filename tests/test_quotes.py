@@ -1035,6 +1035,12 @@ def test_what_is_not_reported(analyzer: Analyzer, text: str, reports: list[tuple
     ("The general went on to explain how he believes cuts to the budget left his and other officers’ hands "
      "tied during the war.",
      "how he believes cuts to the budget left his and other officers’ hands tied during the war", "The general"),
+    # the day right after the cue is when it was said, though the parser put it in the clause
+    ("Hamas said on Tuesday it had accepted the Egyptian proposal.", "it had accepted the Egyptian proposal",
+     "Hamas"),
+    ("Zelensky said on Monday Ukraine would attend.", "Ukraine would attend", "Zelensky"),
+    # (not a day the clause owns)
+    ("Peskov said Tuesday's vote was fair.", "Tuesday's vote was fair", "Peskov"),
     # the clause's object read as a second clause of the cue, with no subject or "that" of its own
     ("Zelensky has said repeatedly that Ukraine will never recognise occupied territories as Russian.",
      "Ukraine will never recognise occupied territories as Russian", "Zelensky"),

@@ -760,6 +760,7 @@ def _looks_like_org(text: str) -> bool:
 
 # lowercase words inside an organisation's name ("Carnegie Endowment for International Peace");
 # another lowercase word is not part of one ("the Minnesota Vikings while")
-ORG_FUNCTION_WORDS = {"of", "for", "and", "the", "a", "an", "on", "at", "in", "to", "&", "de", "du", "la", "des", "der", "und"}
+ORG_FUNCTION_WORDS = {"of", "for", "and", "the", "a", "an", "on", "at", "in", "to", "&", "de", "du", "la", "des",
+                      "der", "und"}
 # a name's last word that makes it no organisation: a law, a prize ("the Voting Rights Act")
 NOT_ORG_HEADS = {"Act", "Acts", "Prize", "Award", "Awards", "Amendment"}

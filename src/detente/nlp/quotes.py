@@ -22,7 +22,7 @@ from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import (CLOSING_MARKS, OPENING_MARKS, TITLE_SMALL_WORDS, is_negation, register_cues,
                                 register_lemmas, register_patterns, sentence_text, word_forms)
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
-from detente.nlp.speakers import (DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, misread_aside,
+from detente.nlp.speakers import (DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, is_date, misread_aside,
                                   reporting_verb_above, words_of)
 from detente.records import Actor, Document, Quote
 from detente.resources import load_mapping
@@ -34,6 +34,8 @@ if not Doc.has_extension("detente_quotes"):
     Doc.set_extension("detente_quotes", default=None)
 
 MIN_INDIRECT_TOKENS = 3
+# words of a time phrase after a cue ("said on Tuesday", "said late last week")
+DAY_WORDS = {"on", "late", "early", "last", "this", "next", "in", "the"}
 
 
 @dataclass
@@ -820,6 +822,8 @@ class QuoteExtractor:
                     lost = [c for c in token.children if c.dep_ == "dobj" and token.i < c.i < clause.left_edge.i]
                     if lost:
                         tokens = sorted(list(lost[0].subtree) + tokens, key=lambda t: t.i)
+                if k == 0 and not any(g.dep_ == "mark" for g in clause.children):
+                    tokens = _without_leading_day(tokens, token)
                 if k == len(clauses) - 1:
                     while more := _orphan_predicate(tokens, self.lex.is_speech):
                         tokens = tokens + more
@@ -1186,6 +1190,22 @@ def _share_of_people(subject: Token, people: set[str]) -> bool:
     return subject.lower_ in SHARE_HEADS and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and (o.lower_ in people or o.tag_ == "NNPS")
                                                    for o in c.children) for c in subject.children)
+
+
+def _without_leading_day(tokens: list[Token], cue: Token) -> list[Token]:
+    """A reported clause without "that" the parser began with the day right after the cue
+    ("said on Tuesday it had accepted", "said on Monday Ukraine would attend"): the day it was
+    said, not what was (not a day the clause owns: "said Tuesday's vote was fair")."""
+    lead = []
+    for t in tokens:
+        if t.i != (lead[-1].i + 1 if lead else t.i) or not (is_date(t) or t.lower_ in DAY_WORDS):
+            break
+        lead.append(t)
+    if not lead or not any(is_date(t) for t in lead) or lead[0].i - 1 not in {cue.i, *(t.i for t in cue.rights)} \
+            or lead[-1].i + 1 >= len(cue.doc) or cue.doc[lead[-1].i + 1].tag_ == "POS" \
+            or not any(t.dep_ in ("nsubj", "nsubjpass") for t in tokens if t.i > lead[-1].i):
+        return tokens
+    return [t for t in tokens if t.i > lead[-1].i]
 
 
 def _trim(tokens: list[Token]) -> tuple[int, int] | None:

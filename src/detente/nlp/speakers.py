@@ -17,7 +17,8 @@ from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import NEGATIONS, sentence_text
 from detente.nlp.passages import SpanIndex
 
-__all__ = ["DOCUMENT_SPEAKERS", "Speaker", "SpeakerResolver", "misread_aside", "reporting_verb_above", "words_of"]
+__all__ = ["DOCUMENT_SPEAKERS", "Speaker", "SpeakerResolver", "is_date", "misread_aside", "reporting_verb_above",
+           "words_of"]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INTRO = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s(?:also\s|then\s|later\s)?"
@@ -259,7 +260,7 @@ class SpeakerResolver:
             if named:
                 return next((t for t in named if t.pos_ == "PROPN"), named[0])
         for anchor in (cue, node):
-            if anchor.i > 0 and doc[anchor.i - 1].pos_ == "PROPN" and not _is_date(doc[anchor.i - 1]):
+            if anchor.i > 0 and doc[anchor.i - 1].pos_ == "PROPN" and not is_date(doc[anchor.i - 1]):
                 # (not a day: "Trump on Wednesday called …" with "Trump" read as a verb)
                 # no subject the parser saw, or a participle: the name right before the cue
                 # speaks ("footage of Clinton asking, …", "Obama and Clinton call them …"), or
@@ -495,7 +496,7 @@ class SpeakerResolver:
         if dashes:
             tokens = tokens[dashes[-1] + 1:]  # "FLINT, Mich., Oct. 4 (UPI) — Former President …": after the dateline
         while tokens and (tokens[0].is_punct or tokens[0].is_space or self.lex.is_speech(tokens[0])
-                          or _is_date(tokens[0]) and tokens[0].i < subj.i):
+                          or is_date(tokens[0]) and tokens[0].i < subj.i):
             tokens = tokens[1:]  # "Said Ellis": the name, not the cue the parser hung on it (nor a day)
         if not tokens:
             tokens = [subj]
@@ -534,7 +535,8 @@ class SpeakerResolver:
             # "a statement from the Justice Department said": the issuer, when it is an actor;
             # a statement is no group of people
             actor_id, named_end = self._issuer(subj, offset)
-            if actor_id is None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children) \
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+            if actor_id is None and definite \
                     and not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in subj.lefts):
                 # "The Security Council issued a statement … The statement noted …": the document
                 # introduced just before, whose issuer is named there
@@ -1134,7 +1136,8 @@ def misread_aside(cue: Token) -> Token | None:
     asking set off by commas right after its subject, before the cue)."""
     doc = cue.doc
     for c in cue.children:
-        if c.dep_ in ("ccomp", "advcl") and c.i < cue.i and c.lemma_.lower() in ASIDE_VERBS and c.tag_ in ("VBD", "VBN") \
+        if c.dep_ in ("ccomp", "advcl") and c.i < cue.i and c.lemma_.lower() in ASIDE_VERBS \
+                and c.tag_ in ("VBD", "VBN") \
                 and doc[c.i - 1].text == "," and c.right_edge.i + 1 < cue.i and doc[c.right_edge.i + 1].text == "," \
                 and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children):
             return c
@@ -1184,7 +1187,7 @@ def _fronted_participle(cue: Token) -> Token | None:
                  and c.left_edge.i == 0 and c.i < cue.i), None)
 
 
-def _is_date(token: Token) -> bool:
+def is_date(token: Token) -> bool:
     """A day or month, not a name that is spelt like one ("Theresa May", "April Ryan")."""
     return token.ent_type_ in ("DATE", "TIME") or token.lower_ in DAY_NAMES and token.ent_type_ not in NAMED_TYPES
 
