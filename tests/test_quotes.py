@@ -900,6 +900,8 @@ def test_a_statement_speaks_for_its_issuer_and_is_no_group(analyzer: Analyzer, t
     ("The embassy in Washington said the claims were “without basis.”", "without basis", None),
     # "the alliance", "the group": the last actor named that is no person, when it is of that kind
     ("NATO said it would meet on Friday. The alliance added that it was “united.”", "united", "nato"),
+    # (a state's adjective between them is no mention of a state)
+    ("NATO backed the Ukrainian plan on Friday. The alliance added that it was “united.”", "united", "nato"),
     ("NATO met on Friday. Ukraine’s special forces claimed a strike, which the group called “a success.”",
      "a success", None),
 ])

@@ -643,9 +643,10 @@ class SpeakerResolver:
             if lower in KIND_NOUNS:
                 # "Hamas said … The group added": the last actor named that is no person, when it
                 # is of the kind the noun names (not one further back: "Fox News … Ukraine's
-                # special forces … the group said" is not Fox News)
+                # special forces … the group said" is not Fox News; an adjective of a state is no
+                # mention of one: "Hamas accepted the Egyptian proposal. The group said")
                 last = next((m for m in reversed(self.actors.mentions) if m.end <= start
-                             and self.kinds.get(m.actor_id) != "person"), None)
+                             and self.kinds.get(m.actor_id) != "person" and m.via != "demonym"), None)
                 if last is not None and start - last.end < NEARBY \
                         and self.kinds.get(last.actor_id) in KIND_NOUNS[lower]:
                     return Speaker(text, start, end, last.actor_id, kind=self.kinds.get(last.actor_id))
