@@ -747,6 +747,11 @@ def test_more_ways_of_speaking(analyzer: Analyzer, text: str, fragment: str, cue
     ("Tom Reed spoke in Dayton.\n\n“We will not quit,” Reed went on.", "We will not quit", "went"),
     ("Tom Reed spoke in Dayton.\n\n“We will not quit,” was how Reed put it.", "We will not quit", "put"),
     ("Tom Reed spoke in Dayton. Reed pointed out that the plan “has no funding.”", "has no funding", "pointed"),
+    # a pronoun object before the particle; "put it" with a manner before a colon; the next sentence
+    # that says whose words they were
+    ("Tom Reed spoke in Dayton.\n\n“We will not quit.” That was how Reed summed it up.", "We will not quit",
+     "summed"),
+    ("Tom Reed spoke in Dayton. Reed put it simply: “We will not quit.”", "We will not quit", "put"),
 ])
 def test_phrasal_verbs_of_speaking(analyzer: Analyzer, text: str, fragment: str, cue: str) -> None:
     quote = one(analyzer, text, fragment)
@@ -1175,6 +1180,9 @@ def test_subject_of_a_gerund_after_a_preposition(analyzer: Analyzer, text: str, 
      "ready to listen", "The statement", "russia"),
     ("A statement came from the union on Friday. The statement called the strike “a success.”",
      "a success", "The statement", None),
+    # a letter's signers, when no actor, are a group
+    ("A letter signed by 50 former officials called the plan “reckless.”", "reckless",
+     "A letter signed by 50 former officials", "group:50-former-officials"),
     # one of two issuers did not issue it alone
     ("Children there have “the worst odds in the country,” according to a study by Harvard and the "
      "University of California.", "the worst odds", "a study by Harvard and the University of California", None),

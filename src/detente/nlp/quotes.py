@@ -98,6 +98,7 @@ class Lexicon:
         for phrase in data.get("phrasal", []):
             verb, particle = phrase.split()
             self.phrasal.setdefault(verb, set()).add(particle)
+        self.phrasal_with_object = {phrase.split()[0] for phrase in data.get("phrasal_with_object", [])}
         self.finding = set(data["finding_verbs"])
         self.documents = set(data["document_nouns"])
         self.institutions = set(data["institution_nouns"])
@@ -130,10 +131,19 @@ class Lexicon:
             # quoted name after the object is a characterisation: "calls Obamacare 'crazy system'")
             return False
         if lemma == "put":  # "…, as a Homeland Security memo put it", "was how Reed put it"
-            return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) \
-                and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "how") for c in token.children)
+            it = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+            if it is None:
+                return False
+            # ("put it simply: '…'", "put it this way:")
+            after = next((t for t in token.doc[it.i + 1:]
+                          if not (t.pos_ == "ADV" or t.lower_ in ("this", "way"))), None)
+            return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "how") for c in token.children) \
+                or after is not None and after.text == ":"
+        # ("sum up", and "summed it up": a pronoun object between the verb and its particle)
+        between = 2 if lemma in self.phrasal_with_object and token.i + 1 < len(token.doc) \
+            and token.doc[token.i + 1].lower_ in ("it", "this", "that") else 1
         if lemma in self.phrasal and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in self.phrasal[lemma]
-                                         and c.i == token.i + 1 for c in token.children):
+                                         and token.i < c.i <= token.i + between for c in token.children):
             return True
         if lemma in self.finding and self._finding(token):
             return True
@@ -207,7 +217,8 @@ class Lexicon:
         patterns += [rf"\b{p} (?:the|a|an|his|her|its|their|our)\b" for p in sorted(self.source_prepositions)]
         for verb, particles in sorted(self.phrasal.items()):
             forms = sorted(word_forms(verb))
-            patterns.append(rf"(?:{'|'.join(forms)})\s+(?:{'|'.join(sorted(particles))})\b")
+            between = r"(?:(?:it|this|that)\s+)?" if verb in self.phrasal_with_object else ""
+            patterns.append(rf"(?:{'|'.join(forms)})\s+{between}(?:{'|'.join(sorted(particles))})\b")
         findings = sorted(form for verb in self.finding - set(self.cue_words())
                           for form in word_forms(verb))
         documents = "|".join(sorted(self.documents))

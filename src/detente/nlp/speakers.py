@@ -65,6 +65,9 @@ POSSESSED_WORDS = re.compile(
     r"retort|slogan|motto|post|tweet)(?:\s*[–—:,(-]?|\s+(?:was|is|came)\b[^:\n“”\"]{0,30}:)\s*$")
 # verbs of asking someone, whose participle makes an aside ("Pence, asked about the tape, said")
 ASIDE_VERBS = {"ask", "press", "question", "quiz", "challenge", "confront", "push"}
+# verbs whose agent wrote a document ("a letter signed by 50 former officials"; not data "gathered by
+# monitors", which speaks for no group)
+AUTHORING = {"sign", "cosign", "co-sign", "write", "author", "pen", "draft", "send", "issue"}
 # verbs whose agent has a document without having issued it
 HOLDERS_OF_A_DOCUMENT = {"obtain", "see", "review", "receive", "acquire", "get", "read", "examine", "find"}
 ROLE_REACH = 600  # characters back in which "the president said" looks for the president speaking
@@ -550,6 +553,15 @@ class SpeakerResolver:
                     end = end + 1 if self.text.startswith(")", end) else self.text.rindex("(", start, end)
                     end = start + len(self.text[start:end].rstrip())
                 text = self.text[start:end]
+            signers = [o for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() in AUTHORING
+                       for a in c.children if a.dep_ == "agent" for o in a.children
+                       if o.dep_ == "pobj" and o.tag_ == "NNS"] if actor_id is None and named_end is None else []
+            group = self._speaker_of_token(signers[0], offset) if signers else None
+            if group is not None and group.group:
+                # "a letter signed by 50 former officials": the people who signed it, a group
+                end = offset + signers[0].right_edge.idx + len(signers[0].right_edge.text)
+                return Speaker(self.text[start:end], start, end, group.actor_id, group=group.group, kind="group",
+                               document=True)
             return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id or ""), document=True)
         share = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")), None) \
