@@ -354,6 +354,7 @@ def test_inference_verbs_need_a_named_subject_and_that(analyzer: Analyzer, text:
      "not going to fold", "Brandt"),
     # someone's words set out after a colon, the name unknown to the recogniser
     ("Hollis’s answer: “Not a chance.”", "Not a chance", "Hollis"),
+    ("Hollis’s answer? “Not a chance.”", "Not a chance", "Hollis"),
 ])
 def test_colon_introductions(analyzer: Analyzer, text: str, fragment: str, speaker_text: str) -> None:
     quote = one(analyzer, text, fragment)

@@ -62,7 +62,7 @@ STATIONED = {"embassy", "consulate", "mission", "office", "delegation", "team", 
 POSSESSED_WORDS = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:own\s+|latest\s+|final\s+|terse\s+|blunt\s+)?"
     r"(?:words|remarks?|comments?|message|statement|warning|promise|pledge|vow|reply|response|answer|verdict|"
-    r"retort|slogan|motto|post|tweet)(?:\s*[–—:,(-]?|\s+(?:was|is|came)\b[^:\n“”\"]{0,30}:)\s*$")
+    r"retort|slogan|motto|post|tweet)(?:\s*[–—:,(?-]?|\s+(?:was|is|came)\b[^:\n“”\"]{0,30}:)\s*$")
 # verbs of asking someone, whose participle makes an aside ("Pence, asked about the tape, said")
 ASIDE_VERBS = {"ask", "press", "question", "quiz", "challenge", "confront", "push"}
 # verbs whose agent wrote a document ("a letter signed by 50 former officials"; not data "gathered by
