@@ -1603,3 +1603,15 @@ def test_a_headline_opening_with_the_quote(analyzer: Analyzer, text: str, speake
 def test_what_does_not_answer_reports_nothing(analyzer: Analyzer) -> None:
     text = "It also does not answer whether the mayor had a permit, as officials have said."
     assert [q.cue for q in quotes_of(analyzer, text) if q.cue == "answer"] == []
+
+
+def test_a_persons_people_are_their_own_group(analyzer: Analyzer) -> None:
+    # "his aides" and "Ryan's aides" are one group, named after the person; another's aides another
+    text = ("Paul Ryan spoke in Janesville. His aides said he would “focus on the House.” Ryan's aides later "
+            "added that he was “not campaigning.”")
+    result = analyzer.analyze_one(Document(id="t", text=text, published="2025-05-21"))
+    assert [q.speaker_id for q in result.quotes] == ["group:paul-ryan-aides", "group:paul-ryan-aides"]
+    assert {a.id: a.name for a in result.actors if a.kind == "group"} == {"group:paul-ryan-aides": "Paul Ryan's aides"}
+    text = ("Maria Chen spoke first. Her aides called it “a stunt.” Tom Hale spoke next. His aides called it "
+            "“overdue.”")
+    assert [q.speaker_id for q in quotes_of(analyzer, text)] == ["group:maria-chen-aides", "group:tom-hale-aides"]

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from detente.nlp.actors import DocActors, after_unnamed_plural, slugify, title_phrase, written_lowercase
+from detente.nlp.actors import (DocActors, after_unnamed_plural, slugify, strip_possessive, title_phrase,
+                                 written_lowercase)
 from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import NEGATIONS, sentence_text
 from detente.nlp.passages import SpanIndex
@@ -123,6 +124,7 @@ class Speaker:
     document: bool = False  # a document speaks ("the statement said"): no antecedent for "he"/"she"
     role: str | None = None  # a role noun that named the speaker ("the president said")
     person: str | None = None  # a person's name no actor mention covers (a signature), to add as an actor
+    owned: str | None = None  # the people a pronoun's owner has ("aides" of "his aides"), until resolved
 
 
 class SpeakerResolver:
@@ -574,6 +576,18 @@ class SpeakerResolver:
             return Speaker(self.text[start:end], start, end, "group:" + slugify(name), group=name, kind="group")
         if lower in self.lex.groups or subj.tag_ in ("NNS", "NNPS"):
             possessive = [m for m in mentions if self.text[m.end:m.end + 2] in ("’s", "'s")]
+            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+            people = re.sub(r"^(?:['’]s)?\s*", "", self.text[offset + owner.idx + len(owner.text):end]) \
+                if owner is not None else ""
+            if owner is not None and owner.lower_ in ("his", "her") and people:
+                # "His aides said": the aides of whoever "his" is (not one group of everybody's aides)
+                return Speaker(text, start, end, None, pronoun="person", owned=people)
+            if owner is not None and people and possessive \
+                    and possessive[-1].end <= offset + owner.idx + len(owner.text) \
+                    and self.kinds.get(possessive[-1].actor_id) == "person":
+                # "Ryan's aides said": Ryan's aides, one group however he is named
+                actor_id, name = self.owned_group(possessive[-1].actor_id, people)
+                return Speaker(text, start, end, actor_id, group=name, kind="group")
             # (people of two sides at once, "Egyptian and Qatari mediators", are a group)
             if mentions and not possessive and len({m.actor_id for m in mentions}) == 1:
                 m = mentions[-1]
@@ -1024,6 +1038,15 @@ class SpeakerResolver:
             chosen = self._people_of_a_state(at)
         speaker.actor_id = chosen
         speaker.kind = self.kinds.get(chosen or "")
+        if speaker.owned and chosen is not None:
+            speaker.actor_id, speaker.group = self.owned_group(chosen, speaker.owned)
+            speaker.kind = "group"
+
+    def owned_group(self, owner: str, people: str) -> tuple[str, str]:
+        """The group of a person's people ("aides" of Paul Ryan): its id and name, after the
+        longest name the document gives the person."""
+        named = max((m.text for m in self.actors.mentions if m.actor_id == owner), key=len, default=owner)
+        return "group:" + slugify(f"{owner} {people}"), f"{strip_possessive(named)}'s {people}"
 
     def _people_of_a_state(self, at: int) -> str | None:
         """The state whose people the sentence before "they" opens with ("Russian negotiators
