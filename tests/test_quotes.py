@@ -710,6 +710,13 @@ def test_surname_tagged_as_a_plural_is_the_person(analyzer: Analyzer, text: str,
     assert one(analyzer, text, fragment).speaker_id == speaker_id
 
 
+def test_a_missed_name_with_its_institution_after_it_is_the_person(analyzer: Analyzer) -> None:
+    text = "Keir Giles of Chatham House said the talks were “theatre.”"
+    result = analyzer.analyze_one(Document(id="t", text=text, published="2025-05-21"))
+    assert [q.speaker_id for q in result.quotes] == ["keir-giles"]
+    assert {a.id: a.kind for a in result.actors} == {"keir-giles": "person", "chatham-house": "organization"}
+
+
 @pytest.mark.parametrize("text, fragment, speaker_text", [
     # the phrase naming the issuer is part of the mention
     ("“Nobody is above the law,” read a statement from the Justice Department.", "Nobody is above",

@@ -628,6 +628,15 @@ class SpeakerResolver:
                                 or role and self._holds_role(m.actor_id, role, text))), None)
             if holder is not None:
                 return Speaker(text, start, end, holder, kind="person", role=lower)
+        if mentions and subj.pos_ == "PROPN" and subj.i > 0 and subj.doc[subj.i - 1].pos_ == "PROPN" \
+                and all(m.start >= offset + subj.idx + len(subj.text) for m in mentions):
+            # a name the recogniser missed with where they work after it ("Keir Giles of Chatham
+            # House said"): the person, not the institution
+            words = [t for t in tokens if t.i <= subj.i]
+            name = self.text[offset + words[0].idx:offset + subj.idx + len(subj.text)]
+            if all(t.pos_ == "PROPN" and t.text.istitle() and t.text.isalpha() for t in words) and len(words) <= 3:
+                return Speaker(text, start, end, slugify(name), kind="person", person=name)
+            return Speaker(text, start, end, None)
         if mentions:
             m = mentions[-1]
             return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
