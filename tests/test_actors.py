@@ -83,6 +83,11 @@ def test_pack_overrides_ner_label_for_kyiv(analyzer: Analyzer) -> None:
     # a name set off after its role ("Ukraine's ombudsman, …,") is described by it
     ("Ukraine's ombudsman, Ivan Sirko, said 150 prisoners had come home.", "Ivan Sirko", "Ukraine's ombudsman",
      "UKR"),
+    # a title before the name that ends in where the role is ("ambassador to Russia") ...
+    ("Former U.S. ambassador to Russia Michael McFaul wrote that the plan was late.", "Michael McFaul",
+     "Former U.S. ambassador to Russia", "USA"),
+    # ... but the President's title is not his adviser's
+    ("A former adviser to President Bill Clinton said the plan was late.", "Bill Clinton", "President", None),
 ])
 def test_unknown_people_get_description_from_text(analyzer: Analyzer, text: str, name: str,
                                                   description: str, country: str | None) -> None:

@@ -662,7 +662,11 @@ class ActorRecognizer:
                 break
             if token.text[0].isupper() or token.lower_ in self.index.roles or token.lower_ in (
                     "of", "'s", "’s", "-", "for", "foreign", "defense", "defence", "deputy", "former",
-                    "state", "prime", "special"):
+                    "state", "prime", "special") or token.lower_ == "to" and i == end - 2 \
+                    and doc[end - 1].lower_ not in self.index.roles \
+                    and doc[end - 1].text not in self.index.written_titles:
+                # ("ambassador to Russia Michael McFaul"; not "adviser to President Bill Clinton",
+                # where the title is the President's)
                 start = i
                 i -= 1
                 continue
@@ -674,6 +678,9 @@ class ActorRecognizer:
         while start < end and doc[start].lower_ in ("of", "for", "'s", "’s", "-", "the", "a", "an", "another"):
             start += 1
         last = doc[end - 1]
+        if end - start >= 3 and last.text[:1].isupper() and doc[end - 2].lower_ in ("to", "for") \
+                and doc[end - 3].lower_ in self.index.roles:
+            last = doc[end - 3]  # "Former U.S. ambassador to Russia Michael McFaul": the role before its place
         expanded = self.index.abbreviated_titles.get(last.text)
         if start >= end or last.lower_ not in self.index.roles and expanded is None:
             return None
