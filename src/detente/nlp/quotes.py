@@ -532,9 +532,7 @@ class QuoteExtractor:
                 if after and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < token.i
                                  for c in token.children):
                     continue  # '"…," when Clinton blasted him': another clause, not the attribution
-                if after and token.lemma_.lower() in NOT_SAID and (
-                        any(is_negation(c) and sent.offset + c.idx >= passage.end for c in token.children)
-                        or token.dep_ == "xcomp" and token.head.lemma_.lower() in ("decline", "refuse")):
+                if after and _nothing_said(token, lambda c: sent.offset + c.idx >= passage.end):
                     continue  # '“…” He did not say how.', '“…” She declined to say more.': nothing said
                 if after and token.dep_ == "relcl":
                     # '"…," the former ambassador, who asked not to be named, told the BBC'
@@ -748,8 +746,8 @@ class QuoteExtractor:
             return [span] if span else []
         if not self.lex.is_cue(token):
             return []
-        if any(c.dep_ == "neg" for c in token.children) and token.lemma_.lower() in NOT_SAID:
-            return []  # "It did not say who would lead it": nothing was said
+        if _nothing_said(token):
+            return []  # "It did not say who would lead it", "He declined to say whether …": nothing was said
         if token.dep_ == "acl" and token.tag_ == "VBN" or _reduced_relative(token):
             return []  # "the deal announced Tuesday could …": a participle naming a thing, no report
         lemma = token.lemma_.lower()
@@ -1192,6 +1190,8 @@ CONSENT = {"agree"}
 # "did not deny that …", "never doubted that …" still report
 NOT_SAID = {"say", "tell", "disclose", "reveal", "specify", "elaborate", "explain", "mention", "comment", "announce",
             "confirm", "detail", "write", "add", "answer"}
+# verbs of not doing what their infinitive says ("declined to say", "refused to confirm")
+DECLINING = {"decline", "refuse", "fail"}
 # the speaker's shares of people, and quantities that head a share ("most of the voters")
 SHARE_HEADS = SHARES | {"%", "most", "many", "some", "few"}
 
@@ -1201,6 +1201,15 @@ def _share_of_people(subject: Token, people: set[str]) -> bool:
     return subject.lower_ in SHARE_HEADS and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and (o.lower_ in people or o.tag_ == "NNPS")
                                                    for o in c.children) for c in subject.children)
+
+
+def _nothing_said(token: Token, counts=lambda negation: True) -> bool:
+    """A verb of saying whose act did not happen: negated ("did not say who", "would not disclose
+    where"; a negation `counts` may pass over, such as one inside a quote) or declined ("declined
+    to say whether", "refused to confirm that")."""
+    return token.lemma_.lower() in NOT_SAID and (
+        any(is_negation(c) and counts(c) for c in token.children)
+        or token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING)
 
 
 def _without_leading_day(tokens: list[Token], cue: Token) -> list[Token]:
