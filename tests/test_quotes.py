@@ -1625,3 +1625,32 @@ def test_a_persons_people_are_their_own_group(analyzer: Analyzer) -> None:
     text = ("Maria Chen spoke first. Her aides called it “a stunt.” Tom Hale spoke next. His aides called it "
             "“overdue.”")
     assert [q.speaker_id for q in quotes_of(analyzer, text)] == ["group:maria-chen-aides", "group:tom-hale-aides"]
+
+
+def test_turns_of_a_transcript_without_quotation_marks(analyzer: Analyzer) -> None:
+    text = ("The Kremlin published the transcript on Friday.\n\nPUTIN: We are ready for talks, but not at any "
+            "price.\n\nQUESTION: Will you meet Zelensky?\n\nPUTIN: I do not rule it out. We have always said "
+            "that we are open.")
+    result = analyzer.analyze_one(Document(id="t", text=text, published="2025-05-21"))
+    assert [(q.kind, q.speaker_text, q.speaker_id, q.text) for q in result.quotes] == [
+        ("direct", "PUTIN", "vladimir-putin", "We are ready for talks, but not at any price."),
+        ("direct", "QUESTION", None, "Will you meet Zelensky?"),
+        # (what the speaker reports inside a turn is the turn's, not a quote of its own)
+        ("direct", "PUTIN", "vladimir-putin", "I do not rule it out. We have always said that we are open.")]
+    # the capitals are the pack's person, and a label naming nobody is no actor
+    assert {a.id for a in result.actors} == {"russia", "vladimir-putin", "volodymyr-zelensky"}
+
+
+@pytest.mark.parametrize("text", [
+    # one label is a headline, not a transcript
+    "Putin: Russia is ready for talks\n\nThe Kremlin gave no date for a meeting on Monday.",
+    # editorial labels name no speaker, and the word before the colon says nothing
+    "Note: This article has been updated.\n\nUpdate: The talks were postponed.",
+])
+def test_labels_that_are_no_transcript(analyzer: Analyzer, text: str) -> None:
+    assert quotes_of(analyzer, text) == []
+
+
+def test_an_editorial_label_is_not_reported(analyzer: Analyzer) -> None:
+    assert [q.text for q in quotes_of(analyzer, "Note: The talks were postponed, officials said.")] == [
+        "The talks were postponed"]

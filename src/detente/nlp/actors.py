@@ -432,6 +432,13 @@ class ActorRecognizer:
         end_char = ent.start_char + len(text)
         if text in self.index.places:
             return None  # a city of the pack ("Kharkiv", which the model may take for a person)
+        if text.isupper() and len(text) > 2:
+            # a transcript's label in capitals: "PUTIN" is the pack's Putin, "QUESTION" nobody
+            if text.lower() in NAMELESS_LABELS:
+                return None
+            known = self.index.lookup(text)
+            if known is not None:
+                return MentionSpan(ent.start_char, end_char, known[0], text, "ner")
         first = doc[ent.start]
         if ent.label_ == "PERSON" and len(ent) > 2 and (first.text in self.index.written_titles
                                                         or first.lower_ in self.index.roles):
@@ -746,6 +753,10 @@ def _parsed_tag(doc: Doc, token) -> str:
         return ""
     found = parsed.char_span(rel, rel + len(token.text))
     return found[0].tag_ if found is not None and len(found) == 1 else ""
+
+
+# labels of a transcript's turn that name nobody ("QUESTION:", "MODERATOR:")
+NAMELESS_LABELS = set(load_mapping("lexicon/labels.yaml")["nameless"])
 
 
 def _country(text: str):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from detente.nlp.actors import DocActors
+from detente.nlp.actors import NAMELESS_LABELS, DocActors
 from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import (CLOSING_MARKS, OPENING_MARKS, TITLE_SMALL_WORDS, is_negation, register_cues,
                                 register_lemmas, register_patterns, sentence_text, word_forms)
@@ -264,7 +264,9 @@ class QuoteExtractor:
         resolver.descriptions = {**self.pack_descriptions,
                                  **{a.id: a.description for a in actors.actors.values() if a.description}}
         passages = find_passages(text)
-        resolver.set_quoted([(p.open, p.close + 1) for p in passages])
+        turns = _transcript_turns(text, passages, resolver)
+        # (what a turn of a transcript reports inside it is the speaker's words, as in a quote)
+        resolver.set_quoted(sorted([(p.open, p.close + 1) for p in passages] + [(h.start, h.end) for h in turns]))
         resolver.quoted_passages = passages
         hits: list[QuoteHit] = []
         claimed: set[int] = set()
@@ -275,6 +277,7 @@ class QuoteExtractor:
             if i not in claimed:
                 sent = _sentence_for(sentences, starts, passage.start)
                 hits.append(self._passage_hit(passage, sent, sentences, starts, resolver))
+        hits.extend(turns)
         # a stage direction in a transcript ("(CROSSTALK.)") is no quote
         hits = [h for h in hits if not STAGE.fullmatch(text[h.start:h.end])]
         # a quoted title ("Face the Nation") is no speech and passes no speaker on
@@ -746,6 +749,8 @@ class QuoteExtractor:
             return [span] if span else []
         if not self.lex.is_cue(token):
             return []
+        if token.i == 0 and len(token.doc) > 1 and token.doc[1].text == ":" and not _has_subject(token):
+            return []  # "Note: this article has been updated": a label, nobody speaks
         if _nothing_said(token):
             return []  # "It did not say who would lead it", "He declined to say whether …": nothing was said
         if token.dep_ == "acl" and token.tag_ == "VBN" or _reduced_relative(token):
@@ -1190,6 +1195,12 @@ CONSENT = {"agree"}
 # "did not deny that …", "never doubted that …" still report
 NOT_SAID = {"say", "tell", "disclose", "reveal", "specify", "elaborate", "explain", "mention", "comment", "announce",
             "confirm", "detail", "write", "add", "answer"}
+# a speaker's label opening a transcript's turn: capitals ("PUTIN:", "MODERATOR:") or a name of a few
+# capitalised words ("Vladimir Putin:", "Question:")
+TURN = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
+                  r":[ \t]+(?=\S)")
+# labels that open a paragraph and name no speaker
+NOT_SPEAKER_LABELS = set(load_mapping("lexicon/labels.yaml")["editorial"])
 # verbs of not doing what their infinitive says ("declined to say", "refused to confirm")
 DECLINING = {"decline", "refuse", "fail"}
 # the speaker's shares of people, and quantities that head a share ("most of the voters")
@@ -1201,6 +1212,37 @@ def _share_of_people(subject: Token, people: set[str]) -> bool:
     return subject.lower_ in SHARE_HEADS and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and (o.lower_ in people or o.tag_ == "NNPS")
                                                    for o in c.children) for c in subject.children)
+
+
+def _transcript_turns(text: str, passages: list[Passage], resolver: SpeakerResolver) -> list[QuoteHit]:
+    """The turns of a transcript without quotation marks: paragraphs opened by a speaker's label
+    ("PUTIN: …", "Vladimir Putin: …"), when the document has at least two of them and more than
+    one speaker. Each is a direct quote (the speaker's own words) with the label for speaker; a
+    turn holding a quotation mark is left to the passages."""
+    turns = []
+    for start, end in paragraph_spans(text):
+        label = TURN.match(text, start, end)
+        if label is None or label.group(1).lower().rstrip(".") in NOT_SPEAKER_LABELS:
+            continue
+        if any(p.open < end and p.close >= start for p in passages):
+            continue
+        turns.append((label, end))
+    if len(turns) < 2 or len({label.group(1).lower() for label, _ in turns}) < 2:
+        return []
+    hits = []
+    for label, end in turns:
+        hit = QuoteHit("direct", label.end(), end)
+        name = label.group(1)
+        found = resolver.lookup(name.title()) if name.isupper() and resolver.lookup else None
+        if name.lower() in NAMELESS_LABELS:
+            hit.speaker = Speaker(name, label.start(1), label.end(1), None)  # "QUESTION:": nobody named
+        elif found:
+            # ("PUTIN:": the pack's person, not a new actor the recogniser made of the capitals)
+            hit.speaker = Speaker(name, label.start(1), label.end(1), found[0], kind=resolver.kinds.get(found[0]))
+        else:
+            hit.speaker = resolver.named(label.start(1), label.end(1))
+        hits.append(hit)
+    return hits
 
 
 def _nothing_said(token: Token, counts=lambda negation: True) -> bool:
@@ -1230,6 +1272,8 @@ def _without_leading_day(tokens: list[Token], cue: Token) -> list[Token]:
 
 def _trim(tokens: list[Token]) -> tuple[int, int] | None:
     tokens = [t for t in tokens]
+    if len(tokens) > 2 and tokens[0].lower_ in NOT_SPEAKER_LABELS and tokens[1].text == ":":
+        tokens = tokens[2:]  # ("Note: the talks were postponed, officials said": not the label)
     while tokens and (tokens[0].is_punct or tokens[0].is_space
                       or tokens[0].lower_ in ("that", "and", "but", "as")):
         tokens = tokens[1:]

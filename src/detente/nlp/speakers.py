@@ -810,13 +810,13 @@ class SpeakerResolver:
         ("“…” ― Carla Sanchez")."""
         label = LABEL.match(self.text, passage.start)
         if label:
-            return self._named(label.start(1), label.end(1))
+            return self.named(label.start(1), label.end(1))
         byline = BYLINE.match(self.text, passage.close + 1)
         if byline:
             end = byline.end(1)
             if self.text[end - 1] == "." and len(byline.group(1).split()[-1]) > 2:
                 end -= 1  # the sentence's full stop, not an initial ("― Ana Ruiz.", "― John F.")
-            found = self._named(byline.start(1), end)
+            found = self.named(byline.start(1), end)
             if found.actor_id is None and len(found.text.split()) > 1:
                 # a signature is a person's full name, whether or not the recogniser saw it
                 found.actor_id, found.kind, found.person = slugify(found.text), "person", found.text
@@ -835,7 +835,7 @@ class SpeakerResolver:
         if not mentions:
             # a name the recogniser missed ("Doe's answer: '…'"): the mention, with the person of
             # that surname met before, if any
-            return self._named(start, start + len(found.group(1)))
+            return self.named(start, start + len(found.group(1)))
         m = mentions[-1]
         return self._mentioned(m)
 
@@ -858,7 +858,7 @@ class SpeakerResolver:
             for kind in PRONOUN_KINDS:
                 if word in self.lex.pronouns[kind]:
                     return Speaker(intro.group(1), start, end, None, pronoun=kind)
-            return self._named(start, end)
+            return self.named(start, end)
         owned = ROLE_WORDS.search(before, intro_start)
         if owned and owned.group(2).lower() in self.roles:
             # "The mayor's message was blunt:": the role's holder, when the text names one
@@ -877,7 +877,7 @@ class SpeakerResolver:
         label = HEADLINE_LABEL.match(self.text, passage.para_start, passage.open)
         if not label:
             return None
-        speaker = self._named(label.start(1), label.end(1))
+        speaker = self.named(label.start(1), label.end(1))
         return speaker if speaker.actor_id and speaker.kind == "person" else None
 
     def headline_after(self, passage) -> Speaker | None:
@@ -923,7 +923,7 @@ class SpeakerResolver:
             return False
         return bool(re.search(rf"[a-z,]\s+{re.escape(word)}\b", self.text)) and not written_lowercase(word, self.text)
 
-    def _named(self, start: int, end: int) -> Speaker:
+    def named(self, start: int, end: int) -> Speaker:
         mentions = self.actors.at(start, end) or [m for m in self.actors.mentions
                                                   if m.start <= start < m.end]
         actor_id = mentions[0].actor_id if mentions else self._by_surname(self.text[start:end])
