@@ -1654,3 +1654,17 @@ def test_labels_that_are_no_transcript(analyzer: Analyzer, text: str) -> None:
 def test_an_editorial_label_is_not_reported(analyzer: Analyzer) -> None:
     assert [q.text for q in quotes_of(analyzer, "Note: The talks were postponed, officials said.")] == [
         "The talks were postponed"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker_id", [
+    # "the official" is the one introduced just before, whoever they speak for
+    ("A senior Ukrainian official said the deal was “close.” The official added that Moscow had “moved.”",
+     "moved", "ukraine"),
+    ("A senior US official told reporters the talks were “productive.” The official, who spoke on condition "
+     "of anonymity, said a deal was “within reach.”", "within reach", "usa"),
+    # nobody introduced: unresolved
+    ("The talks ended on Monday. The official said it was “over.”", "over", None),
+])
+def test_the_unnamed_source_introduced_before(analyzer: Analyzer, text: str, fragment: str,
+                                              speaker_id: str | None) -> None:
+    assert one(analyzer, text, fragment).speaker_id == speaker_id

@@ -64,6 +64,9 @@ POSSESSED_WORDS = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:own\s+|latest\s+|final\s+|terse\s+|blunt\s+)?"
     r"(?:words|remarks?|comments?|message|statement|warning|promise|pledge|vow|reply|response|answer|verdict|"
     r"retort|slogan|motto|post|tweet)(?:\s*[–—:,(?-]?|\s+(?:was|is|came)\b[^:\n“”\"]{0,30}:)\s*$")
+# nouns of a source left unnamed ("a senior official", "one diplomat"), whom "the official" refers back to
+ANONYMOUS_SOURCES = {"official", "diplomat", "source", "aide", "adviser", "advisor", "officer", "negotiator",
+                     "insider", "person", "spokesperson", "spokesman", "spokeswoman", "lawmaker", "member"}
 # verbs of asking someone, whose participle makes an aside ("Pence, asked about the tape, said")
 ASIDE_VERBS = {"ask", "press", "question", "quiz", "challenge", "confront", "push"}
 # verbs whose agent wrote a document ("a letter signed by 50 former officials"; not data "gathered by
@@ -702,6 +705,14 @@ class SpeakerResolver:
         # (a role nobody named holds is still a person's: "the spokesman said"; "his lawyer" is
         # the lawyer of whoever "he" is, not the last lawyer named)
         owned = any(c.dep_ == "poss" for c in subj.children)
+        if not owned and subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+                and (lower in self.roles or lower in ANONYMOUS_SOURCES) \
+                and (found := self._introduction(lower, start)) is not None and found[0] is not None:
+            # "A senior Israeli official said … The official added": the one introduced just
+            # before, whoever they speak for
+            before = self._speaker_of_token(found[0], found[1])
+            if before is not None and before.actor_id and not before.pronoun:
+                return Speaker(text, start, end, before.actor_id, kind=before.kind, role=lower)
         return Speaker(text, start, end, None, role=lower if lower in self.roles and not owned else None)
 
     def _speech_event_owner(self, cue: Token, offset: int) -> Speaker | None:
@@ -732,27 +743,38 @@ class SpeakerResolver:
         return bool(re.search(rf"{word.pattern},?\s*$", before, re.I)
                     or re.match(rf",\s(?:a|an|the)\s(?:[\w-]+\s){{0,3}}{word.pattern}", after, re.I))
 
-    def _introduced_issuer(self, noun: str, at: int) -> str | None:
-        """The issuer of the document a noun ("statement") was introduced by in the last three
-        sentences before `at` ("issued a statement", "In a statement, the union said"), when that
-        sentence was parsed and names them."""
+    def _introduction(self, noun: str, at: int) -> tuple[Token | None, int] | None:
+        """Where a definite noun ("the statement", "the official") was introduced in the last three
+        sentences before `at` ("issued a statement", "a senior Israeli official said"): the
+        introducing noun with its sentence's offset, or (None, offset) in a sentence nobody parsed."""
         k = bisect.bisect_right(self.sentence_starts, at) - 1
         parsed = dict(self.parses)
-        introduced = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", re.I)
+        introduced = re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", re.I)
         for i in range(k, max(-1, k - 4), -1):
             start = self.sentence_starts[i]
             end = min(at, self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text))
             if start in parsed:
-                doc = parsed[start]
-                for token in doc:
+                for token in parsed[start]:
                     if token.lower_ == noun and start + token.idx < end and any(
-                            c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
-                        return self._issuer(token, start)[0]
+                            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in token.children):
+                        return token, start
             elif introduced.search(self.text, start, end):
-                # (a sentence nobody parsed: whoever opens it, "The Council issued a statement")
-                opening = next((m for m in self.actors.mentions if start <= m.start < end), None)
-                return opening.actor_id if opening is not None and self._opens(start, opening.start) else None
+                return None, start
         return None
+
+    def _introduced_issuer(self, noun: str, at: int) -> str | None:
+        """The issuer of the document a noun ("statement") was introduced by just before `at`
+        ("issued a statement", "In a statement, the union said"): from the parse of that sentence,
+        or, unparsed, whoever opens it ("The Council issued a statement")."""
+        found = self._introduction(noun, at)
+        if found is None:
+            return None
+        token, start = found
+        if token is not None:
+            return self._issuer(token, start)[0]
+        end = next((s for s in self.sentence_starts if s > start), len(self.text))
+        opening = next((m for m in self.actors.mentions if start <= m.start < end), None)
+        return opening.actor_id if opening is not None and self._opens(start, opening.start) else None
 
     def _issuer(self, document: Token, offset: int) -> tuple[str | None, int | None]:
         """Who issued a document: the actor of a phrase after it ("a statement from the Justice
