@@ -854,6 +854,11 @@ def test_a_second_verb_of_speech_is_a_second_report_not_content(analyzer: Analyz
     text = "Putin has said he is open to talks but has insisted that Kyiv give up its bid to join NATO."
     assert [(q.cue, q.text) for q in quotes_of(analyzer, text)] == [
         ("said", "he is open to talks"), ("insisted", "Kyiv give up its bid to join NATO")]
+    # one with a named subject of its own coordinated at the end is another speaker's report
+    text = ("The ruling set off a new round of sniping on Friday: Republicans said they were increasingly sure the "
+            "agency had erred and Democrats accused the GOP of playing politics with the case.")
+    assert [(q.speaker_text, q.text) for q in quotes_of(analyzer, text)] == [
+        ("Republicans", "they were increasingly sure the agency had erred")]
 
 
 def test_a_definite_role_nobody_was_described_as_stays_unresolved(analyzer: Analyzer) -> None:

@@ -824,6 +824,13 @@ class QuoteExtractor:
                 others |= {t.i for c in clause.children if c.dep_ == "conj" and c.i > clause.i and self.lex.is_cue(c)
                            and not _has_subject(c)
                            and any(g.dep_ == "ccomp" for g in c.children) for t in c.subtree}
+                # "Republicans said they were sure the agency erred and Democrats accused the GOP of
+                # …": a verb of speech with a named subject of its own coordinated at the end is
+                # another speaker's report, not more content (with the conjunction before it)
+                others |= {t.i for c in clause.subtree if c.dep_ == "conj" and c.i > clause.i and self.lex.is_speech(c)
+                           and any(g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") for g in c.children)
+                           and c.right_edge.i >= clause.right_edge.i
+                           for t in [*c.subtree, *(g for g in c.head.children if g.dep_ == "cc" and g.i < c.i)]}
                 if others and min(others) > clause.i:  # (and the comma before it)
                     others |= {t.i for t in clause.subtree if t.i >= min(others) - 1 and t.is_punct}
                 tokens = sorted((t for t in clause.subtree if t.i not in others), key=lambda t: t.i)
