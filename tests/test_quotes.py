@@ -1673,3 +1673,11 @@ def test_an_editorial_label_is_not_reported(analyzer: Analyzer) -> None:
 def test_the_unnamed_source_introduced_before(analyzer: Analyzer, text: str, fragment: str,
                                               speaker_id: str | None) -> None:
     assert one(analyzer, text, fragment).speaker_id == speaker_id
+
+
+def test_a_that_clause_hung_on_the_next_verb_up_is_still_reported(analyzer: Analyzer) -> None:
+    text = ("When Chen noted that the governor had skipped three budget votes, Hale shot back, “That makes me "
+            "efficient.”")
+    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == [
+        ("Chen", "noted", "the governor had skipped three budget votes"),
+        ("Hale", "shot", "That makes me efficient.")]

@@ -769,6 +769,12 @@ class QuoteExtractor:
                  and not (c.i < token.i and any(t.text in (":", ";") for t in doc[c.right_edge.i + 1:token.i]))
                  and _clause_thief(c, self.lex.is_speech) is None and c != misread_aside(token)
                  and not _outside_brackets(token, c)]
+        if not comps and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "that" \
+                and doc[token.i + 1].dep_ == "mark" and (hung := doc[token.i + 1].head).i > token.i \
+                and hung.head.i == token.head.i and hung.head.i != token.i and hung not in token.subtree:
+            # "When Chen noted that the governor had skipped three votes, Hale shot back": the
+            # clause "that" opens, which the parser hung on the next verb up, is what was noted
+            comps = [hung]
         stolen = _stolen_clause(token, self.lex.is_speech)
         if stolen is not None:
             # "Warren told Stumpf, after he admitted under questioning he hadn’t been held
