@@ -1681,3 +1681,9 @@ def test_a_that_clause_hung_on_the_next_verb_up_is_still_reported(analyzer: Anal
     assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == [
         ("Chen", "noted", "the governor had skipped three budget votes"),
         ("Hale", "shot", "That makes me efficient.")]
+
+
+def test_a_participle_after_the_second_half_reports_what_follows_it(analyzer: Analyzer) -> None:
+    text = "“I think,” Rubio said, “that we are closer than ever,” adding that a deal was “possible.”"
+    assert [(q.cue, q.text) for q in quotes_of(analyzer, text)] == [
+        ("said", "I think,"), ("said", "that we are closer than ever,"), ("adding", "possible.")]

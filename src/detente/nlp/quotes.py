@@ -333,6 +333,12 @@ class QuoteExtractor:
                 and not SO_CALLED.search(text, max(0, passage.open - 12), passage.open):
             cue = self._cue_outside(end_sent, passage, after=True)
             cue = None if cue is not None and _opens_next(text, passage, end_sent, cue) else cue
+            if cue is not None and direct and cue.tag_ == "VBG" and sent is end_sent \
+                    and any(c.dep_ == "ccomp" for c in cue.children) \
+                    and self._cue_outside(sent, passage, after=False) is not None:
+                # '“I think,” Rubio said, “that we are closer,” adding that a deal was …': the
+                # participle reports what comes after it; the attribution before the marks is theirs
+                cue = None
             if cue is not None and not direct and cue.dep_ == "relcl" and not any(
                     passage.start <= end_sent.offset + t.idx < passage.end for t in cue.head.subtree
                     if t.i < cue.i):
