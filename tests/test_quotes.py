@@ -1644,6 +1644,11 @@ def test_turns_of_a_transcript_without_quotation_marks(analyzer: Analyzer) -> No
         ("direct", "PUTIN", "vladimir-putin", "I do not rule it out. We have always said that we are open.")]
     # the capitals are the pack's person, and a label naming nobody is no actor
     assert {a.id for a in result.actors} == {"russia", "vladimir-putin", "volodymyr-zelensky"}
+    # a label of two or more words nobody knows is a person's name
+    text = "The transcript follows.\n\nJANE DOE: We are ready.\n\nMODERATOR: And the sanctions?\n\nJANE DOE: No."
+    result = analyzer.analyze_one(Document(id="t", text=text, published="2025-05-21"))
+    assert [q.speaker_id for q in result.quotes] == ["jane-doe", None, "jane-doe"]
+    assert {(a.id, a.name, a.kind) for a in result.actors} == {("jane-doe", "Jane Doe", "person")}
 
 
 @pytest.mark.parametrize("text", [

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from detente.nlp.actors import NAMELESS_LABELS, DocActors
+from detente.nlp.actors import NAMELESS_LABELS, DocActors, slugify
 from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import (CLOSING_MARKS, OPENING_MARKS, TITLE_SMALL_WORDS, is_negation, register_cues,
                                 register_lemmas, register_patterns, sentence_text, word_forms)
@@ -1252,7 +1252,7 @@ def _transcript_turns(text: str, passages: list[Passage], resolver: SpeakerResol
     for label, end in turns:
         hit = QuoteHit("direct", label.end(), end)
         name = label.group(1)
-        found = resolver.lookup(name.title()) if name.isupper() and resolver.lookup else None
+        found = resolver.lookup(name) if resolver.lookup else None  # (case aside: "PUTIN")
         if name.lower() in NAMELESS_LABELS:
             hit.speaker = Speaker(name, label.start(1), label.end(1), None)  # "QUESTION:": nobody named
         elif found:
@@ -1260,6 +1260,10 @@ def _transcript_turns(text: str, passages: list[Passage], resolver: SpeakerResol
             hit.speaker = Speaker(name, label.start(1), label.end(1), found[0], kind=resolver.kinds.get(found[0]))
         else:
             hit.speaker = resolver.named(label.start(1), label.end(1))
+            if hit.speaker.actor_id is None and len(name.split()) > 1:
+                # a turn's label of two or more words is a person's name, as a signature is
+                person = name.title() if name.isupper() else name
+                hit.speaker.actor_id, hit.speaker.kind, hit.speaker.person = slugify(person), "person", person
         hits.append(hit)
     return hits
 
