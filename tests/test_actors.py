@@ -74,6 +74,10 @@ def test_pack_overrides_ner_label_for_kyiv(analyzer: Analyzer) -> None:
     # an abbreviated title stands for its role, with the capitalised words before it
     ("Former Vermont Gov. Ana Ruiz said the plan was late.", "Ana Ruiz", "Former Vermont governor", None),
     ("The party's nominee, Gen. Ana Ruiz, said the plan was late.", "Ana Ruiz", "general", None),
+    # abbreviations the tokenizer would split end no sentence, and are expanded together
+    ("An army spokesman, Lt. Col. Ivan Popov, said the front was holding.", "Ivan Popov", "lieutenant colonel",
+     None),
+    ("Retired Maj. Gen. Ivan Popov said the front was holding.", "Ivan Popov", "Retired major general", None),
     # an apposition that goes on into a relative clause: the role before it
     ("Ivan Sirko, a Ukrainian lawmaker who chairs the foreign affairs committee, said it was late.", "Ivan Sirko",
      "Ukrainian lawmaker", "UKR"),

@@ -697,7 +697,9 @@ class ActorRecognizer:
             first = end - 1
             while first > start and doc[first - 1].text[:1].isupper() and not doc[first - 1].is_punct:
                 first -= 1
-            return " ".join([doc[first:end - 1].text, expanded]).strip()
+            # (an abbreviation among them too: "Lt. Col." is a lieutenant colonel)
+            words = [self.index.abbreviated_titles.get(t.text, t.text) for t in doc[first:end - 1]]
+            return " ".join([*words, expanded]).strip()
         phrase = doc[start:end].text
         return phrase if phrase not in self.index.honorifics else None
 

@@ -22,6 +22,7 @@ from detente.nlp.actors import DocActors
 from detente.nlp.model import PARSE_PIPES, load_model, model_name
 from detente.packs import Pack, load_pack
 from detente.records import Actor, Document, Mention
+from detente.resources import load_mapping
 from detente.store.sql import Analysis
 
 __all__ = ["Analyzer", "EXTRACTORS"]
@@ -55,6 +56,12 @@ class Analyzer:
         # "X." is the platform at a sentence's end ("Zelensky wrote on X. “…”"), not an initial:
         # kept one token, the sentence ran on into the quote after it
         nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
+        # a title's abbreviation is one token, so no sentence ends at its full stop ("Lt. Col. Nadav
+        # Shoshani said" was three sentences to the parser and the recogniser)
+        roles = load_mapping("lexicon/roles.yaml")
+        for title in (*roles["abbreviated_titles"], *roles["legislator_titles"], *roles["honorifics"]):
+            if title.endswith("."):
+                nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
         nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("detente_paragraphs", after="sentencizer")
         nlp.add_pipe("detente_pos", after="attribute_ruler")
