@@ -1692,3 +1692,16 @@ def test_a_participle_after_the_second_half_reports_what_follows_it(analyzer: An
     text = "“I think,” Rubio said, “that we are closer than ever,” adding that a deal was “possible.”"
     assert [(q.cue, q.text) for q in quotes_of(analyzer, text)] == [
         ("said", "I think,"), ("said", "that we are closer than ever,"), ("adding", "possible.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attribution after the clause, which the parser hung inside it
+    ("Russia wants all of Donetsk, the Financial Times reported, quoting a Ukrainian official.",
+     [("the Financial Times", "Russia wants all of Donetsk")]),
+    ("Moscow rejected the plan, state news agency TASS reported.", [("TASS", "Moscow rejected the plan")]),
+    # a relative clause on a noun is no attribution of the clause before it
+    ("Moscow accused Kyiv of striking energy sites inside Russia, a charge that Ukraine's General Staff denied "
+     "on Wednesday.", []),
+])
+def test_an_attribution_after_the_clause_it_reports(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert [(q.speaker_text, q.text) for q in quotes_of(analyzer, text)] == expected

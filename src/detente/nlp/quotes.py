@@ -812,6 +812,13 @@ class QuoteExtractor:
             excluded = {t.i for t in token.subtree}
             span = _trim([t for t in token.head.subtree if t.i not in excluded])
             return [span] if span and _words(token.head.subtree) >= MIN_INDIRECT_TOKENS else []
+        if not comps and (host := _trailing_attribution(token)) is not None:
+            # "Russia wants all of Donetsk, the Financial Times reported, quoting an official",
+            # "Moscow rejected the plan, state news agency TASS reported": an attribution after
+            # the clause that the parser made part of it; the clause before it is reported
+            excluded = {t.i for t in (token if host.i == token.head.i else token.head).subtree}
+            span = _trim([t for t in host.subtree if t.i not in excluded])
+            return [span] if span and _words(host.subtree) >= MIN_INDIRECT_TOKENS else []
         spans = []
         taken: set[int] = set()  # tokens an earlier clause took (its predicate hung on the cue)
         for comp in comps:
@@ -1187,6 +1194,28 @@ def _named_then_quoted(obj: Token) -> bool:
     opened = min((c.i for c in obj.children if c.dep_ in ("det", "poss", "nummod")), default=obj.i)
     return bool(marks) and any((t.pos_ in ("PROPN", "PRON") or t.dep_ == "nmod" and t.i < opened)
                                and t.i < marks[0] for t in tokens)
+
+
+def _trailing_attribution(cue: Token) -> Token | None:
+    """The clause an attribution after it reports, where the parser hung the attribution inside
+    it: a cue with a subject of its own and nothing it reports, after a comma at the end of the
+    clause, read as the clause's complement ("…, the Financial Times reported, quoting …") or as a
+    relative clause on a name ("…, state news agency TASS reported"). None otherwise."""
+    doc = cue.doc
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children) \
+            or not all(t.is_punct for t in doc[cue.right_edge.i + 1:]) and doc[cue.right_edge.i + 1].text != ",":
+        return None
+    if cue.dep_ == "ccomp" and cue.head.i < cue.i and doc[subject.left_edge.i - 1].text == ",":
+        return cue.head
+    noun = cue.head
+    # (the name right after the noun it names: not "a charge that Ukraine's General Staff denied")
+    if cue.dep_ == "relcl" and subject.i == cue.i - 1 and subject.pos_ == "PROPN" \
+            and noun.i == subject.left_edge.i - 1 \
+            and noun.dep_ in ("npadvmod", "appos") and noun.head.i < noun.i \
+            and "," in (doc[noun.left_edge.i].text, doc[noun.left_edge.i - 1].text):
+        return noun.head
+    return None
 
 
 def _set_off(cue: Token) -> bool:
