@@ -266,6 +266,9 @@ def test_surnames_the_model_missed(analyzer: Analyzer, text: str, surface: str, 
      "the Government Accountability Office", "government-accountability-office"),
     ("Analysts at the Committee for a Responsible Federal Budget said the plan adds to the debt.",
      "the Committee for a Responsible Federal Budget", "committee-for-a-responsible-federal-budget"),
+    # lowercase words before an institution's noun are part of its name
+    ("The Palestinian health ministry said 45 people were killed overnight.",
+     "The Palestinian health ministry", "palestinian-health-ministry"),
     # a state by its official name, which the model took for an organisation
     ("Talks with the Democratic People’s Republic of Korea stalled, the envoy said.",
      "the Democratic People’s Republic of Korea", "north-korea"),
@@ -278,3 +281,9 @@ def test_a_persons_name_before_a_noun_is_no_organisation(analyzer: Analyzer) -> 
     result = analyse(analyzer, "Dred Scott sued for his freedom, the judge said; the Dred Scott case went on "
                                "for years, she said.")
     assert {a.id: a.kind for a in result.actors if "scott" in a.id} == {"dred-scott": "person"}
+
+
+def test_a_states_code_is_no_organisation(analyzer: Analyzer) -> None:
+    # "PM" is the code of Saint Pierre and Miquelon, not a state in "the PM's spokesman"
+    result = analyse(analyzer, "'We're ready,' said the PM's spokesman. 'It's up to Moscow.'")
+    assert "saint-pierre-and-miquelon" not in {a.id for a in result.actors}

@@ -457,7 +457,9 @@ class ActorRecognizer:
                     ent = Span(doc, ent.start, end, label="PERSON")
                     text, end_char = ent.text, ent.end_char
             return self._person(doc, ent, text, end_char, found, surnames)
-        country = _country(re.sub(r"^[Tt]he ", "", text).replace("’", "'")) if ent.label_ in ("GPE", "ORG") else None
+        # (an organisation only by a state's name, not a code: "the PM's spokesman" is no Saint Pierre)
+        country = _country(re.sub(r"^[Tt]he ", "", text).replace("’", "'")) \
+            if ent.label_ == "GPE" or ent.label_ == "ORG" and len(text) > 3 and not text.isupper() else None
         if ent.label_ == "GPE" or country is not None:
             # (a state by its official name the model took for an organisation: "the Democratic
             # People's Republic of Korea")
@@ -773,8 +775,10 @@ def _looks_like_org(text: str) -> bool:
     that the small model labels ORG are mostly noise ("State", "Defense", "Crimea")."""
     text = re.sub(r"^the ", "", text)  # ("the Government Accountability Office")
     words = text.split()
+    # (lowercase words before an institution's noun are part of it: "Palestinian health ministry")
     return len(words) > 1 and text[0].isupper() and not text.isupper() \
-        and all(w[:1].isupper() or w[:1].isdigit() or w in ORG_FUNCTION_WORDS for w in words) \
+        and (words[-1].lower() in INSTITUTION_HEADS
+             or all(w[:1].isupper() or w[:1].isdigit() or w in ORG_FUNCTION_WORDS for w in words)) \
         and not re.search(r"['’]s\b", text) and words[-1] not in NOT_ORG_HEADS
 
 
@@ -782,5 +786,8 @@ def _looks_like_org(text: str) -> bool:
 # another lowercase word is not part of one ("the Minnesota Vikings while")
 ORG_FUNCTION_WORDS = {"of", "for", "and", "the", "a", "an", "on", "at", "in", "to", "&", "de", "du", "la", "des",
                       "der", "und"}
+# nouns that end an institution's name, written lowercase or not ("the Palestinian health ministry")
+INSTITUTION_HEADS = {"ministry", "department", "office", "agency", "committee", "council", "court", "commission",
+                     "bureau", "service", "authority", "government", "parliament", "police", "army", "navy"}
 # a name's last word that makes it no organisation: a law, a prize ("the Voting Rights Act")
 NOT_ORG_HEADS = {"Act", "Acts", "Prize", "Award", "Awards", "Amendment"}
