@@ -277,6 +277,12 @@ def test_organisations_the_model_found(analyzer: Analyzer, text: str, surface: s
     assert mention_ids(analyse(analyzer, text), surface) == {actor_id}
 
 
+def test_a_place_the_model_calls_an_organisation_is_none(analyzer: Analyzer) -> None:
+    result = analyse(analyzer, "Speaking to people watching from the National Mall, Maria Chen said the museum "
+                               "would open in May.")
+    assert {a.id for a in result.actors} == {"maria-chen"}
+
+
 def test_a_persons_name_before_a_noun_is_no_organisation(analyzer: Analyzer) -> None:
     result = analyse(analyzer, "Dred Scott sued for his freedom, the judge said; the Dred Scott case went on "
                                "for years, she said.")

@@ -789,5 +789,7 @@ ORG_FUNCTION_WORDS = {"of", "for", "and", "the", "a", "an", "on", "at", "in", "t
 # nouns that end an institution's name, written lowercase or not ("the Palestinian health ministry")
 INSTITUTION_HEADS = {"ministry", "department", "office", "agency", "committee", "council", "court", "commission",
                      "bureau", "service", "authority", "government", "parliament", "police", "army", "navy"}
-# a name's last word that makes it no organisation: a law, a prize ("the Voting Rights Act")
-NOT_ORG_HEADS = {"Act", "Acts", "Prize", "Award", "Awards", "Amendment"}
+# a name's last word that makes it no organisation: a law, a prize ("the Voting Rights Act"), a place
+# ("the National Mall", "Red Square")
+NOT_ORG_HEADS = {"Act", "Acts", "Prize", "Award", "Awards", "Amendment", "Mall", "Square", "Park", "Street",
+                 "Avenue", "Bridge", "Airport", "Stadium", "Arena", "Plaza", "Boulevard"}
