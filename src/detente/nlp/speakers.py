@@ -747,12 +747,12 @@ class SpeakerResolver:
         """Where a definite noun ("the statement", "the official") was introduced in the last three
         sentences before `at` ("issued a statement", "a senior Israeli official said"): the
         introducing noun with its sentence's offset, or (None, offset) in a sentence nobody parsed."""
-        k = bisect.bisect_right(self.sentence_starts, at) - 1
+        k = self._sentence_index(at)
         parsed = dict(self.parses)
         introduced = re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", re.I)
         for i in range(k, max(-1, k - 4), -1):
             start = self.sentence_starts[i]
-            end = min(at, self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text))
+            end = min(at, self._sentence_end(i))
             if start in parsed:
                 for token in parsed[start]:
                     if token.lower_ == noun and start + token.idx < end and any(
@@ -772,9 +772,9 @@ class SpeakerResolver:
         token, start = found
         if token is not None:
             return self._issuer(token, start)[0]
-        end = next((s for s in self.sentence_starts if s > start), len(self.text))
+        end = self._sentence_end(self._sentence_index(start))
         opening = next((m for m in self.actors.mentions if start <= m.start < end), None)
-        return opening.actor_id if opening is not None and self._opens(start, opening.start) else None
+        return opening.actor_id if opening is not None and self._opens_its_sentence(opening.start) else None
 
     def _issuer(self, document: Token, offset: int) -> tuple[str | None, int | None]:
         """Who issued a document: the actor of a phrase after it ("a statement from the Justice
@@ -1083,7 +1083,7 @@ class SpeakerResolver:
         """The state whose people the sentence before "they" opens with ("Russian negotiators
         arrived in Istanbul. They insisted …"): they speak for it, as "Russian negotiators said"
         does (not people of two states: "Ukrainian and American officials")."""
-        k = bisect.bisect_right(self.sentence_starts, at) - 1
+        k = self._sentence_index(at)
         if k < 1:
             return None
         since, until = self.sentence_starts[k - 1], self.sentence_starts[k]
@@ -1097,7 +1097,7 @@ class SpeakerResolver:
         """The person whose office or campaign the sentence before "it" names ("Speaker Paul Ryan's
         office released a statement. '…,' it said", "The Clinton campaign pushed back. '…,' it
         said"): they speak through it, as "Ryan's office said" does."""
-        k = bisect.bisect_right(self.sentence_starts, at) - 1
+        k = self._sentence_index(at)
         since = self.sentence_starts[k - 1] if k >= 1 else 0
         for m in reversed(self.actors.mentions):
             if m.start >= at:
@@ -1152,11 +1152,9 @@ class SpeakerResolver:
         for m in reversed(self.actors.mentions):
             if best is not None and m.start <= best[0]:
                 break
-            if m.start < at and holds(m.actor_id) and not self.in_quote(m.start):
-                i = bisect.bisect_right(self.sentence_starts, m.start) - 1
-                if i >= 0 and self._opens(self.sentence_starts[i], m.start):
-                    best = (m.start, m.actor_id)
-                    break
+            if m.start < at and holds(m.actor_id) and not self.in_quote(m.start) and self._opens_its_sentence(m.start):
+                best = (m.start, m.actor_id)
+                break
         if best is not None and at - best[0] <= ROLE_REACH:
             speaker.actor_id = best[1]
 
@@ -1167,10 +1165,21 @@ class SpeakerResolver:
     def _opens_sentence_before(self, start: int, at: int) -> bool:
         """Whether a mention at `start` opens the sentence of `at` or the one before it, in the
         same paragraph."""
-        k = bisect.bisect_right(self.sentence_starts, at) - 1
-        i = bisect.bisect_right(self.sentence_starts, start) - 1
-        return 0 <= i and k - 1 <= i <= k and "\n" not in self.text[start:at].rstrip() \
-            and self._opens(self.sentence_starts[i], start)
+        k, i = self._sentence_index(at), self._sentence_index(start)
+        return k - 1 <= i <= k and "\n" not in self.text[start:at].rstrip() and self._opens_its_sentence(start)
+
+    def _sentence_index(self, char: int) -> int:
+        """The index in `sentence_starts` of the sentence a character is in (-1 before the first)."""
+        return bisect.bisect_right(self.sentence_starts, char) - 1
+
+    def _sentence_end(self, i: int) -> int:
+        """Where sentence `i` ends (the next one's start, or the text's end)."""
+        return self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
+
+    def _opens_its_sentence(self, start: int) -> bool:
+        """Whether a mention at `start` opens its sentence ("Putin said …", "But the Kremlin …")."""
+        i = self._sentence_index(start)
+        return i >= 0 and self._opens(self.sentence_starts[i], start)
 
     def _sentence_opening_mention(self, since: int, at: int, person: bool) -> str | None:
         """The last actor that opened a sentence between `since` and `at` (a new topic)."""
@@ -1180,10 +1189,7 @@ class SpeakerResolver:
                 continue
             if m.start >= at:
                 break
-            if (self.kinds.get(m.actor_id) == "person") != person:
-                continue
-            i = bisect.bisect_right(self.sentence_starts, m.start) - 1
-            if i >= 0 and self._opens(self.sentence_starts[i], m.start):
+            if (self.kinds.get(m.actor_id) == "person") == person and self._opens_its_sentence(m.start):
                 found = m.actor_id
         return found
 
