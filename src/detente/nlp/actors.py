@@ -457,8 +457,9 @@ class ActorRecognizer:
                     ent = Span(doc, ent.start, end, label="PERSON")
                     text, end_char = ent.text, ent.end_char
             return self._person(doc, ent, text, end_char, found, surnames)
+        bare = re.sub(r"^[Tt]he ", "", text)  # ("the Government Accountability Office")
         # (an organisation only by a state's name, not a code: "the PM's spokesman" is no Saint Pierre)
-        country = _country(re.sub(r"^[Tt]he ", "", text).replace("’", "'")) \
+        country = _country(bare.replace("’", "'")) \
             if ent.label_ == "GPE" or ent.label_ == "ORG" and len(text) > 3 and not text.isupper() else None
         if ent.label_ == "GPE" or country is not None:
             # (a state by its official name the model took for an organisation: "the Democratic
@@ -475,11 +476,10 @@ class ActorRecognizer:
                 # "Russia’s Defense Ministry", "Ukraine's General Staff": a state's institution
                 # speaks for the state (two states' "Defense Ministry" are not one actor)
                 return MentionSpan(ent.start_char, end_char, owner, text, "ner")
-            name = re.sub(r"^[Tt]he ", "", text)
-            if any(e.label_ == "PERSON" and e.text == name for e in doc.ents):
+            if any(e.label_ == "PERSON" and e.text == bare for e in doc.ents):
                 return None  # a person's name before a noun: "the Dred Scott case" (Dred Scott said …)
-            actor_id = slugify(name)
-            found.actors.setdefault(actor_id, Actor(id=actor_id, name=name, kind="organization", origin="text"))
+            actor_id = slugify(bare)
+            found.actors.setdefault(actor_id, Actor(id=actor_id, name=bare, kind="organization", origin="text"))
             return MentionSpan(ent.start_char, end_char, actor_id, text, "ner")
         return None
 

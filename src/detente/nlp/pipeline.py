@@ -22,7 +22,6 @@ from detente.nlp.actors import DocActors
 from detente.nlp.model import PARSE_PIPES, load_model, model_name
 from detente.packs import Pack, load_pack
 from detente.records import Actor, Document, Mention
-from detente.resources import load_mapping
 from detente.store.sql import Analysis
 
 __all__ = ["Analyzer", "EXTRACTORS"]
@@ -56,18 +55,17 @@ class Analyzer:
         # "X." is the platform at a sentence's end ("Zelensky wrote on X. “…”"), not an initial:
         # kept one token, the sentence ran on into the quote after it
         nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
-        # a title's abbreviation is one token, so no sentence ends at its full stop ("Lt. Col. Nadav
-        # Shoshani said" was three sentences to the parser and the recogniser)
-        roles = load_mapping("lexicon/roles.yaml")
-        for title in (*roles["abbreviated_titles"], *roles["legislator_titles"], *roles["honorifics"]):
-            if title.endswith("."):
-                nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
         nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("detente_paragraphs", after="sentencizer")
         nlp.add_pipe("detente_pos", after="attribute_ruler")
         nlp.add_pipe("detente_lemmas", after="lemmatizer")
         nlp.add_pipe("detente_parse", config={"pipes": list(PARSE_PIPES)})
-        nlp.add_pipe("detente_actors", config={"pack": str(self.pack.path)})
+        actors = nlp.add_pipe("detente_actors", config={"pack": str(self.pack.path)})
+        # a title's abbreviation is one token, so no sentence ends at its full stop ("Lt. Col. Nadav
+        # Shoshani said" was three sentences to the parser and the recogniser)
+        for title in actors.index.written_titles:
+            if title.endswith("."):
+                nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
         for name in EXTRACTORS:
             nlp.add_pipe(name, config={"pack": str(self.pack.path)})
         model_pipes = [p for p in nlp.pipe_names if not p.startswith("detente_") and p != "sentencizer"]

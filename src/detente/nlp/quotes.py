@@ -770,10 +770,11 @@ class QuoteExtractor:
         doc = token.doc
         # a clause opened by "where"/"when" is a relative clause the parser hung on the cue; one
         # before it that a colon or semicolon ends is the writer's ("It is unlikely; her team says …")
+        aside = misread_aside(token)
         comps = [c for c in token.children if c.dep_ == "ccomp"
                  and not any(g.dep_ == "advmod" and g.lower_ in ("where", "when") and g.i < c.i for g in c.children)
                  and not (c.i < token.i and any(t.text in (":", ";") for t in doc[c.right_edge.i + 1:token.i]))
-                 and _clause_thief(c, self.lex.is_speech) is None and c != misread_aside(token)
+                 and _clause_thief(c, self.lex.is_speech) is None and c != aside
                  and not _outside_brackets(token, c)]
         if not comps and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "that" \
                 and doc[token.i + 1].dep_ == "mark" and (hung := doc[token.i + 1].head).i > token.i \
