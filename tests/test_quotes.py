@@ -1705,3 +1705,28 @@ def test_a_participle_after_the_second_half_reports_what_follows_it(analyzer: An
 ])
 def test_an_attribution_after_the_clause_it_reports(analyzer: Analyzer, text: str, expected: list) -> None:
     assert [(q.speaker_text, q.text) for q in quotes_of(analyzer, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker_id", [
+    # "who" after an apposition is the person it describes, not the body in the description
+    ("Reporters questioned Kaja Kallas, the EU's foreign policy chief, who said the bloc would keep its "
+     "sanctions.", "kaja-kallas"),
+    ("The defence minister met Rustem Umerov, the head of Ukraine's delegation, who told him that Kyiv would "
+     "not cede land.", "rustem-umerov"),
+    # "who" after people in a place is the people, not the place
+    ("The vote will please Republicans on Capitol Hill, who have argued that the sanctions hurt Moscow.",
+     "group:republicans"),
+])
+def test_who_stands_for_the_person_not_the_phrase_before_it(analyzer: Analyzer, text: str,
+                                                            speaker_id: str) -> None:
+    [quote] = quotes_of(analyzer, text)
+    assert (quote.speaker_text, quote.speaker_id) == ("who", speaker_id)
+
+
+def test_a_quoted_exclamation_inside_a_sentence_does_not_end_it(analyzer: Analyzer) -> None:
+    text = 'Crowds greeted the president with cries of "Peace now!" at the rally in Odesa, according to local media.'
+    assert [(q.kind, q.speaker_text, q.text) for q in quotes_of(analyzer, text)] == [
+        ("mixed", "local media", "Peace now!")]
+    # a question's own attribution after it in lowercase is still its own
+    assert [(q.kind, q.speaker_text, q.text) for q in quotes_of(analyzer, '"Why now?" asked Peskov.')] == [
+        ("direct", "Peskov", "Why now?")]

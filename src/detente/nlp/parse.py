@@ -122,6 +122,9 @@ def cue_pattern() -> CuePattern:
     return CuePattern(re.compile("|".join(parts)), re.compile("|".join(phrases)) if phrases else None)
 
 
+# lowercase words that carry a sentence on past a quoted "…!" or "…?"
+CONTINUATIONS = {"at", "in", "on", "to", "from", "for", "with", "and", "or", "of", "as", "by", "into", "during",
+                 "after", "before", "outside", "inside", "near", "across", "over", "than", "when", "while", "until"}
 OPENING_MARKS = {"'", "‘", '"', "“", "«"}
 CLOSING_MARKS = {"'", "’", '"', "”", "»"}
 # the words title case leaves in lowercase ("Mayor Vows To Fight Cuts in the Budget")
@@ -201,9 +204,13 @@ class SentenceParser:
         """(first token, end token, start char, end char) of each sentence, from token arrays
         (iterating `doc.sents` builds a Python object per token). A quotation mark that opens
         the next sentence's quote belongs to it ("… told reporters. 'Nobody will …'": the model
-        leaves the single mark at the end of the sentence before)."""
+        leaves the single mark at the end of the sentence before). A quoted exclamation or
+        question the sentence goes on after with a preposition or conjunction does not end it
+        ('chants of "Resign!" at a rally'; '"Why now?" he asked' keeps its own attribution)."""
         n = len(idx)
-        bounds = [0] + [i for i in range(1, n) if starts[i] == 1] + [n]
+        bounds = [0] + [i for i in range(1, n) if starts[i] == 1 and not (
+            lengths[i - 1] == 1 and text[idx[i - 1]] in CLOSING_MARKS and i >= 2 and text[idx[i - 2]] in "!?"
+            and text[idx[i]:idx[i] + lengths[i]] in CONTINUATIONS and "\n" not in text[idx[i - 1]:idx[i]])] + [n]
         for k in range(1, len(bounds) - 1):
             i = bounds[k]
             if i >= 2 and lengths[i - 1] == 1 and text[idx[i - 1]] in OPENING_MARKS and idx[i] == idx[i - 1] + 1 \
@@ -212,12 +219,15 @@ class SentenceParser:
         return [(a, b, idx[a], idx[b - 1] + lengths[b - 1]) for a, b in zip(bounds, bounds[1:]) if a < b]
 
     def _sentence_doc(self, text: str, idx: list[int], lengths: list[int], spaces: list[int],
-                      a: int, b: int) -> Doc:
-        """A fresh Doc of tokens a..b (cheaper than Span.as_doc, which copies every attribute)."""
+                      a: int, b: int, starts: list[int] | None = None) -> Doc:
+        """A fresh Doc of tokens a..b (cheaper than Span.as_doc, which copies every attribute);
+        where `_sentences` overruled a sentence start, the parser may not start one either."""
         words = [text[i: i + n] for i, n in zip(idx[a:b], lengths[a:b])]
         trailing = [bool(x) for x in spaces[a:b]]
         trailing[-1] = False
-        return Doc(self.nlp.vocab, words=words, spaces=trailing)
+        kept = [None if not starts or starts[i] != 1 else False for i in range(a + 1, b)]
+        return Doc(self.nlp.vocab, words=words, spaces=trailing,
+                   sent_starts=[True] + kept if False in kept else None)
 
     def _process(self, docs: list[Doc]) -> list[Doc]:
         owners: list[tuple[Doc, int, int]] = []
@@ -251,7 +261,7 @@ class SentenceParser:
                         nxt is not None and text[nxt:nxt + 1] in QUOTE_OPENERS and "\n" not in text[end:nxt]) \
                         or self._opens_with_cue(text, start, end):
                     owners.append((doc, start, a))
-                    sentences.append(self._sentence_doc(text, idx, lengths, spaces, a, b))
+                    sentences.append(self._sentence_doc(text, idx, lengths, spaces, a, b, starts))
                 elif any(PRONOUN.search(text, s, e) for _, _, s, e in bounds[k + 1:k + 4]):
                     # names only, for a sentence a pronoun may soon refer back to ("Tom Baker was
                     # blunt. / “We lost,” he told supporters.")

@@ -54,6 +54,8 @@ KIND_NOUNS = {"group": ("group", "organization"), "organization": ("organization
 # a person's office or campaign right after their name ("Ryan's office", "the Clinton campaign")
 INSTITUTION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:office|campaign|press office|administration)\b")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "relcl", "dep")
+PLACE_PREPS = ("in", "on", "at", "from")
+PLACE_TYPES = ("GPE", "LOC", "FAC")
 CORE_LEFT_DEPS = ("compound", "det", "poss", "amod", "nmod", "flat", "nummod", "case", "punct",
                   "nn", "quantmod", "npadvmod")
 # institutions that stand in a place other than their own state's ("the embassy in Washington")
@@ -466,10 +468,19 @@ class SpeakerResolver:
     def _who_antecedent(self, who: Token) -> Token:
         """The noun a relative pronoun stands for. The parser may hang "who" on the last noun
         before it, a thing inside the phrase that describes the people ("two people familiar
-        with the talks, who said …"): "who" climbs out to the people."""
+        with the talks, who said …"), or a place ("Democrats on Capitol Hill, who …"): "who" climbs
+        out to the people; after an apposition it is the person named ("Sergei Lavrov, Russia's
+        foreign minister, who …")."""
         noun = who.head.head
         if who.lower_ != "who":
             return noun
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+            return noun.head
+        host = noun.head.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS and host.pos_ in ("NOUN", "PROPN") and (
+                noun.ent_type_ in PLACE_TYPES and host.ent_type_ not in PLACE_TYPES
+                or host.ent_type_ in ("NORP", "PERSON") or host.lower_ in self.lex.groups or host.lower_ in self.roles):
+            return host
         people = noun
         while people.dep_ == "pobj" and people.pos_ not in ("PROPN", "PRON") \
                 and people.lower_ not in self.lex.groups and people.lower_ not in self.roles:
