@@ -346,6 +346,8 @@ def test_transcript_label_is_the_speaker(analyzer: Analyzer) -> None:
     # nor does one declined or refused
     ("Peskov declined to say whether a call was planned.", False),
     ("Peskov refused to confirm that a call was planned.", False),
+    ("The ministry failed to note that the strikes had hit a hospital.", False),
+    ("Kyiv did not acknowledge that the drones had come from its side.", False),
 ])
 def test_inference_verbs_need_a_named_subject_and_that(analyzer: Analyzer, text: str, is_quote: bool) -> None:
     assert bool(quotes_of(analyzer, text)) is is_quote
@@ -1730,3 +1732,9 @@ def test_a_quoted_exclamation_inside_a_sentence_does_not_end_it(analyzer: Analyz
     # a question's own attribution after it in lowercase is still its own
     assert [(q.kind, q.speaker_text, q.text) for q in quotes_of(analyzer, '"Why now?" asked Peskov.')] == [
         ("direct", "Peskov", "Why now?")]
+
+
+def test_a_participle_before_the_verb_is_no_clause_it_reports(analyzer: Analyzer) -> None:
+    text = "Officials in Warsaw, now saying the plan is dead, have asked for new talks."
+    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == [
+        ("Officials", "saying", "the plan is dead")]

@@ -775,7 +775,7 @@ class QuoteExtractor:
                  and not any(g.dep_ == "advmod" and g.lower_ in ("where", "when") and g.i < c.i for g in c.children)
                  and not (c.i < token.i and any(t.text in (":", ";") for t in doc[c.right_edge.i + 1:token.i]))
                  and _clause_thief(c, self.lex.is_speech) is None and c != aside
-                 and not _outside_brackets(token, c)]
+                 and not _outside_brackets(token, c) and not _bare_participle_before(token, c)]
         if not comps and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "that" \
                 and doc[token.i + 1].dep_ == "mark" and (hung := doc[token.i + 1].head).i > token.i \
                 and hung.head.i == token.head.i and hung.head.i != token.i and hung not in token.subtree:
@@ -1105,6 +1105,15 @@ def _outside_brackets(cue: Token, clause: Token) -> bool:
     return not opening < clause.left_edge.i <= clause.right_edge.i < closing
 
 
+def _bare_participle_before(cue: Token, clause: Token) -> bool:
+    """A participle with no auxiliary before the cue is a phrase on its subject the parser hung
+    there, not a clause it reports ("Officials in Warsaw, now saying the plan is dead, have asked
+    for talks"); words in quotation marks are reported all the same ('"Working on it," he said')."""
+    return clause.i < cue.i and clause.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children) and not any(
+        t.text in OPENING_MARKS for t in cue.doc[clause.left_edge.i:clause.i])
+
+
 def _has_subject(verb: Token) -> bool:
     """A verb with a subject of its own (a curly "n’t" the parser took for one is none)."""
     return any(c.dep_ in CLAUSE_SUBJECTS and not is_negation(c) for c in verb.children)
@@ -1243,7 +1252,7 @@ CONSENT = {"agree"}
 # verbs of saying that, negated, report nothing ("did not say who", "would not disclose where");
 # "did not deny that …", "never doubted that …" still report
 NOT_SAID = {"say", "tell", "disclose", "reveal", "specify", "elaborate", "explain", "mention", "comment", "announce",
-            "confirm", "detail", "write", "add", "answer"}
+            "confirm", "detail", "write", "add", "answer", "note", "acknowledge", "state", "report", "indicate"}
 # a speaker's label opening a transcript's turn: capitals ("PUTIN:", "MODERATOR:") or a name of a few
 # capitalised words ("Vladimir Putin:", "Question:")
 TURN = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
