@@ -293,3 +293,25 @@ def test_a_states_code_is_no_organisation(analyzer: Analyzer) -> None:
     # "PM" is the code of Saint Pierre and Miquelon, not a state in "the PM's spokesman"
     result = analyse(analyzer, "'We're ready,' said the PM's spokesman. 'It's up to Moscow.'")
     assert "saint-pierre-and-miquelon" not in {a.id for a in result.actors}
+
+
+def test_a_name_used_again_by_its_surname_is_one_person(analyzer: Analyzer) -> None:
+    # the first sentence has no cue and no pronoun after it: its name is still read, for the
+    # surname that comes back
+    text = 'Sarah Whitfield appeared on three Sunday shows. Whitfield told CNN that the campaign was "not worried."'
+    analysis = analyse(analyzer, text)
+    assert [q.speaker_id for q in analysis.quotes] == ["sarah-whitfield"]
+    assert "whitfield" not in {a.id for a in analysis.actors}
+
+
+def test_a_fuller_description_at_a_later_mention(analyzer: Analyzer) -> None:
+    text = ("Panel votes to hold Kyiv aide Petro Sydorenko in contempt.\n\nA panel voted Thursday to hold Petro "
+            "Sydorenko, a former energy adviser to President Zelensky, in contempt. Sydorenko said he would appeal.")
+    actor = next(a for a in analyse(analyzer, text).actors if a.id == "petro-sydorenko")
+    assert (actor.description, actor.country) == ("former energy adviser to President Zelensky", "UKR")
+
+
+def test_a_heading_run_into_the_sentence_is_no_name(analyzer: Analyzer) -> None:
+    text = ("Civilian Safety Outweighed by National Priorities: The Human Rights Council is the body that reviews "
+            "such cases. The Council meets in Geneva three times a year.")
+    assert not [a.name for a in analyse(analyzer, text).actors if ":" in a.name]

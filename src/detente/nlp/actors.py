@@ -427,8 +427,8 @@ class ActorRecognizer:
     def _from_ner(self, doc: Doc, ent: Span, found: DocActors,
                   surnames: dict[str, str]) -> MentionSpan | None:
         text = strip_possessive(ent.text.rstrip(" -–—,:;"))  # ("Bank of America Stadium -")
-        if not text or "/" in text or "\n" in text:
-            return None
+        if not text or "/" in text or "\n" in text or ": " in text:
+            return None  # (": " inside: a heading run into the sentence, "… by National Interests: The …")
         end_char = ent.start_char + len(text)
         if text in self.index.places:
             return None  # a city of the pack ("Kharkiv", which the model may take for a person)
@@ -615,6 +615,13 @@ class ActorRecognizer:
             description, country = self._describe(doc, ent)
             found.actors[actor_id] = Actor(id=actor_id, name=text, kind="person", country=country,
                                            description=description, origin="text")
+        elif (known := found.actors[actor_id]).origin == "text" and len((known.description or "").split()) < 3 \
+                and len(words) > 1:
+            # a fuller description at a later mention ("Clinton tech aide Bryan Pagliano" in the
+            # headline, "Bryan Pagliano, a former technology aide to Hillary Clinton," after it)
+            description, country = self._describe(doc, ent)
+            if description and len(description.split()) > len((known.description or "").split()):
+                known.description, known.country = description, country or known.country
         core = [w for w in words if w.rstrip(",") not in NAME_SUFFIXES]
         if len(core) > 1:
             surnames.setdefault(core[-1], actor_id)  # ("Kennedy" after "Robert F. Kennedy Jr.")

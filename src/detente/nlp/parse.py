@@ -3,8 +3,9 @@
 Writes `doc._.detente_parses`: a list of (character offset, parsed sentence Doc). A sentence
 is parsed when it holds a quotation mark or any cue word registered by an extractor
 (`register_cues`), so sentences that no rule could use cost nothing beyond NER. The entity
-recognizer also runs on a sentence a pronoun in the next three sentences may refer back to: a
-person named where nobody speaks is still an actor, and the one a later "he said" refers to.
+recognizer also runs on a sentence a pronoun in the next three sentences may refer back to, or
+whose name comes back in them by a word of it ("Mook told CNN …"): a person named where nobody
+speaks is still an actor, and the one a later "he said" or surname refers to.
 """
 from __future__ import annotations
 
@@ -89,6 +90,8 @@ def register_patterns(patterns: Iterable[str]) -> None:
     _PATTERNS.update(patterns)
 
 
+# a capitalised word after another word (a name's part, not a sentence's first word)
+CAPITALISED = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+(?:['’][a-z]+)?\b")
 FIRST_WORD = re.compile(r"[\W_]*([A-Za-z][\w'’-]*)")
 QUOTE_OPENERS = "\"“«‘"
 
@@ -194,6 +197,18 @@ class SentenceParser:
         if batch:
             yield from self._process(batch)
 
+    @staticmethod
+    def _named_again(text: str, start: int, end: int, following: list[tuple[int, int, int, int]]) -> bool:
+        """Whether a capitalised word inside the sentence (not its first) is written again in the
+        sentences after it: a name a later sentence uses on its own."""
+        if not following:
+            return False
+        words = {m.group() for m in CAPITALISED.finditer(text, start + 1, end)}
+        if not words or len(words) * 2 > len(text[start:end].split()):
+            return False  # (none, or a headline in title case: "Obama Says Voters Must …")
+        later = text[following[0][2]:following[-1][3]]
+        return any(re.search(rf"\b{re.escape(w)}\b", later) for w in words)
+
     def _opens_with_cue(self, text: str, start: int, end: int) -> bool:
         """A cue word capitalised because it opens the sentence ("Talks between … ended")."""
         first = FIRST_WORD.match(text, start, end)
@@ -262,9 +277,11 @@ class SentenceParser:
                         or self._opens_with_cue(text, start, end):
                     owners.append((doc, start, a))
                     sentences.append(self._sentence_doc(text, idx, lengths, spaces, a, b, starts))
-                elif any(PRONOUN.search(text, s, e) for _, _, s, e in bounds[k + 1:k + 4]):
+                elif any(PRONOUN.search(text, s, e) for _, _, s, e in bounds[k + 1:k + 4]) \
+                        or self._named_again(text, start, end, bounds[k + 1:k + 4]):
                     # names only, for a sentence a pronoun may soon refer back to ("Tom Baker was
-                    # blunt. / “We lost,” he told supporters.")
+                    # blunt. / “We lost,” he told supporters.") or whose name comes back
+                    # ("Robby Mook appeared on TV. / Mook told CNN …")
                     named.append((doc, a))
                     named_docs.append(self._sentence_doc(text, idx, lengths, spaces, a, b))
         entities: dict[int, list] = {}
