@@ -66,6 +66,19 @@ def test_dash_signature_after_a_quote_is_its_speaker(analyzer: Analyzer) -> None
         assert people[quote.speaker_id] == (quote.speaker_text, "person")
 
 
+def test_a_signature_at_the_end_of_the_paragraph_signs_its_opening_quote(analyzer: Analyzer) -> None:
+    # a mark left open inside ends the quote early; the writer's words after it do not unsign it
+    text = ("“We will not give up our land,” Zelensky said.\n\n“The talks are over for now. Nobody in Moscow "
+            "wants ‘peace.” And that is all they want. ― Olena Kovalenko, Kharkiv")
+    result = analyzer.analyze_one(Document(id="t", text=text, published="2025-05-21"))
+    assert [q.speaker_text for q in result.quotes] == ["Zelensky", "Olena Kovalenko"]
+    # a dash inside a paragraph is no signature
+    text = ("“We will not give up our land,” Zelensky said.\n\n“We will never trade land for peace.” The "
+            "room ― packed with reporters ― fell silent.")
+    result = analyzer.analyze_one(Document(id="t", text=text, published="2025-05-21"))
+    assert [q.speaker_text for q in result.quotes] == ["Zelensky", "Zelensky"]
+
+
 def test_a_document_label_before_a_quote_names_the_document(analyzer: Analyzer) -> None:
     text = ("The two delegations issued a short text after the talks.\n\n"
             "Joint statement: “Both sides will name their negotiators this week.”\n\n"

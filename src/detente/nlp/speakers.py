@@ -32,6 +32,9 @@ DOCUMENT_LABEL = re.compile(r"\s*((?:[A-Z][\w-]*\s){0,2}([A-Za-z]+)):")
 HEADLINE_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
 LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
 # (a middle initial with no full stop too: "― Ana M Ruiz")
+# the same at a paragraph's end, a place after it at most ("― Ana Ruiz, Kharkiv")
+SIGNATURE = re.compile(r"\s[―—]\s?\xa0?([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){1,3})"
+                       r"(?:, [A-Z][\w .'’-]{0,40})?[.\s]*$")
 BYLINE = re.compile(r"[\s\.]{0,3}[―—–-]{1,2}\s?\xa0?([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){0,3})")
 # a participle or coordinated cue ("…, saying", "and added") takes its head's subject;
 # a noun-modifying participle ("the deal announced Tuesday") has no speaker
@@ -845,6 +848,11 @@ class SpeakerResolver:
         if label:
             return self.named(label.start(1), label.end(1))
         byline = BYLINE.match(self.text, passage.close + 1)
+        if byline is None and passage.open <= passage.para_start + 1:
+            # a paragraph signed at its end after more words of the writer's ('“…” And that is
+            # all. ― Carla Sanchez'): the signature is the paragraph's opening passage's too
+            signed = SIGNATURE.search(self.text, passage.close + 1, passage.para_end)
+            byline = signed if signed and signed.end() >= passage.para_end - 1 else None
         if byline:
             end = byline.end(1)
             if self.text[end - 1] == "." and len(byline.group(1).split()[-1]) > 2:
