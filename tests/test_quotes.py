@@ -873,7 +873,8 @@ def test_a_second_verb_of_speech_is_a_second_report_not_content(analyzer: Analyz
     text = ("The ruling set off a new round of sniping on Friday: Republicans said they were increasingly sure the "
             "agency had erred and Democrats accused the GOP of playing politics with the case.")
     assert [(q.speaker_text, q.text) for q in quotes_of(analyzer, text)] == [
-        ("Republicans", "they were increasingly sure the agency had erred")]
+        ("Republicans", "they were increasingly sure the agency had erred"),
+        ("Democrats", "playing politics with the case")]
 
 
 def test_a_definite_role_nobody_was_described_as_stays_unresolved(analyzer: Analyzer) -> None:
@@ -1714,9 +1715,9 @@ def test_a_participle_after_the_second_half_reports_what_follows_it(analyzer: An
     ("Russia wants all of Donetsk, the Financial Times reported, quoting a Ukrainian official.",
      [("the Financial Times", "Russia wants all of Donetsk")]),
     ("Moscow rejected the plan, state news agency TASS reported.", [("TASS", "Moscow rejected the plan")]),
-    # a relative clause on a noun is no attribution of the clause before it
+    # a relative clause on a noun is no attribution of the clause before it (the accusation is Moscow's)
     ("Moscow accused Kyiv of striking energy sites inside Russia, a charge that Ukraine's General Staff denied "
-     "on Wednesday.", []),
+     "on Wednesday.", [("Moscow", "striking energy sites inside Russia")]),
 ])
 def test_an_attribution_after_the_clause_it_reports(analyzer: Analyzer, text: str, expected: list) -> None:
     assert [(q.speaker_text, q.text) for q in quotes_of(analyzer, text)] == expected
@@ -1751,3 +1752,30 @@ def test_a_participle_before_the_verb_is_no_clause_it_reports(analyzer: Analyzer
     text = "Officials in Warsaw, now saying the plan is dead, have asked for new talks."
     assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == [
         ("Officials", "saying", "the plan is dead")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act one is accused of, or blamed for, is what the accuser claims
+    ("Moscow accused Kyiv of violating the truce by striking energy sites inside Russia.",
+     [("Moscow", "accused", "violating the truce by striking energy sites inside Russia")]),
+    ("Zelensky blamed the Russian army for shelling the power plant.",
+     [("Zelensky", "blamed", "shelling the power plant")]),
+    # nobody named as the accuser, or a charge with no act in it: nothing reported
+    ("He was accused of taking bribes from a contractor.", []),
+    ("Ukraine accused Russia of war crimes.", []),
+    ("The Kremlin blamed the delay on Kyiv.", []),
+])
+def test_an_accusation_reports_the_act_charged(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker_id", [
+    # "they" in a clause coordinated with one whose subject is plural is that subject, not the
+    # last organisation to speak
+    ("State news agency TASS said the talks were useful.\n\nKyiv and Moscow agreed to halt strikes on ships, but "
+     "since then they have both said that the other side cheated.", "ukraine"),
+    ("State news agency TASS said the talks were useful. Western diplomats were less sure, and they warned "
+     "that Moscow was stalling.", "group:western-diplomats"),
+])
+def test_they_after_a_plural_subject_in_the_same_sentence(analyzer: Analyzer, text: str, speaker_id: str) -> None:
+    assert [(q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)][-1] == ("they", speaker_id)

@@ -81,6 +81,7 @@ class Lexicon:
         self.verbs = set(data["verbs"])
         self.thought = set(data["thought_verbs"])
         self.according = set(data["according"])
+        self.charges = dict(data["charges"])
         self.source_prepositions = set(data["source_prepositions"])
         self.nouns = set(data["speech_nouns"])
         self.noun_forms = set(data["noun_forms"])
@@ -555,6 +556,15 @@ class QuoteExtractor:
                 best = token
         return relative if after else best
 
+    def _charged_act(self, cue: Token) -> Token | None:
+        """The doing a verb of charging names ("accused Kyiv of | violating the truce", "blamed the
+        army for | shelling the plant"), with an accuser named (not "he was accused of …")."""
+        prep = self.lex.charges.get(cue.lemma_.lower())
+        if prep is None or not _has_subject(cue) or any(c.dep_ == "auxpass" for c in cue.children):
+            return None
+        return next((g for c in cue.children if c.dep_ == "prep" and c.lower_ == prep
+                     for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+
     def _according(self, token: Token) -> bool:
         return self.lex.is_according(token)
 
@@ -782,6 +792,10 @@ class QuoteExtractor:
             # "When Chen noted that the governor had skipped three votes, Hale shot back": the
             # clause "that" opens, which the parser hung on the next verb up, is what was noted
             comps = [hung]
+        if not comps and (act := self._charged_act(token)) is not None:
+            # "Moscow accused Kyiv of violating the truce": the act charged is what is claimed
+            span = _trim(list(act.subtree))
+            return [span] if span and _words(act.subtree) >= MIN_INDIRECT_TOKENS else []
         stolen = _stolen_clause(token, self.lex.is_speech)
         if stolen is not None:
             # "Warren told Stumpf, after he admitted under questioning he hadn’t been held

@@ -153,6 +153,7 @@ class SpeakerResolver:
         self._genders: dict[str, str] | None = None  # actor id → "m" | "f", once asked
         self.known_genders: dict[str, str] = {}  # the pack's word (its "pronoun" field), first
         self.parses: list = []  # (offset, parsed sentence), set by the quote extractor
+        self._parsed: dict | None = None  # the same by offset, once asked
         self.quoted: list[tuple[int, int]] = []  # passages, set by the quote extractor
         self._quoted_index = SpanIndex([], closed=False)
         self.quoted_passages: list = []
@@ -757,12 +758,40 @@ class SpeakerResolver:
         return bool(re.search(rf"{word.pattern},?\s*$", before, re.I)
                     or re.match(rf",\s(?:a|an|the)\s(?:[\w-]+\s){{0,3}}{word.pattern}", after, re.I))
 
+    def parsed_at(self) -> dict:
+        """The parsed sentences by their offset (the parses are set before any speaker is sought)."""
+        if self._parsed is None:
+            self._parsed = dict(self.parses)
+        return self._parsed
+
+    def _coordinated_subject(self, at: int) -> str | None:
+        """For "they" in a clause coordinated with one whose subject is plural, that subject ("Kyiv
+        and Moscow agreed to …, but they have both accused each other …": its actor, the first
+        one's as for "Kyiv and Moscow said"; "Officials in Kyiv agreed, but they said …")."""
+        k = self._sentence_index(at)
+        offset = self.sentence_starts[k] if k >= 0 else 0
+        doc = self.parsed_at().get(offset)
+        pronoun = next((t for t in doc if offset + t.idx == at), None) if doc is not None else None
+        if pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        node = pronoun.head
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                if subject.pos_ not in ("PROPN", "NOUN") or not (
+                        any(c.dep_ == "conj" for c in subject.children) or subject.tag_ in ("NNS", "NNPS")):
+                    return None
+                found = self.speaker_of_token(subject, offset)
+                return found.actor_id if found is not None else None
+        return None
+
     def _introduction(self, noun: str, at: int) -> tuple[Token | None, int] | None:
         """Where a definite noun ("the statement", "the official") was introduced in the last three
         sentences before `at` ("issued a statement", "a senior Israeli official said"): the
         introducing noun with its sentence's offset, or (None, offset) in a sentence nobody parsed."""
         k = self._sentence_index(at)
-        parsed = dict(self.parses)
+        parsed = self.parsed_at()
         introduced = re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", re.I)
         for i in range(k, max(-1, k - 4), -1):
             start = self.sentence_starts[i]
@@ -1067,7 +1096,10 @@ class SpeakerResolver:
         last = next(((pos, prev) for pos, prev in reversed(self.history)
                      if pos < at and (prev.kind == "person") == want_person and (not plural or fits(prev.actor_id))),
                     None)
-        if plural and last and last[1].start is not None and self._opens_sentence_before(last[1].start, at):
+        pair = self._coordinated_subject(speaker.start) if plural and speaker.start is not None else None
+        if pair is not None:
+            candidates = [pair]
+        elif plural and last and last[1].start is not None and self._opens_sentence_before(last[1].start, at):
             # "Democrats noted that Pagliano testified to the Benghazi Committee. They noted …": the
             # people who just spoke, opening the sentence before, not a body named inside it
             candidates = [last[1].actor_id]
@@ -1077,7 +1109,8 @@ class SpeakerResolver:
                                   self._sentence_opening_mention(last[0] if last else 0, at, want_person),
                                   last[1].actor_id if last else None,
                                   self.actors.last_before(at, person=want_person, kinds=self.kinds)) if c is not None]
-        chosen = next((c for c in candidates if fits(c)), None)
+        # (the pair is two parties, so no one state, though its actor is the first one's)
+        chosen = pair if pair is not None else next((c for c in candidates if fits(c)), None)
         if chosen is None and candidates and want_person:
             chosen = next((m.actor_id for m in reversed(self.actors.mentions)
                            if m.start < at and at - m.start <= NEARBY and self.kinds.get(m.actor_id) == "person"
