@@ -1776,6 +1776,10 @@ def test_an_accusation_reports_the_act_charged(analyzer: Analyzer, text: str, ex
      "since then they have both said that the other side cheated.", "ukraine"),
     ("State news agency TASS said the talks were useful. Western diplomats were less sure, and they warned "
      "that Moscow was stalling.", "group:western-diplomats"),
+    # … or opening the sentence before, people who spoke nowhere before
+    ("State news agency TASS said the talks were useful. Western diplomats were less sure. They warned that "
+     "Moscow was stalling.", "group:western-diplomats"),
+    ("TASS said the talks were useful. Many analysts disagreed. They said Moscow was stalling.", "group:analysts"),
 ])
-def test_they_after_a_plural_subject_in_the_same_sentence(analyzer: Analyzer, text: str, speaker_id: str) -> None:
-    assert [(q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)][-1] == ("they", speaker_id)
+def test_they_after_a_plural_subject(analyzer: Analyzer, text: str, speaker_id: str) -> None:
+    assert [(q.speaker_text.lower(), q.speaker_id) for q in quotes_of(analyzer, text)][-1] == ("they", speaker_id)

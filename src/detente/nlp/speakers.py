@@ -50,6 +50,9 @@ IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "p
                      "data", "folk", "crew", "militia", "youth", "public", "faithful", "elderly", "cattle"}
 # a sentence that opens with people of a state ("Russian negotiators …", "The Ukrainian officials …")
 PEOPLE_OF = re.compile(r"(?:The\s+)?([A-Z][\w-]+)\s+(?:[a-z-]+\s+)?[a-z]+s\b(?!\s+and\b)")
+# a plural noun, with a word or two before it, opening a sentence ("Western diplomats were …")
+GROUP_OPENING = re.compile(r"(?:The\s+|Many\s+|Some\s+)?((?:[\w-]+\s+){0,2}?([A-Za-z]+s))\b"
+                           r"(?!\s+(?:of|and|or|in|at|from)\b)")
 # nouns that refer back to the last actor of a kind ("Hamas said … The group added")
 KIND_NOUNS = {"group": ("group", "organization"), "organization": ("organization", "group"),
               "organisation": ("organization", "group"), "movement": ("group", "organization"),
@@ -1097,6 +1100,12 @@ class SpeakerResolver:
                      if pos < at and (prev.kind == "person") == want_person and (not plural or fits(prev.actor_id))),
                     None)
         pair = self._coordinated_subject(speaker.start) if plural and speaker.start is not None else None
+        group = self._group_opening_before(at) if plural and pair is None else None
+        if group is not None and (last is None or (last[1].start if last[1].start is not None else last[0]) < group[2]):
+            # "TASS said the talks were useful. Western diplomats were less sure. They warned …": the
+            # people who open the sentence before, though they spoke nowhere before
+            speaker.actor_id, speaker.group, speaker.kind = group[0], group[1], "group"
+            return
         if pair is not None:
             candidates = [pair]
         elif plural and last and last[1].start is not None and self._opens_sentence_before(last[1].start, at):
@@ -1130,6 +1139,20 @@ class SpeakerResolver:
         longest name the document gives the person."""
         named = max((m.text for m in self.actors.mentions if m.actor_id == owner), key=len, default=owner)
         return "group:" + slugify(f"{owner} {people}"), f"{strip_possessive(named)}'s {people}"
+
+    def _group_opening_before(self, at: int) -> tuple[str, str, int] | None:
+        """The people of no actor that open the sentence before "they", in its paragraph ("Western
+        diplomats were less sure."): their group's id, name and where they are named."""
+        k = self._sentence_index(at)
+        if k < 1 or "\n" in self.text[self.sentence_starts[k - 1]:at].rstrip():
+            return None
+        since, until = self.sentence_starts[k - 1], self.sentence_starts[k]
+        opening = GROUP_OPENING.match(self.text, since, until)
+        if opening is None or opening.group(2).lower() not in self.lex.groups \
+                or self.actors.at(opening.start(1), opening.end(1)):
+            return None
+        name = opening.group(1)
+        return "group:" + slugify(name), name, opening.start(1)
 
     def _people_of_a_state(self, at: int) -> str | None:
         """The state whose people the sentence before "they" opens with ("Russian negotiators
