@@ -1780,6 +1780,8 @@ def test_an_accusation_reports_the_act_charged(analyzer: Analyzer, text: str, ex
     ("State news agency TASS said the talks were useful. Western diplomats were less sure. They warned that "
      "Moscow was stalling.", "group:western-diplomats"),
     ("TASS said the talks were useful. Many analysts disagreed. They said Moscow was stalling.", "group:analysts"),
+    ("TASS said the talks were useful. But Western diplomats were less sure. They warned that Moscow was stalling.",
+     "group:western-diplomats"),
 ])
 def test_they_after_a_plural_subject(analyzer: Analyzer, text: str, speaker_id: str) -> None:
     assert [(q.speaker_text.lower(), q.speaker_id) for q in quotes_of(analyzer, text)][-1] == ("they", speaker_id)

@@ -32,10 +32,10 @@ DOCUMENT_LABEL = re.compile(r"\s*((?:[A-Z][\w-]*\s){0,2}([A-Za-z]+)):")
 HEADLINE_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
 LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
 # (a middle initial with no full stop too: "― Ana M Ruiz")
+BYLINE = re.compile(r"[\s\.]{0,3}[―—–-]{1,2}\s?\xa0?([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){0,3})")
 # the same at a paragraph's end, a place after it at most ("― Ana Ruiz, Kharkiv")
 SIGNATURE = re.compile(r"\s[―—]\s?\xa0?([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){1,3})"
                        r"(?:, [A-Z][\w .'’-]{0,40})?[.\s]*$")
-BYLINE = re.compile(r"[\s\.]{0,3}[―—–-]{1,2}\s?\xa0?([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){0,3})")
 # a participle or coordinated cue ("…, saying", "and added") takes its head's subject;
 # a noun-modifying participle ("the deal announced Tuesday") has no speaker
 SPOKES = {"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "press"}
@@ -51,7 +51,8 @@ IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "p
 # a sentence that opens with people of a state ("Russian negotiators …", "The Ukrainian officials …")
 PEOPLE_OF = re.compile(r"(?:The\s+)?([A-Z][\w-]+)\s+(?:[a-z-]+\s+)?[a-z]+s\b(?!\s+and\b)")
 # a plural noun, with a word or two before it, opening a sentence ("Western diplomats were …")
-GROUP_OPENING = re.compile(r"(?:The\s+|Many\s+|Some\s+)?((?:[\w-]+\s+){0,2}?([A-Za-z]+s))\b"
+GROUP_OPENING = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|However|Now|Then|So),?\s+)?"
+                           r"(?:[Tt]he\s+|Many\s+|Some\s+)?((?:[\w-]+\s+){0,2}?([A-Za-z]+s))\b"
                            r"(?!\s+(?:of|and|or|in|at|from)\b)")
 # nouns that refer back to the last actor of a kind ("Hamas said … The group added")
 KIND_NOUNS = {"group": ("group", "organization"), "organization": ("organization", "group"),
@@ -1099,15 +1100,15 @@ class SpeakerResolver:
         last = next(((pos, prev) for pos, prev in reversed(self.history)
                      if pos < at and (prev.kind == "person") == want_person and (not plural or fits(prev.actor_id))),
                     None)
-        pair = self._coordinated_subject(speaker.start) if plural and speaker.start is not None else None
-        group = self._group_opening_before(at) if plural and pair is None else None
+        coordinated = self._coordinated_subject(speaker.start) if plural and speaker.start is not None else None
+        group = self._group_opening_before(at) if plural and coordinated is None and not speaker.owned else None
         if group is not None and (last is None or (last[1].start if last[1].start is not None else last[0]) < group[2]):
             # "TASS said the talks were useful. Western diplomats were less sure. They warned …": the
             # people who open the sentence before, though they spoke nowhere before
             speaker.actor_id, speaker.group, speaker.kind = group[0], group[1], "group"
             return
-        if pair is not None:
-            candidates = [pair]
+        if coordinated is not None:
+            candidates = [coordinated]
         elif plural and last and last[1].start is not None and self._opens_sentence_before(last[1].start, at):
             # "Democrats noted that Pagliano testified to the Benghazi Committee. They noted …": the
             # people who just spoke, opening the sentence before, not a body named inside it
@@ -1118,8 +1119,8 @@ class SpeakerResolver:
                                   self._sentence_opening_mention(last[0] if last else 0, at, want_person),
                                   last[1].actor_id if last else None,
                                   self.actors.last_before(at, person=want_person, kinds=self.kinds)) if c is not None]
-        # (the pair is two parties, so no one state, though its actor is the first one's)
-        chosen = pair if pair is not None else next((c for c in candidates if fits(c)), None)
+        # (a coordinated subject is people, never one state, though two parties' actor is the first one's)
+        chosen = coordinated if coordinated is not None else next((c for c in candidates if fits(c)), None)
         if chosen is None and candidates and want_person:
             chosen = next((m.actor_id for m in reversed(self.actors.mentions)
                            if m.start < at and at - m.start <= NEARBY and self.kinds.get(m.actor_id) == "person"
