@@ -1785,3 +1785,20 @@ def test_an_accusation_reports_the_act_charged(analyzer: Analyzer, text: str, ex
 ])
 def test_they_after_a_plural_subject(analyzer: Analyzer, text: str, speaker_id: str) -> None:
     assert [(q.speaker_text.lower(), q.speaker_id) for q in quotes_of(analyzer, text)][-1] == ("they", speaker_id)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words quoted inside someone's statement are theirs; the clause around them is the reporter's
+    ("The senator's statement that sanctions \"have failed\" is misleading, according to economists we spoke to.",
+     [("economists", "according", "The senator's statement that sanctions \"have failed\" is misleading"),
+      ("The senator", "statement", "have failed")]),
+    ("Zelensky said Trump's claim that Ukraine \"started the war\" was false.",
+     [("Zelensky", "said", "Trump's claim that Ukraine \"started the war\" was false"),
+      ("Trump", "claim", "started the war")]),
+    # a condition with its auxiliary first is no second report
+    ("Trump, for his part, insists the war \"would never have started\" had he been president.",
+     [("Trump", "insists", "would never have started")]),
+    ("The plan is dead, according to officials we spoke to.", [("officials", "according", "The plan is dead")]),
+])
+def test_whose_words_inside_a_report(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected

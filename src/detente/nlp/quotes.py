@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import NAMELESS_LABELS, DocActors, slugify
 from detente.nlp.dates import WEEKDAYS
-from detente.nlp.parse import (CLOSING_MARKS, OPENING_MARKS, TITLE_SMALL_WORDS, is_negation, register_cues,
-                                register_lemmas, register_patterns, sentence_text, word_forms)
+from detente.nlp.parse import (CLOSING_MARKS, NEGATIONS, OPENING_MARKS, TITLE_SMALL_WORDS, is_negation,
+                                register_cues, register_lemmas, register_patterns, sentence_text, word_forms)
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
 from detente.nlp.speakers import (DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, is_date, misread_aside,
                                   reporting_verb_above, words_of)
@@ -183,9 +183,9 @@ class Lexicon:
 
     def is_noun_cue(self, token: Token) -> bool:
         """A noun of speech with its speaker and its clause: "Trump’s claim that there have been
-        'thousands of shootings'"."""
+        'thousands of shootings'", "the senator's statement that sanctions 'have failed'"."""
         return token.pos_ == "NOUN" and token.lemma_.lower() in self.nouns \
-            and any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in ("his", "her", "their"))
+            and any(c.dep_ == "poss" and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("his", "her", "their"))
                     for c in token.children) \
             and any(c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                     for c in token.children)
@@ -556,6 +556,14 @@ class QuoteExtractor:
                 best = token
         return relative if after else best
 
+    def _said_by_a_noun(self, sent: Sentence, passage: Passage, cue_at: int) -> bool:
+        """Whether a noun of speech with its own speaker, inside what a cue reports, holds the
+        passage ("The senator's statement that sanctions 'have failed' is misleading, according to
+        economists": the words are the senator's)."""
+        inside = sent.token_at(passage.start) if sent.offset <= passage.start < sent.end else None
+        return inside is not None and any(
+            self.lex.is_noun_cue(a) and sent.offset + a.idx != cue_at for a in inside.ancestors)
+
     def _charged_act(self, cue: Token) -> Token | None:
         """The doing a verb of charging names ("accused Kyiv of | violating the truce", "blamed the
         army for | shelling the plant"), with an accuser named (not "he was accused of …")."""
@@ -673,13 +681,17 @@ class QuoteExtractor:
                 found.append((sent.offset + rel_start, sent.offset + rel_end, cue, speaker))
         hits = []
         owner: dict[int, tuple] = {}
+        nouns_own = set()  # passages a noun of speech inside a reported clause speaks
         for start, end, cue, speaker in found:
             if start is None:
                 hits.append(QuoteHit("context", cue[0], cue[1], cue, speaker))
                 continue
             for i, p in enumerate(passages):
-                if p.start >= start - 1 and p.end <= end + 1 and i not in claimed \
-                        and (cue[0] in naming or not _is_title(resolver.text, p.start, p.end)) \
+                inside = p.start >= start - 1 and p.end <= end + 1 and i not in claimed
+                if inside and self._said_by_a_noun(sent, p, cue[0]):
+                    nouns_own.add(i)  # (the noun's words, from the passage side; the clause reports them)
+                    continue
+                if inside and (cue[0] in naming or not _is_title(resolver.text, p.start, p.end)) \
                         and not AS_PUT.match(resolver.text, p.close + 1) \
                         and not (sent.offset <= p.open < sent.end and (adj := self._cue_before_marks(sent, p)) is not None
                                  and sent.offset + adj.idx != cue[0]):
@@ -693,8 +705,8 @@ class QuoteExtractor:
                 continue
             mine = [passages[i] for i, o in owner.items() if o[0] == start and o[1] == end]
             # (a quoted title inside the clause, "… on “Face the Nation,” …", is no fragment of speech)
-            overlapping = [p for p in passages if p.start < end and p.end > start
-                           and not _is_title(resolver.text, p.start, p.end)]
+            overlapping = [p for i, p in enumerate(passages) if p.start < end and p.end > start
+                           and not _is_title(resolver.text, p.start, p.end) and i not in nouns_own]
             if mine and _covered(start, end, mine) >= 0.8 or overlapping and not mine:
                 continue  # the clause is a direct quote: attributed from the passage side
             if not mine:
@@ -745,6 +757,11 @@ class QuoteExtractor:
                 # a reported one: "Putin told him that Russia wanted …, according to the Kremlin")
                 head = head.head
             excluded = {t.i for t in token.subtree}
+            if head.dep_ == "conj" and head.i > token.i and head.head.i < token.i and doc[token.i - 1].text == ",":
+                # "… is misleading, according to economists we spoke to": the parser made the
+                # relative clause on the source the phrase's head; the clause before it is reported
+                excluded |= {t.i for t in head.subtree}
+                head = head.head
             # "The bill is, according to one aide, a gift to …": with the copula left without its
             # complement, what the parser hung on the source after the comma that closes the
             # phrase is the clause's rest (an apposition misread)
@@ -785,7 +802,8 @@ class QuoteExtractor:
                  and not any(g.dep_ == "advmod" and g.lower_ in ("where", "when") and g.i < c.i for g in c.children)
                  and not (c.i < token.i and any(t.text in (":", ";") for t in doc[c.right_edge.i + 1:token.i]))
                  and _clause_thief(c, self.lex.is_speech) is None and c != aside
-                 and not _outside_brackets(token, c) and not _bare_participle_before(token, c)]
+                 and not _outside_brackets(token, c) and not _bare_participle_before(token, c)
+                 and not _inverted_condition(c)]
         if not comps and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "that" \
                 and doc[token.i + 1].dep_ == "mark" and (hung := doc[token.i + 1].head).i > token.i \
                 and hung.head.i == token.head.i and hung.head.i != token.i and hung not in token.subtree:
@@ -1117,6 +1135,16 @@ def _outside_brackets(cue: Token, clause: Token) -> bool:
     if opening is None or doc[opening].text != "(" or closing is None or doc[closing].text != ")":
         return False
     return not opening < clause.left_edge.i <= clause.right_edge.i < closing
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """A condition written with its auxiliary first ("… had he been president", "were it not for
+    …"), which the parser may hang on the cue as a second reported clause."""
+    first = clause.doc[clause.left_edge.i]
+    after = clause.doc[first.i + 1] if first.i + 1 < len(clause.doc) else None
+    # (not "hadn’t paid" with the "n’t" taken for a subject)
+    return first.lower_ in ("had", "were", "should") and after is not None and after.head.i == clause.i \
+        and after.dep_ in ("nsubj", "nsubjpass", "expl") and after.lower_ not in NEGATIONS
 
 
 def _bare_participle_before(cue: Token, clause: Token) -> bool:
