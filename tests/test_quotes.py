@@ -1802,3 +1802,15 @@ def test_they_after_a_plural_subject(analyzer: Analyzer, text: str, speaker_id: 
 ])
 def test_whose_words_inside_a_report(analyzer: Analyzer, text: str, expected: list) -> None:
     assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker_id", [
+    # "he" after a clause that leads the sentence: the one asked answers, not the last name
+    ("When a reporter asked Peskov whether Putin would meet Zelensky, he said only that \"such a meeting must be "
+     "prepared.\"", "dmitry-peskov"),
+    # otherwise that clause's subject
+    ("After Trump spoke with Putin on Tuesday, he said the call had been \"very productive.\"", "donald-trump"),
+])
+def test_he_after_a_clause_leading_the_sentence(analyzer: Analyzer, text: str, speaker_id: str) -> None:
+    [quote] = quotes_of(analyzer, text)
+    assert (quote.speaker_text, quote.speaker_id) == ("he", speaker_id)

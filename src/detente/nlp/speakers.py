@@ -790,6 +790,27 @@ class SpeakerResolver:
                 return found.actor_id if found is not None else None
         return None
 
+    def _fronted_clause_person(self, at: int) -> str | None:
+        """For "he"/"she" opening a main clause after a clause that leads its sentence: the one
+        asked ("When a reporter asked Peskov whether …, he said …"), or else its subject ("After
+        Trump met Putin, he said …"), as the actor that mention names."""
+        k = self._sentence_index(at)
+        offset = self.sentence_starts[k] if k >= 0 else 0
+        doc = self.parsed_at().get(offset)
+        pronoun = next((t for t in doc if offset + t.idx == at), None) if doc is not None else None
+        if pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        fronted = [c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i
+                   and any(g.dep_ == "mark" or g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)]
+        if not fronted:
+            return None
+        clause = fronted[0]
+        asked = [c for c in clause.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"] \
+            if clause.lemma_.lower() in ASIDE_VERBS else []
+        named = asked or [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        found = self.speaker_of_token(named[0], offset) if named else None
+        return found.actor_id if found is not None and self.kinds.get(found.actor_id or "") == "person" else None
+
     def _introduction(self, noun: str, at: int) -> tuple[Token | None, int] | None:
         """Where a definite noun ("the statement", "the official") was introduced in the last three
         sentences before `at` ("issued a statement", "a senior Israeli official said"): the
@@ -1115,7 +1136,9 @@ class SpeakerResolver:
             candidates = [last[1].actor_id]
         else:
             candidates = []
-        candidates += [c for c in (self._paragraph_subject(at, want_person),
+        fronted = self._fronted_clause_person(speaker.start) \
+            if want_person and not plural and speaker.start is not None and not candidates else None
+        candidates += [c for c in (fronted, self._paragraph_subject(at, want_person),
                                   self._sentence_opening_mention(last[0] if last else 0, at, want_person),
                                   last[1].actor_id if last else None,
                                   self.actors.last_before(at, person=want_person, kinds=self.kinds)) if c is not None]
