@@ -1814,3 +1814,19 @@ def test_whose_words_inside_a_report(analyzer: Analyzer, text: str, expected: li
 def test_he_after_a_clause_leading_the_sentence(analyzer: Analyzer, text: str, speaker_id: str) -> None:
     [quote] = quotes_of(analyzer, text)
     assert (quote.speaker_text, quote.speaker_id) == ("he", speaker_id)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what someone says, as the subject of the sentence, is no report of theirs
+    ("Everything Medvedev writes is bluster until shown otherwise.", []),
+    ("Everything Lavrov says is propaganda, critics argue.",
+     [("critics", "argue", "Everything Lavrov says is propaganda")]),
+    # (but a cue in a relative clause reports of its noun: the video showed it, the Kremlin said)
+    ("The army released a clip it said showed its troops crossing the river near Kherson.",
+     [("The army", "said", "showed its troops crossing the river near Kherson")]),
+    # a relative clause the parser made a second reported clause is none
+    ("Merz on Friday said he wants to change three rules in the budget law that address how defence loans are "
+     "counted.", [("Merz", "said", "he wants to change three rules in the budget law")]),
+])
+def test_clauses_that_are_no_report(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected

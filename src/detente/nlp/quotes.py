@@ -803,7 +803,8 @@ class QuoteExtractor:
                  and not (c.i < token.i and any(t.text in (":", ";") for t in doc[c.right_edge.i + 1:token.i]))
                  and _clause_thief(c, self.lex.is_speech) is None and c != aside
                  and not _outside_brackets(token, c) and not _bare_participle_before(token, c)
-                 and not _inverted_condition(c)]
+                 and not _inverted_condition(c) and not _predicate_of_a_relative(token, c)
+                 and not _relative_after_a_clause(token, c)]
         if not comps and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "that" \
                 and doc[token.i + 1].dep_ == "mark" and (hung := doc[token.i + 1].head).i > token.i \
                 and hung.head.i == token.head.i and hung.head.i != token.i and hung not in token.subtree:
@@ -1135,6 +1136,22 @@ def _outside_brackets(cue: Token, clause: Token) -> bool:
     if opening is None or doc[opening].text != "(" or closing is None or doc[closing].text != ")":
         return False
     return not opening < clause.left_edge.i <= clause.right_edge.i < closing
+
+
+def _predicate_of_a_relative(cue: Token, clause: Token) -> bool:
+    """A finite verb with no subject right after the cue the parser made the sentence's root: the
+    cue's clause is a relative one on the sentence's subject ("Everything Putin says | is a lie"),
+    and nothing is reported (not a cue inside a relative clause whose noun is the subject it
+    reports of: "a video it said showed Putin in Kursk")."""
+    return cue.dep_ == "ROOT" and clause.left_edge.i == cue.i + 1 and clause.tag_ in ("VBZ", "VBD", "VBP") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
+
+
+def _relative_after_a_clause(cue: Token, clause: Token) -> bool:
+    """A second 'clause' whose subject is a relative "that" ("said he wants to change provisions
+    that address how losses are deducted"): a relative clause on a noun of the first."""
+    return any(c.dep_ == "ccomp" and c.i < clause.i for c in cue.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "which") and c.tag_ == "WDT" for c in clause.children)
 
 
 def _inverted_condition(clause: Token) -> bool:
