@@ -768,15 +768,21 @@ class SpeakerResolver:
             self._parsed = dict(self.parses)
         return self._parsed
 
-    def _coordinated_subject(self, at: int) -> str | None:
-        """For "they" in a clause coordinated with one whose subject is plural, that subject ("Kyiv
-        and Moscow agreed to …, but they have both accused each other …": its actor, the first
-        one's as for "Kyiv and Moscow said"; "Officials in Kyiv agreed, but they said …")."""
+    def _subject_pronoun_at(self, at: int) -> tuple[Token | None, int]:
+        """The parsed token of a pronoun at a character, when it is a subject, with its sentence's
+        offset (None in a sentence nobody parsed)."""
         k = self._sentence_index(at)
         offset = self.sentence_starts[k] if k >= 0 else 0
         doc = self.parsed_at().get(offset)
         pronoun = next((t for t in doc if offset + t.idx == at), None) if doc is not None else None
-        if pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return (pronoun if pronoun is not None and pronoun.dep_ in ("nsubj", "nsubjpass") else None), offset
+
+    def _coordinated_subject(self, at: int) -> str | None:
+        """For "they" in a clause coordinated with one whose subject is plural, that subject ("Kyiv
+        and Moscow agreed to …, but they have both accused each other …": its actor, the first
+        one's as for "Kyiv and Moscow said"; "Officials in Kyiv agreed, but they said …")."""
+        pronoun, offset = self._subject_pronoun_at(at)
+        if pronoun is None:
             return None
         node = pronoun.head
         while node.dep_ == "conj" and node.head.i != node.i:
@@ -794,11 +800,8 @@ class SpeakerResolver:
         """For "he"/"she" opening a main clause after a clause that leads its sentence: the one
         asked ("When a reporter asked Peskov whether …, he said …"), or else its subject ("After
         Trump met Putin, he said …"), as the actor that mention names."""
-        k = self._sentence_index(at)
-        offset = self.sentence_starts[k] if k >= 0 else 0
-        doc = self.parsed_at().get(offset)
-        pronoun = next((t for t in doc if offset + t.idx == at), None) if doc is not None else None
-        if pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        pronoun, offset = self._subject_pronoun_at(at)
+        if pronoun is None:
             return None
         fronted = [c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i
                    and any(g.dep_ == "mark" or g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)]
