@@ -901,6 +901,10 @@ class QuoteExtractor:
                 if k == len(clauses) - 1:
                     while more := _orphan_predicate(tokens, self.lex.is_speech):
                         tokens = tokens + more
+                    # the relative clause the parser made a second reported clause is this one's end
+                    # ("… three rules in the budget law | that address how …")
+                    tokens += [t for r in token.children if r.dep_ == "ccomp" and _relative_after_a_clause(token, r)
+                               and r.left_edge.i == tokens[-1].i + 1 for t in r.subtree] if tokens else []
                     taken.update(t.i for t in tokens)
                 if _words(tokens) >= MIN_INDIRECT_TOKENS:
                     span = _trim(tokens)
