@@ -1831,3 +1831,16 @@ def test_he_after_a_clause_leading_the_sentence(analyzer: Analyzer, text: str, s
 ])
 def test_clauses_that_are_no_report(analyzer: Analyzer, text: str, expected: list) -> None:
     assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "continue" with a thing for subject, inside what someone reports, is no verb of speech
+    ("Netanyahu later told his cabinet that the war would continue \"until all our goals are achieved.\"",
+     [("Netanyahu", "told", "until all our goals are achieved.")]),
+    ("The statement said the fighting would continue \"as long as necessary.\"",
+     [("The statement", "said", "as long as necessary.")]),
+    # a person who continues still speaks
+    ("\"We will win,\" the general continued.", [("the general", "continued", "We will win,")]),
+])
+def test_a_thing_that_continues_does_not_speak(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected
