@@ -1841,6 +1841,10 @@ def test_clauses_that_are_no_report(analyzer: Analyzer, text: str, expected: lis
      [("The statement", "said", "as long as necessary.")]),
     # a person who continues still speaks
     ("\"We will win,\" the general continued.", [("the general", "continued", "We will win,")]),
+    # what one has added is a thing, not words ("he added" is speech)
+    ("Hamas disputed that account, saying Israel had added \"new conditions.\"",
+     [("Hamas", "saying", "new conditions.")]),
+    ("\"We will see,\" he added.", [("he", "added", "We will see,")]),
 ])
 def test_a_thing_that_continues_does_not_speak(analyzer: Analyzer, text: str, expected: list) -> None:
     assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected

@@ -131,6 +131,10 @@ class Lexicon:
             # "authority to call a 'special meeting'", "called Putin": convening, phoning (a
             # quoted name after the object is a characterisation: "calls Obamacare 'crazy system'")
             return False
+        if lemma == "add" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.children) \
+                and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in token.children):
+            # "saying Israel had added 'new conditions'": a thing added, not words
+            return False
         if lemma == "put":  # "…, as a Homeland Security memo put it", "was how Reed put it"
             it = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
             if it is None:
