@@ -1848,3 +1848,15 @@ def test_clauses_that_are_no_report(analyzer: Analyzer, text: str, expected: lis
 ])
 def test_a_thing_that_continues_does_not_speak(analyzer: Analyzer, text: str, expected: list) -> None:
     assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words quoted right after "to X," that opens a clause are X's view
+    ("To Zelensky, \"any deal that rewards the invader is no deal at all.\"",
+     [("Zelensky", "volodymyr-zelensky", "any deal that rewards the invader is no deal at all.")]),
+    ("Kallas spoke last. To her, \"the plan is a trap.\"", [("her", "kaja-kallas", "the plan is a trap.")]),
+    # "to" after a verb is where something went, no view
+    ("He sent the letter to Rubio, \"with regards.\"", []),
+])
+def test_words_in_someones_view(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert [(q.speaker_text, q.speaker_id, q.text) for q in quotes_of(analyzer, text)] == expected

@@ -402,7 +402,7 @@ class QuoteExtractor:
                 self._subject_before(passage, sentences, starts, resolver, same_sentence=True)
                 if resolver.text[:passage.open].rstrip().endswith(":") else None) or resolver.colon_intro(passage) \
                 or resolver.headline_label(passage) or resolver.possessed_words(passage) \
-                or resolver.headline_after(passage)
+                or resolver.headline_after(passage) or resolver.viewpoint(passage)
             if hit.speaker is None and direct:
                 # kept aside: used only when no earlier quote of the paragraph gives a speaker
                 hit.extra["intro"] = self._subject_before(passage, sentences, starts, resolver)

@@ -50,6 +50,9 @@ IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "p
                      "data", "folk", "crew", "militia", "youth", "public", "faithful", "elderly", "cattle"}
 # a sentence that opens with people of a state ("Russian negotiators …", "The Ukrainian officials …")
 PEOPLE_OF = re.compile(r"(?:The\s+)?([A-Z][\w-]+)\s+(?:[a-z-]+\s+)?[a-z]+s\b(?!\s+and\b)")
+# "to X," right before a quote, opening a clause: in X's view ("because to her, '…'")
+VIEWPOINT = re.compile(r"(?:^|[.;:]\s+|\b(?:because|but|and|that|yet|while)\s+)[Tt]o\s+"
+                       r"(him|her|them|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}),\s*$")
 # a plural noun, with a word or two before it, opening a sentence ("Western diplomats were …")
 GROUP_OPENING = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|However|Now|Then|So),?\s+)?"
                            r"(?:[Tt]he\s+|Many\s+|Some\s+)?((?:[\w-]+\s+){0,2}?([A-Za-z]+s))\b"
@@ -936,6 +939,19 @@ class SpeakerResolver:
             return self.named(start, start + len(found.group(1)))
         m = mentions[-1]
         return self._mentioned(m)
+
+    def viewpoint(self, passage) -> Speaker | None:
+        """Words quoted right after "to X," that opens a clause ("because to her, '…'", "To
+        Zelensky, '…'"): in X's view, so X's words."""
+        found = VIEWPOINT.search(self.text, passage.para_start, passage.open)
+        if found is None:
+            return None
+        start, end = found.span(1)
+        word = found.group(1).lower()
+        for kind in PRONOUN_KINDS:
+            if word in self.lex.pronouns[kind]:
+                return Speaker(found.group(1), start, end, None, pronoun=kind)
+        return self.named(start, end)
 
     def colon_intro(self, passage) -> Speaker | None:
         """A quote introduced by a paragraph or sentence ending in a colon ("Sanders made the
