@@ -135,6 +135,10 @@ class Lexicon:
                 and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in token.children):
             # "saying Israel had added 'new conditions'": a thing added, not words
             return False
+        if lemma in ASPECTUAL and self._thing_speaks(token) and any(self.is_cue(a) for a in token.ancestors):
+            # "Netanyahu told his cabinet that the war would continue 'until …'": a thing goes on,
+            # inside what someone else reports
+            return False
         if lemma == "put":  # "…, as a Homeland Security memo put it", "was how Reed put it"
             it = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
             if it is None:
@@ -179,6 +183,13 @@ class Lexicon:
             return named and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
                                                            for g in c.children) for c in token.children)
         return lemma in self.verbs or lemma in self.thought
+
+    def _thing_speaks(self, cue: Token) -> bool:
+        """Whether a cue's subject is a thing ("the war would continue"), not a speaker: a common
+        noun that is no person by role, no people, no institution and no document."""
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lower_ not in self.speaker_nouns
+                   and c.lemma_.lower() not in self.speaker_nouns and c.lemma_.lower() not in self.documents
+                   and c.lemma_.lower() not in self.nouns for c in cue.children)
 
     def _finding(self, token: Token) -> bool:
         """"A report released last year found that …": a document's finding, with a clause."""
@@ -453,14 +464,14 @@ class QuoteExtractor:
                 " ,:—–-\xa0"):
             return None
         last = before[-1]
-        if self._own_cue(last) or self._according(last):
+        if self.lex.is_cue(last) or self._according(last):
             return last
         if last.text.endswith(":") or sent.text[last.idx + len(last.text):passage.open - sent.offset].strip().startswith(":"):
             # "… scolded him: '…'", "told reporters: '…'": the one spoken to between cue and colon
             head = last.head
             if last.dep_ in ("dobj", "dative") and head.i < last.i and last.i - head.i <= 3 and self.lex.is_cue(head):
                 return head
-        cues = [t for t in before if self._own_cue(t)]
+        cues = [t for t in before if self.lex.is_cue(t)]
         if cues and cues[-1].dep_ != "relcl":
             # "… footage of Trump saying during the debate last week, '…'", "what Turnbull called
             # North Korea's '…' actions": only the cue's adjuncts of time and place, its addressee
@@ -502,8 +513,6 @@ class QuoteExtractor:
             return None
         for node in inside.ancestors:
             pos = sent.offset + node.idx
-            if self.lex.is_cue(node) and not self._own_cue(node):
-                continue
             if not passage.open <= pos < passage.end and (
                     self.lex.is_cue(node) or self._according(node)
                     # (a noun of speech with a pronoun possessor that a verb of speech governs gives
@@ -561,19 +570,6 @@ class QuoteExtractor:
                     continue  # (a cue right before the marks, "… replied, '…'", always wins)
                 best = token
         return relative if after else best
-
-    def _own_cue(self, token: Token) -> bool:
-        """A cue that reports on its own: not one whose subject is a thing inside what another cue
-        reports ("Netanyahu told his cabinet that the war would continue 'until …'": told)."""
-        return self.lex.is_cue(token) and not (token.lemma_.lower() in ASPECTUAL and self._thing_speaks(token)
-                                               and any(self.lex.is_cue(a) for a in token.ancestors))
-
-    def _thing_speaks(self, cue: Token) -> bool:
-        """Whether a cue's subject is a thing ("the war would continue"), not a speaker: a common
-        noun that is no person by role, no people, no institution and no document."""
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lower_ not in self.lex.speaker_nouns
-                   and c.lemma_.lower() not in self.lex.speaker_nouns and c.lemma_.lower() not in self.lex.documents
-                   and c.lemma_.lower() not in self.lex.nouns for c in cue.children)
 
     def _said_by_a_noun(self, sent: Sentence, passage: Passage, cue_at: int) -> bool:
         """Whether a noun of speech with its own speaker, inside what a cue reports, holds the

@@ -946,11 +946,15 @@ class SpeakerResolver:
         found = VIEWPOINT.search(self.text, passage.para_start, passage.open)
         if found is None:
             return None
-        start, end = found.span(1)
-        word = found.group(1).lower()
+        return self._pronoun_or_named(*found.span(1))
+
+    def _pronoun_or_named(self, start: int, end: int) -> Speaker:
+        """The speaker a word of the text names outside the parse: a pronoun to resolve later
+        ("He concluded:", "To her, '…'"), else the name (with the person of that surname)."""
+        word = self.text[start:end].lower()
         for kind in PRONOUN_KINDS:
             if word in self.lex.pronouns[kind]:
-                return Speaker(found.group(1), start, end, None, pronoun=kind)
+                return Speaker(self.text[start:end], start, end, None, pronoun=kind)
         return self.named(start, end)
 
     def colon_intro(self, passage) -> Speaker | None:
@@ -967,12 +971,7 @@ class SpeakerResolver:
         # "He concluded:", "McCrummen reports:": a pronoun or a name the recognizer missed
         intro = INTRO.search(before, intro_start)
         if intro:
-            start, end = intro.span(1)
-            word = intro.group(1).lower()
-            for kind in PRONOUN_KINDS:
-                if word in self.lex.pronouns[kind]:
-                    return Speaker(intro.group(1), start, end, None, pronoun=kind)
-            return self.named(start, end)
+            return self._pronoun_or_named(*intro.span(1))
         owned = ROLE_WORDS.search(before, intro_start)
         if owned and owned.group(2).lower() in self.roles:
             # "The mayor's message was blunt:": the role's holder, when the text names one
@@ -1187,9 +1186,11 @@ class SpeakerResolver:
         """The people of no actor that open the sentence before "they", in its paragraph ("Western
         diplomats were less sure."): their group's id, name and where they are named."""
         k = self._sentence_index(at)
-        if k < 1 or "\n" in self.text[self.sentence_starts[k - 1]:at].rstrip():
+        if k < 1:
             return None
         since, until = self.sentence_starts[k - 1], self.sentence_starts[k]
+        if "\n" in self.text[since:at].rstrip():
+            return None
         opening = GROUP_OPENING.match(self.text, since, until)
         if opening is None or opening.group(2).lower() not in self.lex.groups \
                 or self.actors.at(opening.start(1), opening.end(1)):
