@@ -1860,3 +1860,22 @@ def test_a_thing_that_continues_does_not_speak(analyzer: Analyzer, text: str, ex
 ])
 def test_words_in_someones_view(analyzer: Analyzer, text: str, expected: list) -> None:
     assert [(q.speaker_text, q.speaker_id, q.text) for q in quotes_of(analyzer, text)] == expected
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a title or role between the inverted cue and the name ("…," cautioned pollster X)
+    ("A new survey puts the mayor ahead. \"That lead is within the margin,\" cautioned pollster Nadia Orlov.",
+     "within the margin", ("pollster Nadia Orlov", "nadia-orlov")),
+    ("\"We need every vote,\" added state Rep. Carla Medina, a Democrat.", "every vote",
+     ("state Rep. Carla Medina", "carla-medina")),
+    # "who" after a comma that the parser coordinated with the main clause is still relative
+    ("The two leaders spoke on Monday, according to aides to both, who called the talk \"frank.\"", "frank",
+     ("who", "group:aides")),
+    # an unresolved "it" that speaks a passage goes on into the next one of its paragraph
+    ("The bakery posted a notice on its door.\n\n\"We are closed until spring,\" it read. \"Thank you for "
+     "twenty good years.\"", "twenty good years", ("it", None)),
+])
+def test_speakers_of_inverted_relative_and_document_attributions(analyzer: Analyzer, text: str, fragment: str,
+                                                                 speaker: tuple[str, str | None]) -> None:
+    quote = one(analyzer, text, fragment)
+    assert (quote.speaker_text, quote.speaker_id) == speaker

@@ -981,7 +981,9 @@ class QuoteExtractor:
             relative = hit.kind == "context" and spk is not None and spk.text.lower() in ("who", "which", "that") \
                 and last is not None and last.end is not None and spk.start is not None \
                 and 0 <= spk.start - last.end <= 3
-            if spk is not None and (spk.actor_id or spk.pronoun != "thing") and not relative:
+            # ('"We are closed," it read. "…"': an unresolved "it" after its passage goes on too)
+            after = spk is not None and spk.start is not None and hit.cue is not None and hit.end <= hit.cue[0]
+            if spk is not None and (spk.actor_id or spk.pronoun != "thing" or after) and not relative:
                 # (an unresolved "he" still speaks on: '"We will fight," he said. "We will …'
                 # is the same mention's, whoever he is; the speaker's own relative clause does
                 # not take over: '"…," said one diplomat, who asked not to be named. "…"')

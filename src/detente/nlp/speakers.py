@@ -299,10 +299,14 @@ class SpeakerResolver:
             # a sentence with no main verb in the parse ("Jane Doe, a coach, compared …" read as a
             # participle on "Doe"): the root noun is the subject
             return cue.head
-        if cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN" and \
+        first = cue.i + 1
+        while first < min(len(doc) - 1, cue.i + 5) and doc[first].pos_ in ("NOUN", "ADJ") \
+                and doc[first].dep_ in ("compound", "amod") and doc[first].head.i > first:
+            first += 1  # "…," cautioned pollster Ann Selzer; said former Gov. Lou Pratt
+        if first < len(doc) and doc[first].pos_ == "PROPN" and \
                 (cue.i == 0 or doc[cue.i - 1].is_punct) and cue.lemma_.lower() in self.lex.inverted:
             # inverted order: "Said Ellis: …", "…," said Hester.
-            name = doc[cue.i + 1]
+            name = doc[first]
             while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN" and name.head.i > name.i:
                 name = name.head
             return name
@@ -349,7 +353,8 @@ class SpeakerResolver:
             # "prompted his wife to make a comment that described them as '…'": a remark someone
             # made, gave or issued speaks for them
             return self.speaker_of_token(maker, offset)
-        if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i:
+        if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i \
+                or _misparsed_who(subj):
             # "Clinton, who called them …": the mention is "who", its antecedent speaks
             antecedent = self.speaker_of_token(self._who_antecedent(subj), offset)
             return Speaker(subj.text, offset + subj.idx, offset + subj.idx + len(subj.text),
@@ -482,7 +487,7 @@ class SpeakerResolver:
         with the talks, who said …"), or a place ("Democrats on Capitol Hill, who …"): "who" climbs
         out to the people; after an apposition it is the person named ("Sergei Lavrov, Russia's
         foreign minister, who …")."""
-        noun = who.head.head
+        noun = who.doc[who.i - 2] if _misparsed_who(who) else who.head.head
         if who.lower_ != "who":
             return noun
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
@@ -1370,6 +1375,15 @@ def words_of(prep: Token) -> Token | None:
         if owner is not None:
             return owner
     return None
+
+
+def _misparsed_who(subj: Token) -> bool:
+    """"Who" after a comma that the parser made the subject of a clause coordinated with the
+    main one, or of a relative clause on a verb ("…, according to aides to both, who described
+    the call as …"): a relative clause all the same, on the noun before the comma."""
+    return subj.lower_ == "who" and subj.i >= 2 and subj.doc[subj.i - 1].text == "," \
+        and subj.doc[subj.i - 2].pos_ in ("NOUN", "PROPN", "PRON", "DET") and (
+            subj.head.dep_ == "conj" or subj.head.dep_ == "relcl" and subj.head.head.pos_ in ("VERB", "AUX"))
 
 
 def _fronted_participle(cue: Token) -> Token | None:
