@@ -1879,3 +1879,23 @@ def test_speakers_of_inverted_relative_and_document_attributions(analyzer: Analy
                                                                  speaker: tuple[str, str | None]) -> None:
     quote = one(analyzer, text, fragment)
     assert (quote.speaker_text, quote.speaker_id) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker_id", [
+    # "he"/"she" who answers is the person just acted on in the sentence before
+    ("At the forum, Mayor Ines Duarte accused Governor Paul Brandt of \"hiding the numbers.\" He responded: "
+     "\"The numbers are online.\"", "are online", "paul-brandt"),
+    ("Senator Ann Wu lashed out at Senator Tom Hale over the budget. \"She has no plan,\" he fired back.",
+     "no plan", "tom-hale"),
+    ("Mayor Ines Duarte accused Governor Paul Brandt of lying.\n\n\"I never said that,\" he replied.",
+     "never said that", "paul-brandt"),
+    # the first person acted on, not one named inside the question
+    ("A voter asked Senator Tom Hale whether he would back Mayor Ines Duarte. \"I will,\" he answered.",
+     "I will", "tom-hale"),
+    # a pronoun that does not answer is the one who spoke last
+    ("Senator Ann Wu praised Senator Tom Hale at the dinner. \"He is a fine man,\" she said.",
+     "fine man", "ann-wu"),
+])
+def test_the_one_who_answers_is_the_one_acted_on(analyzer: Analyzer, text: str, fragment: str,
+                                                  speaker_id: str) -> None:
+    assert one(analyzer, text, fragment).speaker_id == speaker_id

@@ -79,6 +79,8 @@ POSSESSED_WORDS = re.compile(
 # nouns of a source left unnamed ("a senior official", "one diplomat"), whom "the official" refers back to
 ANONYMOUS_SOURCES = {"official", "diplomat", "source", "aide", "adviser", "advisor", "officer", "negotiator",
                      "insider", "person", "spokesperson", "spokesman", "spokeswoman", "lawmaker", "member"}
+# verbs of answering someone: their pronoun subject is the one just acted on ("He responded")
+ANSWERING = {"respond", "reply", "answer", "retort", "counter", "rebut"}
 # verbs of asking someone, whose participle makes an aside ("Pence, asked about the tape, said")
 ASIDE_VERBS = {"ask", "press", "question", "quiz", "challenge", "confront", "push"}
 # verbs whose agent wrote a document ("a letter signed by 50 former officials"; not data "gathered by
@@ -822,6 +824,28 @@ class SpeakerResolver:
         found = self.speaker_of_token(named[0], offset) if named else None
         return found.actor_id if found is not None and self.kinds.get(found.actor_id or "") == "person" else None
 
+    def _addressee_answering(self, at: int) -> str | None:
+        """For "he"/"she" who answers ("He responded", "she fired back") right after a sentence in
+        which someone acted on a named person ("Clinton accused Trump of …"; "The moderator pressed
+        Trump on …"; "… lashed out at Rubio"): that person, the first one so named ("asked Sanders
+        whether he would back Clinton"), as its actor."""
+        pronoun, offset = self._subject_pronoun_at(at)
+        if pronoun is None or not _answers(pronoun.head):
+            return None
+        k = self._sentence_index(at) - 1
+        while k >= 0 and not self.text[self.sentence_starts[k]:self._sentence_end(k)].strip():
+            k -= 1  # (past a paragraph break)
+        before = self.sentence_starts[k] if k >= 0 else 0
+        doc = self.parsed_at().get(before) if k >= 0 else None
+        if doc is None:
+            return None
+        # (at someone: "lashed out at Rubio", "took aim at Rubio")
+        objects = [t for t in doc if t.pos_ == "PROPN" and (
+            t.dep_ in ("dobj", "dative") and t.head.pos_ == "VERB"
+            or t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.pos_ in ("VERB", "NOUN"))]
+        found = self.speaker_of_token(objects[0], before) if objects else None
+        return found.actor_id if found is not None and self.kinds.get(found.actor_id or "") == "person" else None
+
     def _introduction(self, noun: str, at: int) -> tuple[Token | None, int] | None:
         """Where a definite noun ("the statement", "the official") was introduced in the last three
         sentences before `at` ("issued a statement", "a senior Israeli official said"): the
@@ -1161,7 +1185,9 @@ class SpeakerResolver:
             candidates = []
         fronted = self._fronted_clause_person(speaker.start) \
             if want_person and not plural and speaker.start is not None and not candidates else None
-        candidates += [c for c in (fronted, self._paragraph_subject(at, want_person),
+        addressee = self._addressee_answering(speaker.start) \
+            if want_person and not plural and speaker.start is not None and fronted is None else None
+        candidates += [c for c in (addressee, fronted, self._paragraph_subject(at, want_person),
                                   self._sentence_opening_mention(last[0] if last else 0, at, want_person),
                                   last[1].actor_id if last else None,
                                   self.actors.last_before(at, person=want_person, kinds=self.kinds)) if c is not None]
@@ -1375,6 +1401,13 @@ def words_of(prep: Token) -> Token | None:
         if owner is not None:
             return owner
     return None
+
+
+def _answers(verb: Token) -> bool:
+    """Whether a verb answers someone: "respond", "reply", "retort" …, "fire back", "hit back"."""
+    lemma = verb.lemma_.lower()
+    return lemma in ANSWERING or lemma in ("fire", "hit", "shoot", "push") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
 
 def _misparsed_who(subj: Token) -> bool:
