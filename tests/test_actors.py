@@ -92,6 +92,10 @@ def test_pack_overrides_ner_label_for_kyiv(analyzer: Analyzer) -> None:
      "Former U.S. ambassador to Russia", "USA"),
     # ... but the President's title is not his adviser's
     ("A former adviser to President Bill Clinton said the plan was late.", "Bill Clinton", "President", None),
+    # offices of state and local government, and trades that describe people
+    ("Her rival, state Treasurer Mike Olsen, said the plan was late.", "Mike Olsen", "state Treasurer", None),
+    ("\"It was late,\" said veteran Republican pollster Nora Haines.", "Nora Haines", "Republican pollster",
+     None),
 ])
 def test_unknown_people_get_description_from_text(analyzer: Analyzer, text: str, name: str,
                                                   description: str, country: str | None) -> None:
