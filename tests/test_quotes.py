@@ -1845,6 +1845,9 @@ def test_clauses_that_are_no_report(analyzer: Analyzer, text: str, expected: lis
     ("Hamas disputed that account, saying Israel had added \"new conditions.\"",
      [("Hamas", "saying", "new conditions.")]),
     ("\"We will see,\" he added.", [("he", "added", "We will see,")]),
+    # a thing to be announced or reported by nobody named, inside a report, is part of the report
+    ("Kallas added that new sanctions would be announced \"within days.\"", [("Kallas", "added", "within days.")]),
+    ("Peskov said the results would be reported \"in due course.\"", [("Peskov", "said", "in due course.")]),
 ])
 def test_a_thing_that_continues_does_not_speak(analyzer: Analyzer, text: str, expected: list) -> None:
     assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected

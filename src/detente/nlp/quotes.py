@@ -139,6 +139,11 @@ class Lexicon:
             # "Netanyahu told his cabinet that the war would continue 'until …'": a thing goes on,
             # inside what someone else reports
             return False
+        if any(c.dep_ == "nsubjpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children) \
+                and self._thing_speaks(token) and any(self.is_cue(a) for a in token.ancestors):
+            # "He added that new sanctions would be announced 'within days'": a thing to be
+            # announced by nobody named, inside what someone reports, is part of their report
+            return False
         if lemma == "put":  # "…, as a Homeland Security memo put it", "was how Reed put it"
             it = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
             if it is None:
