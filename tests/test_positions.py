@@ -59,6 +59,9 @@ def positions_of(analyzer: Analyzer, text: str):
     # occupied land recognised as Russian, refused
     ("“We will never recognise any occupied territory as Russian,” Zelensky said.",
      {("volodymyr-zelensky", "crimea_recognition", "oppose", "against")}),
+    # Russian control over occupied land, with the verb quoted
+    ("Zelensky said Kyiv would \"never recognise\" Russian control over the occupied territories.",
+     {("ukraine", "crimea_recognition", "oppose", "against")}),
     ("The Kremlin has demanded that Kyiv withdraw its troops from the four regions Moscow claims.",
      {("russia", "territorial_concessions", "demand", "for")}),
     ("Zelensky has again ruled out ceding any territory to Moscow.",
