@@ -1902,3 +1902,16 @@ def test_speakers_of_inverted_relative_and_document_attributions(analyzer: Analy
 def test_the_one_who_answers_is_the_one_acted_on(analyzer: Analyzer, text: str, fragment: str,
                                                   speaker_id: str) -> None:
     assert one(analyzer, text, fragment).speaker_id == speaker_id
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a bracket closed on an abbreviation, or a comma, ends no sentence
+    ("Sen. Hal Dorsey (D-W.Va.) said he had \"grave doubts\" about the nominee.", "grave doubts",
+     ("Sen. Hal Dorsey", "hal-dorsey")),
+    ("On \"Meet the Press,\" Sen. Ida Flores (Vt.), who lost the primary, said the party was \"adrift.\"", "adrift",
+     ("Sen. Ida Flores", "ida-flores")),
+])
+def test_abbreviations_before_the_cue_end_no_sentence(analyzer: Analyzer, text: str, fragment: str,
+                                                      speaker: tuple[str, str]) -> None:
+    quote = one(analyzer, text, fragment)
+    assert (quote.speaker_text, quote.speaker_id) == speaker

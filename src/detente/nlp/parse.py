@@ -225,7 +225,13 @@ class SentenceParser:
         n = len(idx)
         bounds = [0] + [i for i in range(1, n) if starts[i] == 1 and not (
             lengths[i - 1] == 1 and text[idx[i - 1]] in CLOSING_MARKS and i >= 2 and text[idx[i - 2]] in "!?"
-            and text[idx[i]:idx[i] + lengths[i]] in CONTINUATIONS and "\n" not in text[idx[i - 1]:idx[i]])] + [n]
+            and text[idx[i]:idx[i] + lengths[i]] in CONTINUATIONS and "\n" not in text[idx[i - 1]:idx[i]]) and not (
+            # "Sen. Joe Manchin (D-W.Va.) said …": a bracket closed on an abbreviation, then a
+            # lowercase word, goes on with the sentence, as does anything after a comma ("Sen.
+            # Bernie Sanders (Vt.), who lost …"; "Harry F. Byrd Sr., the patriarch of …")
+            (text[idx[i - 1]] == ")" and i >= 2 and text[idx[i - 1] - 1] == "." and text[idx[i]].islower()
+             or text[idx[i - 1]:idx[i - 1] + lengths[i - 1]] == ",")
+            and "\n" not in text[idx[i - 1]:idx[i]])] + [n]
         for k in range(1, len(bounds) - 1):
             i = bounds[k]
             if i >= 2 and lengths[i - 1] == 1 and text[idx[i - 1]] in OPENING_MARKS and idx[i] == idx[i - 1] + 1 \
