@@ -1915,3 +1915,17 @@ def test_abbreviations_before_the_cue_end_no_sentence(analyzer: Analyzer, text: 
                                                       speaker: tuple[str, str]) -> None:
     quote = one(analyzer, text, fragment)
     assert (quote.speaker_text, quote.speaker_id) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker, cue", [
+    # a name set off after its role, after an inverted cue, is the speaker
+    ("\"The system is broken,\" said the head of the state Farmers Party, Lena Voss.", "is broken",
+     ("Lena Voss", "lena-voss"), "said"),
+    # a relative clause on the subject tells of them; the colon introduces their words
+    ("Kallas, who rarely criticizes allies by name, was blunt: \"This is not how partners behave.\"",
+     "partners behave", ("Kallas", "kaja-kallas"), None),
+])
+def test_speakers_set_off_around_the_cue(analyzer: Analyzer, text: str, fragment: str,
+                                         speaker: tuple[str, str], cue: str | None) -> None:
+    quote = one(analyzer, text, fragment)
+    assert ((quote.speaker_text, quote.speaker_id), quote.cue) == (speaker, cue)

@@ -570,6 +570,12 @@ class QuoteExtractor:
                     continue
                 if after:
                     return token
+                if token.dep_ == "relcl" and token.head.dep_ in ("nsubj", "nsubjpass") \
+                        and not self.lex.is_cue(token.head.head) and sent.offset + token.right_edge.idx < passage.open \
+                        and sent.source[sent.offset:passage.open].rstrip().endswith(":"):
+                    # 'Obama, who rarely criticizes his successor, was blunt: "…"': the relative
+                    # clause tells of the subject; the colon introduces the words
+                    continue
                 if best is not None and inside is not None and inside in best.subtree \
                         and inside not in token.subtree and token != adjacent_cue:
                     continue  # (a cue right before the marks, "… replied, '…'", always wins)

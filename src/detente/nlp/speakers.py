@@ -421,8 +421,10 @@ class SpeakerResolver:
             # the name on the last noun of the subject phrase
             a for p in subj.children if p.dep_ == "prep" and p.i > subj.i
             for o in p.children if o.dep_ == "pobj" for a in o.children
-            if a.dep_ == "appos" and a.right_edge.i + 1 < len(subj.doc) and subj.doc[a.right_edge.i + 1].text == ","
-            and a.right_edge.i + 1 == subj.right_edge.i]
+            if a.dep_ == "appos" and (a.right_edge.i + 1 < len(subj.doc) and subj.doc[a.right_edge.i + 1].text == ","
+                                      and a.right_edge.i + 1 == subj.right_edge.i
+                                      # (after the cue: '"…," said the head of the party, Jeff Kaufman.')
+                                      or subj.i > cue.i and a.right_edge.i == subj.right_edge.i)]
         for a in appos:
             a_start = offset + a.idx
             named = [m for m in self.actors.at(offset + a.left_edge.idx, a_start + len(a.text))
