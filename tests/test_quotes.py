@@ -1929,3 +1929,16 @@ def test_speakers_set_off_around_the_cue(analyzer: Analyzer, text: str, fragment
                                          speaker: tuple[str, str], cue: str | None) -> None:
     quote = one(analyzer, text, fragment)
     assert ((quote.speaker_text, quote.speaker_id), quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Said one: …" — the one and the other after an inverted cue speak
+    ("Shoppers were divided. Said one: \"Prices are too high.\" Said another: \"They always are.\"",
+     [("one", "Prices are too high."), ("another", "They always are.")]),
+    # a name the recogniser missed, right before the colon of its own sentence, beats the
+    # speaker of the quote before it in the paragraph
+    ("\"We will fight,\" said Kovalenko. \"That is what we do.\" Brandt, her deputy, agreed: \"Every day.\"",
+     [("Kovalenko", "We will fight,"), ("Kovalenko", "That is what we do."), ("Brandt", "Every day.")]),
+])
+def test_speakers_introduced_by_a_colon(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert [(q.speaker_text, q.text) for q in quotes_of(analyzer, text)] == expected

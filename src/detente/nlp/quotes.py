@@ -450,7 +450,10 @@ class QuoteExtractor:
                                                 or speaker.pronoun == "person" and not same_sentence
                                                 # ('The piece used one of her quotes as its
                                                 # headline: "…"': a document ending in the colon)
-                                                or same_sentence and speaker.document):
+                                                or same_sentence and speaker.document
+                                                # ("Smith, her co-chair, agreed: …": a name the
+                                                # recogniser missed, right before the colon)
+                                                or same_sentence and subj.pos_ == "PROPN"):
                         return speaker
             if same_sentence:
                 return None

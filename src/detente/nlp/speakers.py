@@ -322,7 +322,11 @@ class SpeakerResolver:
                     head = token
                 elif token.pos_ != "ADJ" and token.dep_ != "compound":
                     break
-            return head
+            if head is not None:
+                return head
+        if cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ in ("one", "another") and doc[cue.i + 2].is_punct \
+                and (cue.i == 0 or doc[cue.i - 1].is_punct) and cue.lemma_.lower() in self.lex.inverted:
+            return doc[cue.i + 1]  # "Said one: '…' Said another: '…'"
         return None
 
     def speaker_of(self, cue: Token, offset: int, at: int) -> Speaker | None:
