@@ -1942,3 +1942,15 @@ def test_speakers_set_off_around_the_cue(analyzer: Analyzer, text: str, fragment
 ])
 def test_speakers_introduced_by_a_colon(analyzer: Analyzer, text: str, expected: list) -> None:
     assert [(q.speaker_text, q.text) for q in quotes_of(analyzer, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "that" clause the parser hung on the one addressed is what they were told
+    ("According to the complaint, Dorsey told a colleague that the funds were \"off the books.\"",
+     [("Dorsey", "told", "off the books.")]),
+    ("Dorsey told a colleague that the funds were hidden.", [("Dorsey", "told", "the funds were hidden")]),
+    # a thing told, or a result, is no report
+    ("This museum tells the truth that the city was built by hands in chains.", []),
+])
+def test_what_was_told_to_someone(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected

@@ -840,6 +840,14 @@ class QuoteExtractor:
             # "When Chen noted that the governor had skipped three votes, Hale shot back": the
             # clause "that" opens, which the parser hung on the next verb up, is what was noted
             comps = [hung]
+        if not comps and lemma in ADDRESSEE_VERBS:
+            # "Manafort told an associate that the payments were …": the clause the parser hung
+            # on the one addressed, opened by "that" (no relative clause: its "that" is a subject);
+            # not a thing told ("tells the truth that …") nor a result ("tells so many lies that …")
+            comps = [c for o in token.children if o.dep_ in ("dobj", "dative") and o.lemma_.lower() not in TOLD_THINGS
+                     and not any(t.lower_ in ("so", "such") for t in o.subtree) for c in o.children
+                     if c.dep_ in ("acl", "relcl") and c.i > o.i
+                     and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)][:1]
         if not comps and (act := self._charged_act(token)) is not None:
             # "Moscow accused Kyiv of violating the truce": the act charged is what is claimed
             span = _trim(list(act.subtree))
@@ -1135,6 +1143,8 @@ ASKING = {"ask", "question"}
 ADJUNCT_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "from", "aboard", "outside", "inside",
                         "near", "since", "while", "by", "via", "over", "onto", "through"}
 # verbs whose object is who was spoken to ("told reporters", "assured allies"), never the clause's subject
+# things one tells, whose "that" clause says what they are, not what was said to someone
+TOLD_THINGS = {"truth", "story", "lie", "tale", "joke", "news", "fact", "secret", "anecdote"}
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "brief", "remind", "urge", "advise", "promise",
                    "notify", "reassure", "caution", "persuade", "convince"}
 # what makes a clause have a subject of its own ("there" included)
