@@ -1954,3 +1954,8 @@ def test_speakers_introduced_by_a_colon(analyzer: Analyzer, text: str, expected:
 ])
 def test_what_was_told_to_someone(analyzer: Analyzer, text: str, expected: list) -> None:
     assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected
+
+
+def test_it_after_a_persons_statement_speaks_for_them(analyzer: Analyzer) -> None:
+    text = "Senator Ann Wu's statement was short. \"I will not vote for this bill,\" it said."
+    assert one(analyzer, text, "vote for this bill").speaker_id == "ann-wu"

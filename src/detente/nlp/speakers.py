@@ -62,7 +62,8 @@ KIND_NOUNS = {"group": ("group", "organization"), "organization": ("organization
               "organisation": ("organization", "group"), "movement": ("group", "organization"),
               "alliance": ("organization",), "bloc": ("organization",)}
 # a person's office or campaign right after their name ("Ryan's office", "the Clinton campaign")
-INSTITUTION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:office|campaign|press office|administration)\b")
+INSTITUTION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:office|campaign|press office|administration|"
+                               r"statement|letter|memo|post|tweet|readout)\b")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "relcl", "dep")
 PLACE_PREPS = ("in", "on", "at", "from")
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -1252,7 +1253,8 @@ class SpeakerResolver:
     def _persons_institution(self, at: int) -> str | None:
         """The person whose office or campaign the sentence before "it" names ("Speaker Paul Ryan's
         office released a statement. '…,' it said", "The Clinton campaign pushed back. '…,' it
-        said"): they speak through it, as "Ryan's office said" does."""
+        said"), or whose statement ("McCain's statement was short. '…,' it said"): they speak
+        through it, as "Ryan's office said" does."""
         k = self._sentence_index(at)
         since = self.sentence_starts[k - 1] if k >= 1 else 0
         for m in reversed(self.actors.mentions):
