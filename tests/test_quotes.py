@@ -1959,3 +1959,17 @@ def test_what_was_told_to_someone(analyzer: Analyzer, text: str, expected: list)
 def test_it_after_a_persons_statement_speaks_for_them(analyzer: Analyzer) -> None:
     text = "Senator Ann Wu's statement was short. \"I will not vote for this bill,\" it said."
     assert one(analyzer, text, "vote for this bill").speaker_id == "ann-wu"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # in an exchange, a paragraph that is only a question is the asker's, only an answer the answerer's
+    ("\"Did you sign the order?\" the senator asked.\n\n\"No, sir,\" Dunmore replied.\n\n\"Not once?\"\n\n"
+     "\"Not once.\"", ["the senator", "Dunmore", "the senator", "Dunmore"]),
+    # an answer that goes on stays the answerer's
+    ("\"What happens now?\" a reporter asked.\n\n\"We wait,\" Dunmore said.\n\n\"The next move is theirs.\"",
+     ["a reporter", "Dunmore", "Dunmore"]),
+    # no exchange without a question asked
+    ("\"We wait,\" Dunmore said.\n\n\"Is that all?\"", ["Dunmore", "Dunmore"]),
+])
+def test_an_exchange_takes_turns(analyzer: Analyzer, text: str, speakers: list[str]) -> None:
+    assert [q.speaker_text for q in quotes_of(analyzer, text)] == speakers

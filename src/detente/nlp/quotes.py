@@ -958,9 +958,19 @@ class QuoteExtractor:
         last: Speaker | None = None
         last_para = -1
         last_hit: QuoteHit | None = None
+        exchange: tuple[Speaker, Speaker] | None = None  # (asker, answerer) of a question answered
         for hit in hits:
             para = _paragraph_index(paragraphs, hit.start)
             spk = hit.speaker
+            verb = resolver.text[hit.cue[0]:hit.cue[1]].lower() if hit.cue and hit.kind != "context" else None
+            if verb is not None and spk is not None:
+                # '"Did you know?" the senator asked. / "No," Stumpf replied.': an exchange, in
+                # which a paragraph that is only a question is the asker's ('"Not at all?"'), and one
+                # that is only an answer the answerer's ('"Not at all."')
+                asked = last_hit is not None and last_hit.cue is not None and last is not None \
+                    and resolver.text[last_hit.cue[0]:last_hit.cue[1]].lower() in ASKING_FORMS
+                exchange = (last, spk) if verb in ANSWERING_FORMS and asked and para - last_para == 1 \
+                    and _other_party(last, spk) else None
             if spk is not None and spk.start is not None and hit.kind in ("direct", "mixed") \
                     and hit.start <= spk.start < hit.end and not hit.extra.get("clause"):
                 # words of the quote itself ("a 'human leech who will bleed …'") never speak it
@@ -999,7 +1009,12 @@ class QuoteExtractor:
                          and (not last.document or hit.extra.get("about_document"))) and not term:
                 # (a document's words run on into a phrase quoted in the next paragraph only when
                 # that paragraph still speaks of a document)
-                hit.speaker = spk = _latest_mention(last, hit.start, resolver)
+                turn = last
+                if exchange is not None and hit.extra.get("whole_paragraph"):
+                    # (a question is the asker's again, anything else the answerer's)
+                    turn = exchange[0] if resolver.text[hit.start:hit.end].rstrip(" ,.\"'”’").endswith("?") \
+                        else exchange[1]
+                hit.speaker = spk = _latest_mention(turn, hit.start, resolver)
             relative = hit.kind == "context" and spk is not None and spk.text.lower() in ("who", "which", "that") \
                 and last is not None and last.end is not None and spk.start is not None \
                 and 0 <= spk.start - last.end <= 3
@@ -1044,6 +1059,13 @@ class QuoteExtractor:
                                                kind="group" if who.group else "person", origin="text"))
                     known.add(who.actor_id)
             result.quotes.append(quote)
+
+
+def _other_party(one: Speaker, other: Speaker) -> bool:
+    """Whether two speakers are different people (by actor, else by the words naming them)."""
+    if one.actor_id and other.actor_id:
+        return one.actor_id != other.actor_id
+    return (one.text or "").lower() != (other.text or "").lower()
 
 
 def _latest_mention(last: Speaker, before: int, resolver: SpeakerResolver) -> Speaker:
@@ -1143,6 +1165,10 @@ ASKING = {"ask", "question"}
 ADJUNCT_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "from", "aboard", "outside", "inside",
                         "near", "since", "while", "by", "via", "over", "onto", "through"}
 # verbs whose object is who was spoken to ("told reporters", "assured allies"), never the clause's subject
+# forms of the verbs of a question and of its answer ("… the senator asked. / '…,' Stumpf replied.")
+ASKING_FORMS = {"asked", "asks", "ask", "pressed", "presses", "wondered", "queried", "demanded"}
+ANSWERING_FORMS = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "shot back",
+                   "fired back", "said"}
 # things one tells, whose "that" clause says what they are, not what was said to someone
 TOLD_THINGS = {"truth", "story", "lie", "tale", "joke", "news", "fact", "secret", "anecdote"}
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "brief", "remind", "urge", "advise", "promise",
