@@ -1973,3 +1973,18 @@ def test_it_after_a_persons_statement_speaks_for_them(analyzer: Analyzer) -> Non
 ])
 def test_an_exchange_takes_turns(analyzer: Analyzer, text: str, speakers: list[str]) -> None:
     assert [q.speaker_text for q in quotes_of(analyzer, text)] == speakers
+
+
+def test_transcript_labels_with_a_title_and_by_surname(analyzer: Analyzer) -> None:
+    text = ("NORA PIKE: Senator, welcome back.\n\nSEN. KAJA KALLAS: Thank you.\n\nPIKE: Will you back the plan?\n\n"
+            "KALLAS: I have said I would.")
+    assert [(q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)] == [
+        ("NORA PIKE", "nora-pike"), ("SEN. KAJA KALLAS", "kaja-kallas"), ("PIKE", "nora-pike"),
+        ("KALLAS", "kaja-kallas")]
+
+
+def test_a_question_a_colon_introduces_is_not_the_next_sentences(analyzer: Analyzer) -> None:
+    text = ("Dunmore asked Kallas about the plan. \"It will pass,\" Kallas answered. Dunmore pressed: \"By June?\" "
+            "\"Yes,\" she said.")
+    assert [(q.speaker_text, q.text) for q in quotes_of(analyzer, text)] == [
+        ("Kallas", "It will pass,"), ("Dunmore", "By June?"), ("she", "Yes,")]

@@ -369,10 +369,12 @@ class QuoteExtractor:
                 cue = None
             found = (cue, end_sent) if cue is not None else None
         if found is None and end_sent is not None and direct \
-                and not (sent is not None and self._cue_before_marks(sent, passage) is not None):
+                and not (sent is not None and self._cue_before_marks(sent, passage) is not None) \
+                and not resolver.text[:passage.open].rstrip().endswith(":"):
             # "… the Republican Party is?" Graham asked. — the sentence splitter ends the
             # sentence at the mark; the attribution is the short sentence right after it (not
-            # after a quote its own cue introduces: 'Starmer said: "…." Von der Leyen agreed, …')
+            # after a quote its own cue or a colon introduces: 'Starmer said: "…." Von der Leyen
+            # agreed, …'; 'Matthews pressed: "For the woman?" "Yeah," Trump said.')
             nxt = _sentence_for(sentences, starts, passage.close + 2)
             if nxt is not None and nxt is not end_sent and nxt.offset - passage.close <= 3 \
                     and "\n" not in resolver.text[passage.close:nxt.offset]:
@@ -452,8 +454,10 @@ class QuoteExtractor:
                                                 # headline: "…"': a document ending in the colon)
                                                 or same_sentence and speaker.document
                                                 # ("Smith, her co-chair, agreed: …": a name the
-                                                # recogniser missed, right before the colon)
-                                                or same_sentence and subj.pos_ == "PROPN"):
+                                                # recogniser missed, or the tagger took for a
+                                                # plural, "Matthews pressed: …")
+                                                or same_sentence and subj.text[:1].isupper()
+                                                and subj.pos_ in ("PROPN", "NOUN")):
                         return speaker
             if same_sentence:
                 return None
@@ -1420,10 +1424,16 @@ def _transcript_turns(text: str, passages: list[Passage], resolver: SpeakerResol
     if len(turns) < 2 or len({label.group(1).lower() for label, _ in turns}) < 2:
         return []
     hits = []
+    people: dict[str, str] = {}  # surname → the person an earlier label of several words named
     for label, end in turns:
         hit = QuoteHit("direct", label.end(), end)
         name = label.group(1)
-        found = resolver.lookup(name) if resolver.lookup else None  # (case aside: "PUTIN")
+        # ("SEN. MARCO RUBIO:": the name after the title)
+        words = name.split()
+        while len(words) > 2 and (words[0].endswith(".") or words[0].lower() in resolver.roles):
+            words = words[1:]
+        bare = " ".join(words)
+        found = resolver.lookup(bare) if resolver.lookup else None  # (case aside: "PUTIN")
         if name.lower() in NAMELESS_LABELS:
             hit.speaker = Speaker(name, label.start(1), label.end(1), None)  # "QUESTION:": nobody named
         elif found:
@@ -1431,10 +1441,15 @@ def _transcript_turns(text: str, passages: list[Passage], resolver: SpeakerResol
             hit.speaker = Speaker(name, label.start(1), label.end(1), found[0], kind=resolver.kinds.get(found[0]))
         else:
             hit.speaker = resolver.named(label.start(1), label.end(1))
-            if hit.speaker.actor_id is None and len(name.split()) > 1:
+            if hit.speaker.actor_id is None and len(words) > 1:
                 # a turn's label of two or more words is a person's name, as a signature is
-                person = name.title() if name.isupper() else name
+                person = bare.title() if bare.isupper() else bare
                 hit.speaker.actor_id, hit.speaker.kind, hit.speaker.person = slugify(person), "person", person
+            elif hit.speaker.actor_id is None and name.lower() in people:
+                # ("CHUCK TODD: …" then "TODD: …": the same person)
+                hit.speaker.actor_id, hit.speaker.kind = people[name.lower()], "person"
+        if hit.speaker.actor_id and hit.speaker.kind == "person" and len(words) > 1:
+            people.setdefault(words[-1].lower(), hit.speaker.actor_id)
         hits.append(hit)
     return hits
 
