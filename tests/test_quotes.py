@@ -519,6 +519,10 @@ def test_a_remark_made_speaks_for_its_maker(analyzer: Analyzer, text: str, fragm
     ("Anna Berg met Tom Lind on Monday. “It was a long meeting,” she said.", "a long meeting", "anna-berg"),
     # nobody in the text the pronoun fits: unresolved, not guessed
     ("Mr. Lind spoke on Monday. “It was a long meeting,” she said.", "a long meeting", None),
+    # the possessor of kin the subject acts on is the subject ("introduced her father": a woman)
+    ("Anna Berg introduced her father. \"He is a fighter,\" she said. He took the stage. \"Thank you,\" he "
+     "said.", "Thank you", None),
+    ("Anna Berg thanked her husband after Tom Lind spoke. \"We did it,\" he said.", "We did it", "tom-lind"),
 ])
 def test_he_and_she_pass_over_a_person_of_the_other_gender(analyzer: Analyzer, text: str, fragment: str,
                                                            speaker_id: str | None) -> None:

@@ -95,6 +95,10 @@ NEARBY = 2000  # characters back in which "the ministry" looks for the ministry 
 NAME_BEFORE = re.compile(r"\b[A-Z][\w.&-]*[A-Z][\w.&-]* $")
 DEMONSTRATIVES = {"that", "this", "these", "those"}
 # what the document itself shows of a person's gender (for he/she; never guessed from a name)
+# a person's own kin or partner right after the verb they are the subject of ("Kasich thanked his
+# wife", "Ivanka Trump introduced her father"): the possessor is the person
+KIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,2}(his|her)\s+(?:wife|husband|father|mother|son|daughter|brother|"
+                       r"sister|family|children|parents|spouse|grandchildren|partner)\b")
 GENDERED_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 GENDERED = {"m": {"husband", "father", "son", "brother", "king", "chairman", "spokesman", "congressman",
@@ -1111,6 +1115,9 @@ class SpeakerResolver:
                 role = ROLE_BEFORE.search(self.text, max(0, m.start - 20), m.start)  # "her husband, Tom"
                 if role:
                     vote[0 if role.group(1).lower() in GENDERED["m"] else 1] += 2
+                kin = KIN_AFTER.match(self.text, m.end)  # "Tom Lind thanked his wife"
+                if kin:
+                    vote[0 if kin.group(1).lower() == "his" else 1] += 1
             for offset, doc in self.parses:
                 for found in GENDERED_PRONOUN.finditer(sentence_text(self.text, offset, doc)):
                     span = doc.char_span(found.start(), found.end())
