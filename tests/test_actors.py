@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente.nlp.actors import slugify
 from detente.nlp.pipeline import Analyzer
 from detente.records import Document
 
@@ -319,3 +320,13 @@ def test_a_heading_run_into_the_sentence_is_no_name(analyzer: Analyzer) -> None:
     text = ("Civilian Safety Outweighed by National Priorities: The Human Rights Council is the body that reviews "
             "such cases. The Council meets in Geneva three times a year.")
     assert not [a.name for a in analyse(analyzer, text).actors if ":" in a.name]
+
+
+@pytest.mark.parametrize("name, slug", [
+    ("Jean-Noël Barrot", "jean-noel-barrot"),
+    ("Radosław Sikorski", "radoslaw-sikorski"),
+    ("Lars Løkke Rasmussen", "lars-lokke-rasmussen"),
+    ("Đorđe Balašević", "dorde-balasevic"),
+])
+def test_ids_spell_letters_without_their_marks(name: str, slug: str) -> None:
+    assert slugify(name) == slug

@@ -1992,3 +1992,17 @@ def test_a_question_a_colon_introduces_is_not_the_next_sentences(analyzer: Analy
             "\"Yes,\" she said.")
     assert [(q.speaker_text, q.text) for q in quotes_of(analyzer, text)] == [
         ("Kallas", "It will pass,"), ("Dunmore", "By June?"), ("she", "Yes,")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contrasting clause with a report of its own is another speaker's, not content of the first
+    ("The army said it had taken the village, while the ministry said its forces were regrouping.",
+     [("The army", "it had taken the village"), ("the ministry", "its forces were regrouping")]),
+    ("Kyiv's air force said it had downed 40 drones, while Moscow's army said its troops had \"freed\" a town.",
+     [("Kyiv's air force", "it had downed 40 drones"), ("Moscow's army", "freed")]),
+    # a clause of time is content
+    ("The army said it had taken the village while the enemy slept.",
+     [("The army", "it had taken the village while the enemy slept")]),
+])
+def test_a_contrasting_report_is_its_own(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert [(q.speaker_text, q.text) for q in quotes_of(analyzer, text)] == expected

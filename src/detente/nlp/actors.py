@@ -196,9 +196,14 @@ def title_phrase(words: list[str], roles: set[str]) -> bool:
         w.isalpha() and (w.lower() in roles or w.lower() in TITLE_WORDS or w[0].isupper()) for w in words)
 
 
+# letters with no decomposition into a base letter and a mark ('Radosław' is 'radoslaw', not 'radosaw')
+UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                              "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ð": "d", "þ": "th"})
+
+
 def slugify(name: str) -> str:
-    """Stable id from a name: 'Jean-Noël Barrot' → 'jean-noel-barrot'."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    """Stable id from a name: 'Jean-Noël Barrot' → 'jean-noel-barrot', 'Radosław' → 'radoslaw'."""
+    ascii_name = unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
 
 

@@ -925,6 +925,12 @@ class QuoteExtractor:
                            and any(g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") for g in c.children)
                            and c.right_edge.i >= clause.right_edge.i
                            for t in [*c.subtree, *(g for g in c.head.children if g.dep_ == "cc" and g.i < c.i)]}
+                # "… it had shot down 48 drones, while Russia's ministry said its forces had …": a
+                # contrasting clause with a report of its own is another speaker's, not content
+                others |= {t.i for c in clause.subtree if c.dep_ == "advcl" and c.i > clause.i and self.lex.is_cue(c)
+                           and any(g.dep_ == "mark" and g.lower_ in CONTRASTING for g in c.children)
+                           and any(g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") for g in c.children)
+                           for t in c.subtree}
                 if others and min(others) > clause.i:  # (and the comma before it)
                     others |= {t.i for t in clause.subtree if t.i >= min(others) - 1 and t.is_punct}
                 tokens = sorted((t for t in clause.subtree if t.i not in others), key=lambda t: t.i)
@@ -1173,6 +1179,8 @@ ADJUNCT_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "from", "
 ASKING_FORMS = {"asked", "asks", "ask", "pressed", "presses", "wondered", "queried", "demanded"}
 ANSWERING_FORMS = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "shot back",
                    "fired back", "said"}
+# subordinators of a clause set against the one before ("…, while the ministry said …")
+CONTRASTING = {"while", "whereas", "although", "though"}
 # things one tells, whose "that" clause says what they are, not what was said to someone
 TOLD_THINGS = {"truth", "story", "lie", "tale", "joke", "news", "fact", "secret", "anecdote"}
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "brief", "remind", "urge", "advise", "promise",
