@@ -52,6 +52,9 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
      "CONSULT", ["donald-trump"], ["vladimir-putin"], "2025-05-19", False, False),
     ("Russia launched its largest drone attack yet on regions including Kyiv on Sunday.", "2025-05-21",
      "ASSAULT", ["russia"], ["ukraine"], "2025-05-18", False, False),
+    # a capture in other words
+    ("Russian troops liberated Kupiansk on Sunday.", "2025-05-21", "ASSAULT", ["russia"], ["ukraine"], "2025-05-18",
+     False, False),
     ("On Tuesday the European Union adopted a new sanctions package against Russia.", "2025-05-21",
      "SANCTION", ["eu"], ["russia"], "2025-05-20", False, False),
     ("Kremlin aide Yuri Ushakov rejected the truce plan offered by the US.", "2025-03-14",

@@ -66,6 +66,8 @@ def positions_of(analyzer: Analyzer, text: str):
      {("russia", "territorial_concessions", "demand", "for")}),
     ("Zelensky has again ruled out ceding any territory to Moscow.",
      {("volodymyr-zelensky", "territorial_concessions", "reject", "against")}),
+    ("Yermak wrote that Kyiv would never trade land for peace.",
+     {("ukraine", "territorial_concessions", "oppose", "against")}),
     ("Moscow insists that any settlement must include recognition of its annexation of Crimea.",
      {("russia", "crimea_recognition", "demand", "for")}),
     # pledging, calling on others
