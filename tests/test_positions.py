@@ -391,3 +391,21 @@ def test_positions_linked_across_documents(fixture_store: Store) -> None:
 def test_a_relative_clause_on_the_issue_is_no_outer_cue(analyzer: Analyzer) -> None:
     found, _ = positions_of(analyzer, "Putin skipped the direct talks that he had proposed.")
     assert ("vladimir-putin", "peace_talks", "propose", "for") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # warning of what a thing would do is opposing it; the harm foreseen is nobody's position
+    ("Macron warned that a ceasefire without guarantees would only give Russia time to rearm.",
+     {("emmanuel-macron", "ceasefire", "oppose", "against")}),
+    # a thing that only comes, or a person's act, keeps the threat
+    ("Trump warned that new sanctions on Russia would follow if Moscow stalled.",
+     {("donald-trump", "sanctions_on_russia", "threaten", "for")}),
+    ("Trump warned Putin that he would impose secondary tariffs on Russian oil.",
+     {("donald-trump", "sanctions_on_russia", "threaten", "for")}),
+    # what one warns one will not accept stays a rejection
+    ("The Kremlin warned it would never accept peacekeeping troops from NATO countries.",
+     {("russia", "european_troops", "reject", "against")}),
+])
+def test_what_a_warning_is(analyzer: Analyzer, text: str, expected: set) -> None:
+    found, _ = positions_of(analyzer, text)
+    assert found == expected

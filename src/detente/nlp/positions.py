@@ -286,7 +286,12 @@ class PositionExtractor:
             if self._forecast(node, offset):
                 continue
             if self.lex.lemma(node) in self.lex.reporting \
-                    and any(_clause_of(f[0].token, node) and f[1] for f in found):
+                    and any(_clause_of(f[0].token, node) and f[1] for f in found) and not (
+                        # "Trump warned Putin that he would impose tariffs": a warning of one's own act
+                        # is a threat of it (not of what one will not accept: "warned it will not
+                        # accept any troops" stays a rejection)
+                        self.lex.lemma(node) in WARNING and all(f[0].stance == "support" for f in found)
+                        and all(f[1] == self._holder(node, offset, actors, kinds) for f in found)):
                 break  # "Trump suggested that Zelensky wanted …": a report of another's stance
             conditional = _conditional_clause(node)
             if conditional is not None:
@@ -313,6 +318,20 @@ class PositionExtractor:
                     self._family.get(holder, holder) != self._family.get(speaker, speaker):
                 continue  # "Putin suggested that Ukraine needed …": his judgement, not Ukraine's demand
             stance = cue.stance
+            if self.lex.lemma(node) in WARNING and k > 0 and path[k - 1].dep_ == "ccomp":
+                # "Macron warned that a ceasefire without guarantees would only give Russia time to
+                # rearm": what is warned of as the subject of the clause is opposed; an issue in the
+                # clause's predicate is a consequence foreseen, nobody's position (a person the
+                # clause is about keeps the threat: "warned that he 'better move fast'", and so does
+                # a thing that only comes: "warned that new sanctions would follow")
+                clause = path[k - 1]
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                harm = any(c.dep_ in ("dobj", "dative", "attr", "acomp") for c in clause.children)
+                if subject is not None and subject.pos_ == "NOUN" and harm \
+                        and not self._actor_of(subject, offset, actors, kinds):
+                    if span.root not in subject.subtree:
+                        continue
+                    stance = "oppose"
             if _no_longer(node):
                 stance = "withdraw"  # "he no longer insisted on a ceasefire"
             elif _negated(node):
@@ -677,6 +696,10 @@ class PositionExtractor:
                 evidence=text[hit.start:hit.end], start=hit.start, end=hit.end,
                 condition=hit.condition, reported_by_id=hit.reported_by, date=hit.date,
                 cue=text[hit.cue[0]:hit.cue[1]]))
+
+
+# verbs of warning: a threat, unless what they warn of is a thing that would do harm
+WARNING = {"warn", "caution"}
 
 
 def _reporter(quotes: list, hit: PositionHit, offset: int) -> str | None:
