@@ -402,6 +402,8 @@ def test_a_relative_clause_on_the_issue_is_no_outer_cue(analyzer: Analyzer) -> N
      {("donald-trump", "sanctions_on_russia", "threaten", "for")}),
     ("Trump warned Putin that he would impose secondary tariffs on Russian oil.",
      {("donald-trump", "sanctions_on_russia", "threaten", "for")}),
+    # warning that it could fail is fearing for it
+    ("Witkoff warned that the truce could collapse within days.", {("steve-witkoff", "ceasefire", "support", "for")}),
     # what one warns one will not accept stays a rejection
     ("The Kremlin warned it would never accept peacekeeping troops from NATO countries.",
      {("russia", "european_troops", "reject", "against")}),
@@ -409,3 +411,9 @@ def test_a_relative_clause_on_the_issue_is_no_outer_cue(analyzer: Analyzer) -> N
 def test_what_a_warning_is(analyzer: Analyzer, text: str, expected: set) -> None:
     found, _ = positions_of(analyzer, text)
     assert found == expected
+
+
+def test_a_condition_leaves_no_quotation_mark_open(analyzer: Analyzer) -> None:
+    text = 'Witkoff warned that the truce could collapse if both sides do not "bend a little."'
+    _, positions = positions_of(analyzer, text)
+    assert [p.condition for p in positions] == ["if both sides do not bend a little"]

@@ -1768,6 +1768,12 @@ def test_a_participle_before_the_verb_is_no_clause_it_reports(analyzer: Analyzer
     ("He was accused of taking bribes from a contractor.", []),
     ("Ukraine accused Russia of war crimes.", []),
     ("The Kremlin blamed the delay on Kyiv.", []),
+    # the accuser of a verb coordinated with another is that verb's subject; not a passive's
+    ("The minister praised the plan but blamed Moscow for stalling the talks.",
+     [("The minister", "blamed", "stalling the talks")]),
+    ("Both sides disputed the timing and accused the other of breaking the truce.",
+     [("Both sides", "accused", "breaking the truce")]),
+    ("He was arrested and accused of spying for a foreign state.", []),
 ])
 def test_an_accusation_reports_the_act_charged(analyzer: Analyzer, text: str, expected: list) -> None:
     assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected

@@ -327,11 +327,13 @@ class PositionExtractor:
                 clause = path[k - 1]
                 subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 harm = any(c.dep_ in ("dobj", "dative", "attr", "acomp") for c in clause.children)
-                if subject is not None and subject.pos_ == "NOUN" and harm \
+                failing = clause.lemma_.lower() in FAILING
+                if subject is not None and subject.pos_ == "NOUN" and (harm or failing) \
                         and not self._actor_of(subject, offset, actors, kinds):
                     if span.root not in subject.subtree:
                         continue
-                    stance = "oppose"
+                    # ("warned that the truce could collapse": a fear for it, so support)
+                    stance = "support" if failing else "oppose"
             if _no_longer(node):
                 stance = "withdraw"  # "he no longer insisted on a ceasefire"
             elif _negated(node):
@@ -673,7 +675,12 @@ class PositionExtractor:
                 end = token.i
                 while end + 1 < len(doc) and doc[end + 1].text not in (",", ";", ".", "—", ":"):
                     end += 1
-                return doc[token.i: end + 1].text.strip()
+                text = doc[token.i: end + 1].text.strip()
+                if text.count('"') % 2 or text.count("“") != text.count("”"):
+                    # ('if both sides do not "show flexibility."': the comma or full stop that ends
+                    # the condition stands before the closing mark; no mark left open)
+                    text = re.sub(r"\s+", " ", re.sub(r'["“”]', "", text)).strip()
+                return text
         return None
 
     def _date(self, sent: Doc, published: str | None) -> str | None:
@@ -700,6 +707,8 @@ class PositionExtractor:
 
 # verbs of warning: a threat, unless what they warn of is a thing that would do harm
 WARNING = {"warn", "caution"}
+# verbs of a thing failing: warning that it could is fearing for it
+FAILING = {"collapse", "fail", "unravel", "crumble", "falter", "founder", "end", "break"}
 
 
 def _reporter(quotes: list, hit: PositionHit, offset: int) -> str | None:

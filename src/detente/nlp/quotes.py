@@ -601,10 +601,18 @@ class QuoteExtractor:
         """The doing a verb of charging names ("accused Kyiv of | violating the truce", "blamed the
         army for | shelling the plant"), with an accuser named (not "he was accused of …")."""
         prep = self.lex.charges.get(cue.lemma_.lower())
-        if prep is None or not _has_subject(cue) or any(c.dep_ == "auxpass" for c in cue.children):
+        # (or the subject of the verb it is coordinated with: "told Reuters … but accused Israel of …")
+        # (not a passive, "was held and accused of", nor a thing, "said the truce had begun and
+        # accused Kyiv of …" with the second verb hung on the reported clause)
+        named = _has_subject(cue) or cue.dep_ == "conj" and _has_subject(cue.head) and not (
+            cue.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in cue.head.children)) \
+            and not self.lex._thing_speaks(cue.head)
+        if prep is None or not named or any(c.dep_ == "auxpass" for c in cue.children):
             return None
-        return next((g for c in cue.children if c.dep_ == "prep" and c.lower_ == prep
-                     for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+        # (the parser may hang the phrase on the one accused: "accused the other | of breaking …")
+        preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == prep] + [
+            p for c in cue.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == prep]
+        return next((g for c in preps for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
     def _according(self, token: Token) -> bool:
         return self.lex.is_according(token)
