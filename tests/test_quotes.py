@@ -1608,7 +1608,9 @@ def test_his_office_speaks_for_him(analyzer: Analyzer, text: str, speaker: tuple
 def test_a_cue_in_brackets_reports_only_what_is_in_them(analyzer: Analyzer) -> None:
     text = ("Both mayors face questions about the budget, after a video showed Ana Ruiz leaving the hall "
             "early this week (her office later said that she had a fever).")
-    assert [q.text for q in quotes_of(analyzer, text)] == ["she had a fever"]
+    # (what the video showed is its own report; nothing reports the clause before "after")
+    assert [q.text for q in quotes_of(analyzer, text)] == ["Ana Ruiz leaving the hall early this week",
+                                                          "she had a fever"]
     # (a relative "which" the parser took for a determiner names no group)
     quote = one(analyzer, "The talks (which officials said were “tense”) ended late.", "tense")
     assert quote.speaker_id == "group:officials"
@@ -2012,3 +2014,18 @@ def test_a_question_a_colon_introduces_is_not_the_next_sentences(analyzer: Analy
 ])
 def test_a_contrasting_report_is_its_own(analyzer: Analyzer, text: str, expected: list) -> None:
     assert [(q.speaker_text, q.text) for q in quotes_of(analyzer, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a poll, data, a video or an average shows is theirs, a clause or a noun phrase
+    ("Polls show a tight race in the state.", [("Polls", "show", "a tight race in the state")]),
+    ("Video of the stop shows that the driver had his hands raised.",
+     [("Video of the stop", "shows", "the driver had his hands raised")]),
+    ("The Gallup average shows the mayor ahead by 4 points.",
+     [("The Gallup average", "shows", "the mayor ahead by 4 points")]),
+    # not a showing that did not happen, nor a thing on show
+    ("The videos do not show whether the driver was armed.", []),
+    ("The museum shows paintings from the 1800s.", []),
+])
+def test_what_a_document_shows(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected

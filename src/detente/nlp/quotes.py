@@ -197,9 +197,10 @@ class Lexicon:
                    and c.lemma_.lower() not in self.nouns for c in cue.children)
 
     def _finding(self, token: Token) -> bool:
-        """"A report released last year found that …": a document's finding, with a clause."""
+        """"A report released last year found that …": a document's finding, with a clause; what
+        a poll, data or a video shows may be a noun phrase ("Polls show a close race")."""
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.documents for c in token.children) \
-            and any(c.dep_ == "ccomp" for c in token.children)
+            and any(c.dep_ == "ccomp" or c.dep_ == "dobj" and token.lemma_.lower() == "show" for c in token.children)
 
     def is_noun_cue(self, token: Token) -> bool:
         """A noun of speech with its speaker and its clause: "Trump’s claim that there have been
@@ -842,6 +843,8 @@ class QuoteExtractor:
         comps = [c for c in token.children if c.dep_ == "ccomp"
                  and not any(g.dep_ == "advmod" and g.lower_ in ("where", "when") and g.i < c.i for g in c.children)
                  and not (c.i < token.i and any(t.text in (":", ";") for t in doc[c.right_edge.i + 1:token.i]))
+                 # (nor what comes before a cue in a clause of its own: "…, after a video showed …")
+                 and not (c.i < token.i and any(g.dep_ == "mark" and g.i < token.i for g in token.children))
                  and _clause_thief(c, self.lex.is_speech) is None and c != aside
                  and not _outside_brackets(token, c) and not _bare_participle_before(token, c)
                  and not _inverted_condition(c) and not _predicate_of_a_relative(token, c)
@@ -852,6 +855,13 @@ class QuoteExtractor:
             # "When Chen noted that the governor had skipped three votes, Hale shot back": the
             # clause "that" opens, which the parser hung on the next verb up, is what was noted
             comps = [hung]
+        if not comps and lemma == "show" and self.lex.is_cue(token) \
+                and (shown := next((c for c in token.children if c.dep_ == "dobj"), None)) is not None:
+            # "Polls show a close contest in the state": what a document shows, a noun phrase, with
+            # what the parser hung on the verb after it ("shows the mayor ahead | by 4 points")
+            tokens = [t for c in token.children if c.i >= shown.i and c.dep_ in SHOWN for t in c.subtree]
+            span = _trim(sorted(tokens, key=lambda t: t.i))
+            return [span] if span and _words(tokens) >= MIN_INDIRECT_TOKENS else []
         if not comps and lemma in ADDRESSEE_VERBS:
             # "Manafort told an associate that the payments were …": the clause the parser hung
             # on the one addressed, opened by "that" (no relative clause: its "that" is a subject);
@@ -1187,6 +1197,8 @@ ADJUNCT_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "from", "
 ASKING_FORMS = {"asked", "asks", "ask", "pressed", "presses", "wondered", "queried", "demanded"}
 ANSWERING_FORMS = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "shot back",
                    "fired back", "said"}
+# what a document shows: its object and what the parser hung on the verb after it
+SHOWN = {"dobj", "prep", "advmod", "npadvmod", "oprd", "xcomp", "acomp"}
 # subordinators of a clause set against the one before ("…, while the ministry said …")
 CONTRASTING = {"while", "whereas", "although", "though"}
 # things one tells, whose "that" clause says what they are, not what was said to someone
@@ -1404,7 +1416,8 @@ CONSENT = {"agree"}
 # verbs of saying that, negated, report nothing ("did not say who", "would not disclose where");
 # "did not deny that …", "never doubted that …" still report
 NOT_SAID = {"say", "tell", "disclose", "reveal", "specify", "elaborate", "explain", "mention", "comment", "announce",
-            "confirm", "detail", "write", "add", "answer", "note", "acknowledge", "state", "report", "indicate"}
+            "confirm", "detail", "write", "add", "answer", "note", "acknowledge", "state", "report", "indicate",
+            "show"}
 # a speaker's label opening a transcript's turn: capitals ("PUTIN:", "MODERATOR:") or a name of a few
 # capitalised words ("Vladimir Putin:", "Question:")
 TURN = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"

@@ -115,7 +115,8 @@ DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "commu
                      # what is counted or found, which speaks for whoever compiled it, never a group
                      "reports", "documents", "statements", "data", "figures", "numbers", "statistics",
                      "estimates", "poll", "polls", "survey", "surveys", "study", "studies", "analysis",
-                     "findings", "results", "assessment", "estimate"}
+                     "findings", "results", "assessment", "estimate", "video", "videos", "footage", "slide",
+                     "slides", "average", "averages", "chart", "charts"}
 # "the U.S.-drafted resolution", "a Kremlin-backed statement": who issued a document (after a
 # mention, or inside one token the tokenizer did not split)
 _ISSUED_FORMS = "drafted|sponsored|proposed|backed|authored|written|led|issued"
@@ -915,7 +916,8 @@ class SpeakerResolver:
         for m in self.actors.mentions:
             if m.via == "demonym" and NAME_BEFORE.search(self.text, 0, m.start):
                 continue  # "data analysed by BBC Russian": part of a name, not the state
-            span = next((s for s in spans if s[0] <= m.start < s[1]), None)
+            # (a mention that takes in the article: "The Real Clear Politics average")
+            span = next((s for s in spans if s[0] <= m.start < s[1] or m.start < s[0] < m.end), None)
             if span is not None:
                 # (one of several issuers is not who issued it: "a study by Harvard and the
                 # University of California")
