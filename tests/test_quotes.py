@@ -2029,3 +2029,19 @@ def test_a_contrasting_report_is_its_own(analyzer: Analyzer, text: str, expected
 ])
 def test_what_a_document_shows(analyzer: Analyzer, text: str, expected: list) -> None:
     assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is called for, and what is cited as a reason, in a noun phrase
+    ("The union called for a moratorium on new charter schools.",
+     [("The union", "called", "a moratorium on new charter schools")]),
+    ("Obama called for cutting the corporate tax rate to 28 percent.",
+     [("Obama", "called", "cutting the corporate tax rate to 28 percent")]),
+    ("The court blocked the plan, citing a threat to public health.",
+     [("The court", "citing", "a threat to public health")]),
+    # a source cited is no content, nor a call on someone or a vote too short to say anything
+    ("The Post reported the raid, citing three people familiar with the case.", []),
+    ("Trump called for a vote.", []),
+])
+def test_what_is_called_for_or_cited(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected

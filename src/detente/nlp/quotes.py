@@ -598,6 +598,12 @@ class QuoteExtractor:
         return inside is not None and any(
             self.lex.is_noun_cue(a) and sent.offset + a.idx != cue_at for a in inside.ancestors)
 
+    def _source_cited(self, thing: Token) -> bool:
+        """Whether what is cited is a source, not a reason ("citing two sources familiar with the
+        matter", "citing Interfax": the report's source; "citing a threat to public health": its reason)."""
+        return thing.pos_ in ("PROPN", "PRON") or thing.lower_ in self.lex.groups \
+            or thing.lemma_.lower() in self.lex.speaker_nouns or thing.lemma_.lower() in self.lex.documents
+
     def _charged_act(self, cue: Token) -> Token | None:
         """The doing a verb of charging names ("accused Kyiv of | violating the truce", "blamed the
         army for | shelling the plant"), with an accuser named (not "he was accused of …")."""
@@ -861,6 +867,14 @@ class QuoteExtractor:
             # what the parser hung on the verb after it ("shows the mayor ahead | by 4 points")
             tokens = [t for c in token.children if c.i >= shown.i and c.dep_ in SHOWN for t in c.subtree]
             span = _trim(sorted(tokens, key=lambda t: t.i))
+            return [span] if span and _words(tokens) >= MIN_INDIRECT_TOKENS else []
+        if not comps and (asked_for := _called_for(token)) is not None or lemma == "cite" and not comps \
+                and (asked_for := next((c for c in token.children if c.dep_ == "dobj"), None)) is not None \
+                and not self._source_cited(asked_for):
+            # "The NAACP called for a moratorium on charter schools", "citing a threat to public
+            # health": what is demanded, or given as a reason, in a noun phrase
+            tokens = list(asked_for.subtree)
+            span = _trim(tokens)
             return [span] if span and _words(tokens) >= MIN_INDIRECT_TOKENS else []
         if not comps and lemma in ADDRESSEE_VERBS:
             # "Manafort told an associate that the payments were …": the clause the parser hung
@@ -1276,6 +1290,15 @@ def _bare_participle_before(cue: Token, clause: Token) -> bool:
     return clause.i < cue.i and clause.tag_ in ("VBG", "VBN") and not any(
         c.dep_ in ("aux", "auxpass") for c in clause.children) and not any(
         t.text in OPENING_MARKS for t in cue.doc[clause.left_edge.i:clause.i])
+
+
+def _called_for(cue: Token) -> Token | None:
+    """What "called for" asks for: the object of its "for" ("called for a moratorium", "called for
+    reducing the rate"); not "called on" someone, nor the noun "calls for"."""
+    if cue.lemma_.lower() != "call" or cue.pos_ != "VERB":
+        return None
+    return next((o for c in cue.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == cue.i + 1
+                 for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
 
 
 def _has_subject(verb: Token) -> bool:
