@@ -22,8 +22,8 @@ from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import (CLOSING_MARKS, NEGATIONS, OPENING_MARKS, TITLE_SMALL_WORDS, is_negation,
                                 register_cues, register_lemmas, register_patterns, sentence_text, word_forms)
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
-from detente.nlp.speakers import (DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, is_date, misread_aside,
-                                  reporting_verb_above, words_of)
+from detente.nlp.speakers import (ANSWERING, DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, is_date,
+                                  misread_aside, reporting_verb_above, words_of)
 from detente.records import Actor, Document, Quote
 from detente.resources import load_mapping
 from detente.store.sql import Analysis
@@ -135,12 +135,12 @@ class Lexicon:
                 and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in token.children):
             # "saying Israel had added 'new conditions'": a thing added, not words
             return False
-        if lemma in ASPECTUAL and self._thing_speaks(token) and any(self.is_cue(a) for a in token.ancestors):
+        if lemma in ASPECTUAL and self.thing_speaks(token) and any(self.is_cue(a) for a in token.ancestors):
             # "Netanyahu told his cabinet that the war would continue 'until …'": a thing goes on,
             # inside what someone else reports
             return False
         if any(c.dep_ == "nsubjpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children) \
-                and self._thing_speaks(token) and any(self.is_cue(a) for a in token.ancestors):
+                and self.thing_speaks(token) and any(self.is_cue(a) for a in token.ancestors):
             # "He added that new sanctions would be announced 'within days'": a thing to be
             # announced by nobody named, inside what someone reports, is part of their report
             return False
@@ -189,7 +189,7 @@ class Lexicon:
                                                            for g in c.children) for c in token.children)
         return lemma in self.verbs or lemma in self.thought
 
-    def _thing_speaks(self, cue: Token) -> bool:
+    def thing_speaks(self, cue: Token) -> bool:
         """Whether a cue's subject is a thing ("the war would continue"), not a speaker: a common
         noun that is no person by role, no people, no institution and no document."""
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lower_ not in self.speaker_nouns
@@ -608,12 +608,12 @@ class QuoteExtractor:
         """The doing a verb of charging names ("accused Kyiv of | violating the truce", "blamed the
         army for | shelling the plant"), with an accuser named (not "he was accused of …")."""
         prep = self.lex.charges.get(cue.lemma_.lower())
-        # (or the subject of the verb it is coordinated with: "told Reuters … but accused Israel of …")
-        # (not a passive, "was held and accused of", nor a thing, "said the truce had begun and
+        # (or the subject of the verb it is coordinated with, "told Reuters … but accused Israel of …";
+        # not a passive's, "was held and accused of", nor a thing's, "said the truce had begun and
         # accused Kyiv of …" with the second verb hung on the reported clause)
         named = _has_subject(cue) or cue.dep_ == "conj" and _has_subject(cue.head) and not (
             cue.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in cue.head.children)) \
-            and not self.lex._thing_speaks(cue.head)
+            and not self.lex.thing_speaks(cue.head)
         if prep is None or not named or any(c.dep_ == "auxpass" for c in cue.children):
             return None
         # (the parser may hang the phrase on the one accused: "accused the other | of breaking …")
@@ -861,21 +861,17 @@ class QuoteExtractor:
             # "When Chen noted that the governor had skipped three votes, Hale shot back": the
             # clause "that" opens, which the parser hung on the next verb up, is what was noted
             comps = [hung]
-        if not comps and lemma == "show" and self.lex.is_cue(token) \
-                and (shown := next((c for c in token.children if c.dep_ == "dobj"), None)) is not None:
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if not comps and lemma == "show" and obj is not None and self.lex.is_cue(token):
             # "Polls show a close contest in the state": what a document shows, a noun phrase, with
             # what the parser hung on the verb after it ("shows the mayor ahead | by 4 points")
-            tokens = [t for c in token.children if c.i >= shown.i and c.dep_ in SHOWN for t in c.subtree]
-            span = _trim(sorted(tokens, key=lambda t: t.i))
-            return [span] if span and _words(tokens) >= MIN_INDIRECT_TOKENS else []
-        if not comps and (asked_for := _called_for(token)) is not None or lemma == "cite" and not comps \
-                and (asked_for := next((c for c in token.children if c.dep_ == "dobj"), None)) is not None \
-                and not self._source_cited(asked_for):
+            return _phrase([t for c in token.children if c.i >= obj.i and c.dep_ in SHOWN for t in c.subtree])
+        asked_for = None if comps else _called_for(token) or (
+            obj if lemma == "cite" and obj is not None and not self._source_cited(obj) else None)
+        if asked_for is not None:
             # "The NAACP called for a moratorium on charter schools", "citing a threat to public
             # health": what is demanded, or given as a reason, in a noun phrase
-            tokens = list(asked_for.subtree)
-            span = _trim(tokens)
-            return [span] if span and _words(tokens) >= MIN_INDIRECT_TOKENS else []
+            return _phrase(list(asked_for.subtree))
         if not comps and lemma in ADDRESSEE_VERBS:
             # "Manafort told an associate that the payments were …": the clause the parser hung
             # on the one addressed, opened by "that" (no relative clause: its "that" is a subject);
@@ -1206,17 +1202,17 @@ ASKING = {"ask", "question"}
 # prepositions of the time and place of speaking ("said on Monday, '…'")
 ADJUNCT_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "from", "aboard", "outside", "inside",
                         "near", "since", "while", "by", "via", "over", "onto", "through"}
-# verbs whose object is who was spoken to ("told reporters", "assured allies"), never the clause's subject
-# forms of the verbs of a question and of its answer ("… the senator asked. / '…,' Stumpf replied.")
-ASKING_FORMS = {"asked", "asks", "ask", "pressed", "presses", "wondered", "queried", "demanded"}
-ANSWERING_FORMS = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "shot back",
-                   "fired back", "said"}
+# forms of the verbs of a question and of its answer ("… the senator asked. / '…,' Stumpf replied."),
+# the answer's those of the verbs that make "he" the one just acted on, and of saying
+ASKING_FORMS = {form for verb in ("ask", "press", "wonder", "query", "demand") for form in word_forms(verb)}
+ANSWERING_FORMS = {form for verb in (*ANSWERING, "say") for form in word_forms(verb)} | {"shot back", "fired back"}
 # what a document shows: its object and what the parser hung on the verb after it
 SHOWN = {"dobj", "prep", "advmod", "npadvmod", "oprd", "xcomp", "acomp"}
 # subordinators of a clause set against the one before ("…, while the ministry said …")
 CONTRASTING = {"while", "whereas", "although", "though"}
 # things one tells, whose "that" clause says what they are, not what was said to someone
 TOLD_THINGS = {"truth", "story", "lie", "tale", "joke", "news", "fact", "secret", "anecdote"}
+# verbs whose object is who was spoken to ("told reporters", "assured allies"), never the clause's subject
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "brief", "remind", "urge", "advise", "promise",
                    "notify", "reassure", "caution", "persuade", "convince"}
 # what makes a clause have a subject of its own ("there" included)
@@ -1290,6 +1286,12 @@ def _bare_participle_before(cue: Token, clause: Token) -> bool:
     return clause.i < cue.i and clause.tag_ in ("VBG", "VBN") and not any(
         c.dep_ in ("aux", "auxpass") for c in clause.children) and not any(
         t.text in OPENING_MARKS for t in cue.doc[clause.left_edge.i:clause.i])
+
+
+def _phrase(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The span of a phrase a cue reports, when it says enough to be a report."""
+    span = _trim(sorted(tokens, key=lambda t: t.i))
+    return [span] if span and _words(tokens) >= MIN_INDIRECT_TOKENS else []
 
 
 def _called_for(cue: Token) -> Token | None:
