@@ -164,8 +164,12 @@ def test_another_given_name_with_a_pack_surname_is_another_person(analyzer: Anal
     # the surname before a suffix is the surname ("Kennedy" is Robert F. Kennedy Jr., not a new person)
     ("Robert F. Kennedy Jr. spoke first. Later Kennedy said the talks were a waste of time.", "Kennedy",
      "robert-f-kennedy-jr"),
-    # … and a suffix after a longer name that ends with a pack surname keeps the pack person
-    ("Joseph R. Biden Jr. said the talks were a waste of time.", "Biden", "joe-biden"),
+    # … a suffix after a longer name of the pack person keeps them; another given name before the
+    # surname and the suffix is another person, as it is without the suffix
+    ("Joseph R. Biden Jr. said the talks were a waste of time.", "Joseph R. Biden Jr.", "joe-biden"),
+    ("Harold Vance Jr. said the talks were a waste of time.", "Harold Vance Jr.", "harold-vance-jr"),
+    ("Harold P. Vance Sr., a retired judge, said the talks were a waste of time.", "Harold P. Vance Sr.",
+     "harold-p-vance-sr"),
     # words before a surname that are no given name: an adverb or preposition opening the
     # sentence, a label, a misspelt given name
     ("Later Trump said the talks were a waste of time.", "Trump", "donald-trump"),

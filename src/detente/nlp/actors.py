@@ -415,7 +415,9 @@ class ActorRecognizer:
             return False
         given = {a.split()[0] for a in (actor.name, *actor.aliases) if " " in a}
         for ent in persons:
-            if ent.end == span.end and ent.start < span.start:
+            # (with a generational suffix after the surname: "Harold Vance Sr.")
+            suffixed = ent.end == span.end + 1 and doc[span.end].text in NAME_SUFFIXES
+            if (ent.end == span.end or suffixed) and ent.start < span.start:
                 first = doc[ent.start]
                 return _parsed_tag(doc, first) == "NNP" and self._another_given_name(first, given) \
                     and ent.text not in self.index.surface

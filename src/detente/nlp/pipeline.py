@@ -55,6 +55,9 @@ class Analyzer:
         # "X." is the platform at a sentence's end ("Zelensky wrote on X. “…”"), not an initial:
         # kept one token, the sentence ran on into the quote after it
         nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
+        # a generational suffix is one token, as "Jr." already is ("Harold Vance Sr., a retired
+        # judge, who said …": "Sr" and "." made the full stop the noun "who" stands for)
+        nlp.tokenizer.add_special_case("Sr.", [{"ORTH": "Sr."}])
         nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("detente_paragraphs", after="sentencizer")
         nlp.add_pipe("detente_pos", after="attribute_ruler")
