@@ -408,8 +408,9 @@ class ActorRecognizer:
 
     def _relative_of(self, doc: Doc, span: Span, persons: list[Span]) -> bool:
         """A pack person's surname that another given name makes another person ("Ivanka Trump",
-        "Lara Trump" are not Donald Trump): the recognizer's PERSON ends with the surname and
-        starts with a first name none of the pack person's full names has."""
+        "Lara Trump" are not Donald Trump): the recognizer's PERSON ends with the surname (or with
+        the surname and a generational suffix) and starts with a first name none of the pack
+        person's full names has."""
         actor = self.index.actors.get(span.label_)
         if actor is None or actor.kind != "person" or len(span) != 1:
             return False
