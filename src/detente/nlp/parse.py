@@ -223,15 +223,20 @@ class SentenceParser:
         question the sentence goes on after with a preposition or conjunction does not end it
         ('chants of "Resign!" at a rally'; '"Why now?" he asked' keeps its own attribution)."""
         n = len(idx)
-        bounds = [0] + [i for i in range(1, n) if starts[i] == 1 and not (
-            lengths[i - 1] == 1 and text[idx[i - 1]] in CLOSING_MARKS and i >= 2 and text[idx[i - 2]] in "!?"
-            and text[idx[i]:idx[i] + lengths[i]] in CONTINUATIONS and "\n" not in text[idx[i - 1]:idx[i]]) and not (
+
+        def goes_on(i: int) -> bool:
+            """Whether the sentence the model ends before token i goes on (on the same line)."""
+            before = text[idx[i - 1]:idx[i - 1] + lengths[i - 1]]
+            if "\n" in text[idx[i - 1]:idx[i]]:
+                return False
+            if before in CLOSING_MARKS and i >= 2 and text[idx[i - 2]] in "!?":
+                return text[idx[i]:idx[i] + lengths[i]] in CONTINUATIONS  # ('"Resign!" at a rally')
             # "Sen. Joe Manchin (D-W.Va.) said …": a bracket closed on an abbreviation, then a
             # lowercase word, goes on with the sentence, as does anything after a comma ("Sen.
             # Bernie Sanders (Vt.), who lost …"; "Harry F. Byrd Sr., the patriarch of …")
-            (text[idx[i - 1]] == ")" and i >= 2 and text[idx[i - 1] - 1] == "." and text[idx[i]].islower()
-             or text[idx[i - 1]:idx[i - 1] + lengths[i - 1]] == ",")
-            and "\n" not in text[idx[i - 1]:idx[i]])] + [n]
+            return text[idx[i - 1]] == ")" and i >= 2 and text[idx[i - 1] - 1] == "." and text[idx[i]].islower() \
+                or before == ","
+        bounds = [0] + [i for i in range(1, n) if starts[i] == 1 and not goes_on(i)] + [n]
         for k in range(1, len(bounds) - 1):
             i = bounds[k]
             if i >= 2 and lengths[i - 1] == 1 and text[idx[i - 1]] in OPENING_MARKS and idx[i] == idx[i - 1] + 1 \

@@ -18,7 +18,7 @@ import detente.nlp.parse  # noqa: F401
 import detente.nlp.quotes  # noqa: F401
 import detente.nlp.events  # noqa: F401
 import detente.nlp.positions  # noqa: F401
-from detente.nlp.actors import DocActors
+from detente.nlp.actors import NAME_SUFFIXES, DocActors
 from detente.nlp.model import PARSE_PIPES, load_model, model_name
 from detente.packs import Pack, load_pack
 from detente.records import Actor, Document, Mention
@@ -55,9 +55,11 @@ class Analyzer:
         # "X." is the platform at a sentence's end ("Zelensky wrote on X. “…”"), not an initial:
         # kept one token, the sentence ran on into the quote after it
         nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
-        # a generational suffix is one token, as "Jr." already is ("Harold Vance Sr., a retired
-        # judge, who said …": "Sr" and "." made the full stop the noun "who" stands for)
-        nlp.tokenizer.add_special_case("Sr.", [{"ORTH": "Sr."}])
+        # a generational suffix is one token ("Harold Vance Sr., a retired judge, who said …": "Sr"
+        # and "." made the full stop the noun "who" stands for; "Jr." already was one)
+        for suffix in NAME_SUFFIXES:
+            if suffix.endswith("."):
+                nlp.tokenizer.add_special_case(suffix, [{"ORTH": suffix}])
         nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("detente_paragraphs", after="sentencizer")
         nlp.add_pipe("detente_pos", after="attribute_ruler")

@@ -286,12 +286,8 @@ class PositionExtractor:
             if self._forecast(node, offset):
                 continue
             if self.lex.lemma(node) in self.lex.reporting \
-                    and any(_clause_of(f[0].token, node) and f[1] for f in found) and not (
-                        # "Trump warned Putin that he would impose tariffs": a warning of one's own act
-                        # is a threat of it (not of what one will not accept: "warned it will not
-                        # accept any troops" stays a rejection)
-                        self.lex.lemma(node) in WARNING and all(f[0].stance == "support" for f in found)
-                        and all(f[1] == self._holder(node, offset, actors, kinds) for f in found)):
+                    and any(_clause_of(f[0].token, node) and f[1] for f in found) \
+                    and not self._warns_of_own_act(node, found, offset, actors, kinds):
                 break  # "Trump suggested that Zelensky wanted …": a report of another's stance
             conditional = _conditional_clause(node)
             if conditional is not None:
@@ -391,6 +387,16 @@ class PositionExtractor:
                                     cue=(offset + cue.token.idx, offset + cue.token.idx + len(cue.token.text)),
                                     condition=self._condition(cue.token, span), date=date))
         return hits
+
+    def _warns_of_own_act(self, node: Token, found: list, offset: int, actors: DocActors,
+                          kinds: dict[str, str]) -> bool:
+        """"Trump warned Putin that he would impose tariffs": a warning of one's own act is a
+        threat of it (not of what one will not accept: "warned it will not accept any troops"
+        stays a rejection)."""
+        if self.lex.lemma(node) not in WARNING or not all(f[0].stance == "support" for f in found):
+            return False
+        warner = self._holder(node, offset, actors, kinds)
+        return all(f[1] == warner for f in found)
 
     def _act(self, span: Span, against: bool, offset: int, actors: DocActors,
              kinds: dict[str, str], acts: set[str] = frozenset()) -> list[tuple[_Cue, str, bool]]:

@@ -882,15 +882,12 @@ class QuoteExtractor:
                      and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)][:1]
         if not comps and (act := self._charged_act(token)) is not None:
             # "Moscow accused Kyiv of violating the truce": the act charged is what is claimed
-            span = _trim(list(act.subtree))
-            return [span] if span and _words(act.subtree) >= MIN_INDIRECT_TOKENS else []
+            return _phrase(list(act.subtree))
         stolen = _stolen_clause(token, self.lex.is_speech)
         if stolen is not None:
             # "Warren told Stumpf, after he admitted under questioning he hadn’t been held
             # accountable": the clause the parser hung on "told" is what "admitted" reports
-            rest = [t for t in stolen.subtree if t.i > token.right_edge.i]
-            span = _trim(rest)
-            return [span] if span and _words(rest) >= MIN_INDIRECT_TOKENS else []
+            return _phrase([t for t in stolen.subtree if t.i > token.right_edge.i])
         if not comps and lemma in self.lex.describe:
             comps = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                      for o in c.children if o.dep_ == "pobj"] or [
@@ -1203,9 +1200,10 @@ ASKING = {"ask", "question"}
 ADJUNCT_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "from", "aboard", "outside", "inside",
                         "near", "since", "while", "by", "via", "over", "onto", "through"}
 # forms of the verbs of a question and of its answer ("… the senator asked. / '…,' Stumpf replied."),
-# the answer's those of the verbs that make "he" the one just acted on, and of saying
+# the answer's those of the verbs that make "he" the one just acted on, and of saying (a cue is
+# one token: "fired back" is recorded as "fired")
 ASKING_FORMS = {form for verb in ("ask", "press", "wonder", "query", "demand") for form in word_forms(verb)}
-ANSWERING_FORMS = {form for verb in (*ANSWERING, "say") for form in word_forms(verb)} | {"shot back", "fired back"}
+ANSWERING_FORMS = {form for verb in (*ANSWERING, "say") for form in word_forms(verb)}
 # what a document shows: its object and what the parser hung on the verb after it
 SHOWN = {"dobj", "prep", "advmod", "npadvmod", "oprd", "xcomp", "acomp"}
 # subordinators of a clause set against the one before ("…, while the ministry said …")

@@ -842,7 +842,7 @@ class SpeakerResolver:
         Trump on …"; "… lashed out at Rubio"): that person, the first one so named ("asked Sanders
         whether he would back Clinton"), as its actor."""
         pronoun, offset = self._subject_pronoun_at(at)
-        if pronoun is None or not _answers(pronoun.head):
+        if pronoun is None or not self._answers(pronoun.head):
             return None
         k = self._sentence_index(at) - 1
         while k >= 0 and not self.text[self.sentence_starts[k]:self._sentence_end(k)].strip():
@@ -857,6 +857,13 @@ class SpeakerResolver:
             or t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.pos_ in ("VERB", "NOUN"))]
         found = self.speaker_of_token(objects[0], before) if objects else None
         return found.actor_id if found is not None and self.kinds.get(found.actor_id or "") == "person" else None
+
+    def _answers(self, verb: Token) -> bool:
+        """Whether a verb answers someone: "respond", "reply", "retort" …, or a phrasal verb of
+        speech with "back" in the lexicon ("fire back", "hit back")."""
+        lemma = verb.lemma_.lower()
+        return lemma in ANSWERING or "back" in self.lex.phrasal.get(lemma, ()) and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
     def _introduction(self, noun: str, at: int) -> tuple[Token | None, int] | None:
         """Where a definite noun ("the statement", "the official") was introduced in the last three
@@ -1418,13 +1425,6 @@ def words_of(prep: Token) -> Token | None:
         if owner is not None:
             return owner
     return None
-
-
-def _answers(verb: Token) -> bool:
-    """Whether a verb answers someone: "respond", "reply", "retort" …, "fire back", "hit back"."""
-    lemma = verb.lemma_.lower()
-    return lemma in ANSWERING or lemma in ("fire", "hit", "shoot", "push") and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
 
 def _misparsed_who(subj: Token) -> bool:
