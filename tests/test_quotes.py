@@ -13,6 +13,11 @@ def quotes_of(analyzer: Analyzer, text: str):
     return result.quotes
 
 
+def spoken(analyzer: Analyzer, text: str) -> list[tuple]:
+    """(speaker mention, cue, quote text) of every quote of a text, in order."""
+    return [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)]
+
+
 def one(analyzer: Analyzer, text: str, fragment: str):
     found = [q for q in quotes_of(analyzer, text) if fragment in q.text]
     assert len(found) == 1, [q.text for q in quotes_of(analyzer, text)]
@@ -1705,7 +1710,7 @@ def test_the_unnamed_source_introduced_before(analyzer: Analyzer, text: str, fra
 def test_a_that_clause_hung_on_the_next_verb_up_is_still_reported(analyzer: Analyzer) -> None:
     text = ("When Chen noted that the governor had skipped three budget votes, Hale shot back, “That makes me "
             "efficient.”")
-    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == [
+    assert spoken(analyzer, text) == [
         ("Chen", "noted", "the governor had skipped three budget votes"),
         ("Hale", "shot", "That makes me efficient.")]
 
@@ -1756,7 +1761,7 @@ def test_a_quoted_exclamation_inside_a_sentence_does_not_end_it(analyzer: Analyz
 
 def test_a_participle_before_the_verb_is_no_clause_it_reports(analyzer: Analyzer) -> None:
     text = "Officials in Warsaw, now saying the plan is dead, have asked for new talks."
-    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == [
+    assert spoken(analyzer, text) == [
         ("Officials", "saying", "the plan is dead")]
 
 
@@ -1778,7 +1783,7 @@ def test_a_participle_before_the_verb_is_no_clause_it_reports(analyzer: Analyzer
     ("He was arrested and accused of spying for a foreign state.", []),
 ])
 def test_an_accusation_reports_the_act_charged(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected
+    assert spoken(analyzer, text) == expected
 
 
 @pytest.mark.parametrize("text, speaker_id", [
@@ -1813,7 +1818,7 @@ def test_they_after_a_plural_subject(analyzer: Analyzer, text: str, speaker_id: 
     ("The plan is dead, according to officials we spoke to.", [("officials", "according", "The plan is dead")]),
 ])
 def test_whose_words_inside_a_report(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected
+    assert spoken(analyzer, text) == expected
 
 
 @pytest.mark.parametrize("text, speaker_id", [
@@ -1842,7 +1847,7 @@ def test_he_after_a_clause_leading_the_sentence(analyzer: Analyzer, text: str, s
                                    "loans are counted")]),
 ])
 def test_clauses_that_are_no_report(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected
+    assert spoken(analyzer, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1862,7 +1867,7 @@ def test_clauses_that_are_no_report(analyzer: Analyzer, text: str, expected: lis
     ("Peskov said the results would be reported \"in due course.\"", [("Peskov", "said", "in due course.")]),
 ])
 def test_a_thing_that_continues_does_not_speak(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected
+    assert spoken(analyzer, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1965,7 +1970,7 @@ def test_speakers_introduced_by_a_colon(analyzer: Analyzer, text: str, expected:
     ("This museum tells the truth that the city was built by hands in chains.", []),
 ])
 def test_what_was_told_to_someone(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected
+    assert spoken(analyzer, text) == expected
 
 
 def test_it_after_a_persons_statement_speaks_for_them(analyzer: Analyzer) -> None:
@@ -2028,7 +2033,7 @@ def test_a_contrasting_report_is_its_own(analyzer: Analyzer, text: str, expected
     ("The museum shows paintings from the 1800s.", []),
 ])
 def test_what_a_document_shows(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected
+    assert spoken(analyzer, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2044,4 +2049,4 @@ def test_what_a_document_shows(analyzer: Analyzer, text: str, expected: list) ->
     ("Trump called for a vote.", []),
 ])
 def test_what_is_called_for_or_cited(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert [(q.speaker_text, q.cue, q.text) for q in quotes_of(analyzer, text)] == expected
+    assert spoken(analyzer, text) == expected
