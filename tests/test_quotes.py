@@ -1968,9 +1968,35 @@ def test_speakers_introduced_by_a_colon(analyzer: Analyzer, text: str, expected:
     ("Dorsey told a colleague that the funds were hidden.", [("Dorsey", "told", "the funds were hidden")]),
     # a thing told, or a result, is no report
     ("This museum tells the truth that the city was built by hands in chains.", []),
+    # what was told, which the parser hung inside a relative clause on the one told
+    ("Lena Ortiz, the head of the union, firmly told a reporter who asked whether renters would strike "
+     "that \"nobody here wants a strike, but nobody will rule it out.\"",
+     [("who", "asked", "whether renters would strike"),
+      ("Lena Ortiz", "told", "nobody here wants a strike, but nobody will rule it out.")]),
+    ("Nina Petrova reminded the delegates who argued that talks were pointless because of doubts that "
+     "Moscow would keep its word that \"every war ends at a table.\"",
+     [("who", "argued", "talks were pointless because of doubts that Moscow would keep its word"),
+      ("Nina Petrova", "reminded", "every war ends at a table.")]),
+    # (not when the teller has a clause of their own)
+    ("The mayor urged a man who said that the plan had failed because of fears that prices would rise "
+     "to stay calm.",
+     [("who", "said", "the plan had failed because of fears that prices would rise to stay calm")]),
 ])
 def test_what_was_told_to_someone(analyzer: Analyzer, text: str, expected: list) -> None:
     assert spoken(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, speaker_id", [
+    ("On Monday in Brussels, Kaja Kallas, the EU's top diplomat, warned that Moscow was \"not serious\" "
+     "about peace.", "kaja-kallas"),
+    ("At a forum this weekend in Denver, Paul Keane, the chief executive of the Civic League, told a young "
+     "woman who said that people may stay home out of frustration that \"staying home is not a strategy.\"",
+     "paul-keane"),
+])
+def test_a_subject_read_into_the_phrase_before_it(analyzer: Analyzer, text: str, speaker_id: str) -> None:
+    # the parser hangs the name on the day or place before it and leaves the cue no subject
+    found = [q for q in quotes_of(analyzer, text) if q.kind == "mixed"]
+    assert [q.speaker_id for q in found] == [speaker_id]
 
 
 def test_it_after_a_persons_statement_speaks_for_them(analyzer: Analyzer) -> None:

@@ -526,6 +526,8 @@ class QuoteExtractor:
             return None
         for node in inside.ancestors:
             pos = sent.offset + node.idx
+            if _lost_to_the_teller(node, inside):
+                continue
             if not passage.open <= pos < passage.end and (
                     self.lex.is_cue(node) or self._according(node)
                     # (a noun of speech with a pronoun possessor that a verb of speech governs gives
@@ -880,6 +882,8 @@ class QuoteExtractor:
                      and not any(t.lower_ in ("so", "such") for t in o.subtree) for c in o.children
                      if c.dep_ in ("acl", "relcl") and c.i > o.i
                      and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)][:1]
+        if lemma in ADDRESSEE_VERBS and (lost := _told_past_a_relative(token)) is not None:
+            comps = [lost, *comps]
         if not comps and (act := self._charged_act(token)) is not None:
             # "Moscow accused Kyiv of violating the truce": the act charged is what is claimed
             return _phrase(list(act.subtree))
@@ -956,6 +960,9 @@ class QuoteExtractor:
                            and any(g.dep_ == "mark" and g.lower_ in CONTRASTING for g in c.children)
                            and any(g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") for g in c.children)
                            for t in c.subtree}
+                if _lost_to_the_teller(token, clause):
+                    # (what the one told was told: above)
+                    others |= {t.i for t in _told_past_a_relative(token.head.head).subtree}
                 if others and min(others) > clause.i:  # (and the comma before it)
                     others |= {t.i for t in clause.subtree if t.i >= min(others) - 1 and t.is_punct}
                 tokens = sorted((t for t in clause.subtree if t.i not in others), key=lambda t: t.i)
@@ -1215,6 +1222,47 @@ ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "brief", "remind",
                    "notify", "reassure", "caution", "persuade", "convince"}
 # what makes a clause have a subject of its own ("there" included)
 CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def _told_past_a_relative(cue: Token) -> Token | None:
+    """What a verb of telling with no clause of its own told, which the parser hung inside a
+    relative clause on the one told: a second clause opened by "that" at the end of a relative
+    clause whose verb has its own ("told a man who suggested that some may stay home out of
+    frustration | that 'this is not …'", "told a reporter who asked whether … | that …"); not one
+    with its own ("urged a man who said that … to leave", "warned a woman who … about …")."""
+    for told in (c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i):
+        for relative in (c for c in told.children if c.dep_ == "relcl" and c.i > told.i):
+            if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("about", "of")
+                   for c in cue.children
+                   # (the parser may end the lost clause with a clause of the teller's: "that 'this is
+                   # … frustrated and not voting | is not a viable strategy'")
+                   if not (c.dep_ == "ccomp" and c.left_edge.i == relative.right_edge.i + 1
+                           and not any(g.dep_ == "mark" for g in c.children))):
+                return None
+            own = next((c for c in relative.children if c.dep_ == "ccomp" and c.i > relative.i), None)
+            if own is None:
+                continue
+            # (the last: "… out of doubts that Moscow would keep its word | that '…'")
+            lost = [c for c in own.subtree if c.i > own.i and c.dep_ in ("ccomp", "acl", "advcl")
+                    and c.right_edge.i >= relative.right_edge.i
+                    and c.doc[c.left_edge.i].lower_ == "that" and c.doc[c.left_edge.i].head.i == c.i]
+            # (not with an infinitive at its end the parser took from the verb: "urged a man who
+            # said that … | to stay calm")
+            if lost and not any(t.dep_ in ("xcomp", "advcl") and t.right_edge.i == lost[-1].right_edge.i
+                                and any(a.lower_ == "to" for a in t.children) for t in lost[-1].subtree):
+                return lost[-1]
+    return None
+
+
+def _lost_to_the_teller(cue: Token, inside: Token) -> bool:
+    """Whether a cue in a relative clause on the one told has, at or under `inside`, what the
+    teller told them (`_told_past_a_relative`): that is the teller's, not the cue's."""
+    if cue.dep_ != "relcl" or cue.head.dep_ not in ("dobj", "dative") \
+            or cue.head.head.lemma_.lower() not in ADDRESSEE_VERBS:
+        return False
+    lost = _told_past_a_relative(cue.head.head)
+    return lost is not None and (lost.left_edge.i <= inside.i <= lost.right_edge.i
+                                 or inside.left_edge.i <= lost.i <= inside.right_edge.i)
 
 
 def _clause_thief(clause: Token, is_speech) -> Token | None:

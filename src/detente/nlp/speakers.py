@@ -344,6 +344,8 @@ class SpeakerResolver:
             if root is not None and root.i == 0 and root.i != cue.i and self._named_at(offset, root):
                 subj = root
         if subj is None:
+            subj = self._subject_in_fronted_phrase(cue, offset)
+        if subj is None:
             return None
         if subj.pos_ in ("ADJ", "VERB") and self._named_at(offset, subj):
             pass  # a name tagged as an adjective or a verb ("Dujarric wouldn’t say …")
@@ -461,6 +463,22 @@ class SpeakerResolver:
         """True when an actor mention covers the token (a name, whatever its tag)."""
         start = offset + token.idx
         return token.text[:1].isupper() and any(m.start <= start < m.end for m in self.actors.mentions)
+
+    def _subject_in_fronted_phrase(self, cue: Token, offset: int) -> Token | None:
+        """A person the parser hung on the day or place of a phrase before a cue that has no
+        subject ("On Monday in Brussels, Kaja Kallas, the EU's top diplomat, warned …": Kallas read
+        as an apposition of Brussels), when the phrase runs on to the cue."""
+        doc = cue.doc
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.i < cue.i):
+            if any(t.pos_ not in ("ADV", "PUNCT") for t in doc[prep.right_edge.i + 1:cue.i]):
+                continue
+            for t in prep.subtree:
+                if t.dep_ in ("appos", "conj") and t.pos_ == "PROPN" and doc[t.left_edge.i - 1].text == "," \
+                        and (t.head.ent_type_ in PLACE_TYPES or is_date(t.head)) \
+                        and any(m.start <= offset + t.idx < m.end and self.kinds.get(m.actor_id) == "person"
+                                for m in self.actors.mentions):
+                    return t
+        return None
 
     def _maker(self, thing: Token) -> Token | None:
         """Who made a remark the object of their verb ("Clinton made a comment", "the Kremlin issued
