@@ -2013,6 +2013,12 @@ def test_it_after_a_persons_statement_speaks_for_them(analyzer: Analyzer) -> Non
      ["a reporter", "Dunmore", "Dunmore"]),
     # no exchange without a question asked
     ("\"We wait,\" Dunmore said.\n\n\"Is that all?\"", ["Dunmore", "Dunmore"]),
+    # an answer with a phrasal verb ("fired back", "hit back") opens one too
+    ("\"Why did the council skip the hearing?\" the moderator asked.\n\n\"We skipped nothing,\" Chen hit "
+     "back.\n\n\"So you were there?\"\n\n\"We sent our deputy.\"",
+     ["the moderator", "Chen", "the moderator", "Chen"]),
+    ("\"Will you publish the audit?\" Senator Hale asked.\n\n\"You have had it for a month,\" the governor fired "
+     "back.\n\n\"Not the full version?\"", ["Senator Hale", "the governor", "Senator Hale"]),
 ])
 def test_an_exchange_takes_turns(analyzer: Analyzer, text: str, speakers: list[str]) -> None:
     assert [q.speaker_text for q in quotes_of(analyzer, text)] == speakers

@@ -100,6 +100,9 @@ class Lexicon:
             verb, particle = phrase.split()
             self.phrasal.setdefault(verb, set()).add(particle)
         self.phrasal_with_object = {phrase.split()[0] for phrase in data.get("phrasal_with_object", [])}
+        # forms of the phrasal verbs that answer with "back" ("fired back", "hits back")
+        self.back_forms = {form for verb, particles in self.phrasal.items() if "back" in particles
+                           for form in word_forms(verb)}
         self.finding = set(data["finding_verbs"])
         self.documents = set(data["document_nouns"])
         self.institutions = set(data["institution_nouns"])
@@ -1011,7 +1014,9 @@ class QuoteExtractor:
                 # that is only an answer the answerer's ('"Not at all."')
                 asked = last_hit is not None and last_hit.cue is not None and last is not None \
                     and resolver.text[last_hit.cue[0]:last_hit.cue[1]].lower() in ASKING_FORMS
-                exchange = (last, spk) if verb in ANSWERING_FORMS and asked and para - last_para == 1 \
+                answers = verb in ANSWERING_FORMS or verb in self.lex.back_forms \
+                    and re.match(r"\s+back\b", resolver.text[hit.cue[1]:hit.cue[1] + 8]) is not None
+                exchange = (last, spk) if answers and asked and para - last_para == 1 \
                     and _other_party(last, spk) else None
             if spk is not None and spk.start is not None and hit.kind in ("direct", "mixed") \
                     and hit.start <= spk.start < hit.end and not hit.extra.get("clause"):
