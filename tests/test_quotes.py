@@ -1845,6 +1845,14 @@ def test_he_after_a_clause_leading_the_sentence(analyzer: Analyzer, text: str, s
     ("Merz on Friday said he wants to change three rules in the budget law that address how defence loans are "
      "counted.", [("Merz", "said", "he wants to change three rules in the budget law that address how defence "
                                    "loans are counted")]),
+    # "it is" and an adjective before the cue: the writer's own remark
+    ("It is fair to say that the plan failed.", []),
+    ("It is worth noting that the talks had stalled twice before.", []),
+    ("It is important to note that the plan \"failed.\"", []),
+    # (a person who is quick or eager to speak still speaks)
+    ("Brennan was quick to respond: \"That is a lie, and she knows it.\"",
+     [("Brennan", "respond", "That is a lie, and she knows it.")]),
+    ("Brennan seemed eager to explain that the bill \"costs less.\"", [("Brennan", "explain", "costs less.")]),
 ])
 def test_clauses_that_are_no_report(analyzer: Analyzer, text: str, expected: list) -> None:
     assert spoken(analyzer, text) == expected

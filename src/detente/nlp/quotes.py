@@ -529,7 +529,7 @@ class QuoteExtractor:
             return None
         for node in inside.ancestors:
             pos = sent.offset + node.idx
-            if _lost_to_the_teller(node, inside):
+            if _lost_to_the_teller(node, inside) or _impersonal(node):
                 continue
             if not passage.open <= pos < passage.end and (
                     self.lex.is_cue(node) or self._according(node)
@@ -571,7 +571,7 @@ class QuoteExtractor:
                 continue
             if pos >= passage.open and pos < passage.end:
                 continue
-            if self.lex.is_cue(token) or self._according(token):
+            if (self.lex.is_cue(token) or self._according(token)) and not _impersonal(token):
                 if after and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < token.i
                                  for c in token.children):
                     continue  # '"…," when Clinton blasted him': another clause, not the attribution
@@ -839,6 +839,8 @@ class QuoteExtractor:
             return []  # "Note: this article has been updated": a label, nobody speaks
         if _nothing_said(token):
             return []  # "It did not say who would lead it", "He declined to say whether …": nothing was said
+        if _impersonal(token):
+            return []  # "It is fair to say that …", "it is worth noting that …": the writer's remark
         if token.dep_ == "acl" and token.tag_ == "VBN" or _reduced_relative(token):
             return []  # "the deal announced Tuesday could …": a participle naming a thing, no report
         lemma = token.lemma_.lower()
@@ -1566,6 +1568,16 @@ def _nothing_said(token: Token, counts=lambda negation: True) -> bool:
     return token.lemma_.lower() in NOT_SAID and (
         any(is_negation(c) and counts(c) for c in token.children)
         or token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING)
+
+
+def _impersonal(cue: Token) -> bool:
+    """A cue in an infinitive or gerund on "it is" and an adjective ("It is important to note that
+    …", "it's safe to say", "It is worth noting"): the writer's own remark, nobody's report."""
+    if cue.dep_ != "xcomp":
+        return False
+    verb = cue.head.head if cue.head.pos_ == "ADJ" and cue.head.dep_ in ("acomp", "oprd") else cue.head
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children)
 
 
 def _without_leading_day(tokens: list[Token], cue: Token) -> list[Token]:

@@ -274,6 +274,11 @@ class SpeakerResolver:
             if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
                 node = node.head
                 continue
+            if node.dep_ in ("acomp", "oprd") and node.pos_ == "ADJ" and node.head.i != node.i and not any(
+                    c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this", "that", "there")
+                    for c in node.head.children):
+                node = node.head  # "Brennan was quick to respond: …" (not "it is fair to say that …")
+                continue
             if node.dep_ == "prep" and node.head.i != node.i and node.i < cue.i:
                 node = node.head  # "Ryan, despite admitting that …": the main subject
                 while node.dep_ == "advmod" and node.pos_ == "ADV" and node.head.i != node.i:
