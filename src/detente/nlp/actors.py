@@ -68,6 +68,10 @@ class MentionSpan:
     via: str  # alias | metonym | demonym | ner | surname
 
 
+# role words that also open the names of organisations ("General Electric", "Major League Baseball",
+# "Head Start"): before a name the model took for an organisation, no title
+OPENS_ORGANISATIONS = {"general", "major", "chief", "head", "executive", "deputy", "leader", "member", "host",
+                       "resident", "president", "premier", "king", "prince", "captain"}
 # words of a title between an institution or a person and the name it describes ("Trump campaign
 # spokesman Jason Miller"), besides the role nouns of lexicon/roles.yaml
 TITLE_WORDS = {"campaign", "press", "foreign", "deputy", "former", "senior", "top", "chief", "party", "policy",
@@ -448,12 +452,16 @@ class ActorRecognizer:
             if known is not None:
                 return MentionSpan(ent.start_char, end_char, known[0], text, "ner")
         first = doc[ent.start]
-        if ent.label_ == "PERSON" and len(ent) > 2 and (first.text in self.index.written_titles
-                                                        or first.lower_ in self.index.roles):
-            # a title the model took into the name ("Mayor Ana de Souza"): the name after it
-            ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
-            text = strip_possessive(ent.text.rstrip(" -–—,:;"))
-            end_char = ent.start_char + len(text)
+        if len(ent) > 2 and (first.text in self.index.written_titles or first.lower_ in self.index.roles):
+            # a title the model took into the name ("Mayor Ana de Souza"): the name after it (also
+            # in a name it took for an organisation, "Councilwoman Ines Baptiste", when the rest is
+            # a person's: not "General Motors")
+            named = Span(doc, ent.start + 1, ent.end, label="PERSON")
+            named_text = strip_possessive(named.text.rstrip(" -–—,:;"))
+            if ent.label_ == "PERSON" or ent.label_ in MISLABELLED and first.lower_ not in OPENS_ORGANISATIONS \
+                    and self._described_name(doc, named, named_text):
+                ent, text = named, named_text
+                end_char = ent.start_char + len(text)
         if ent.label_ == "PERSON" or ent.label_ in MISLABELLED and self._described_name(doc, ent, text):
             # (a name the model took for an organisation or a title, described as a person is:
             # "Marina Miron, a post-doctoral researcher at …", "regional head Volodymyr Artiukh",
