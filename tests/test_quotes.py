@@ -2007,6 +2007,26 @@ def test_a_subject_read_into_the_phrase_before_it(analyzer: Analyzer, text: str,
     assert [q.speaker_id for q in found] == [speaker_id]
 
 
+@pytest.mark.parametrize("text, speaker, speaker_id", [
+    # a gerund the parser hung on the verb: its subject is the noun of the phrase before it, or the
+    # people that phrase names as examples
+    ("Hale and Ortiz remain confident despite a few early backers of the bill, such as Senator Ruth Alvarez "
+     "and Tom Reyes, now saying they think it should be changed.", "Senator Ruth Alvarez and Tom Reyes",
+     "ruth-alvarez"),
+    ("The talks resumed on Monday, with officials on both sides saying a deal was close.", "officials",
+     "group:officials"),
+    # (not a phrase a comma closes: the main clause's subject claims)
+    ("The party is filing a complaint with the city bar board, claiming that the aide had a conflict of interest.",
+     "The party", None),
+    # a name opening the sentence that the tagger read as an adjective
+    ("Trump, appearing after Kaine at the NBC/MSNBC forum, cited problems in the Middle East and elsewhere that "
+     "he blamed on the policies of the last two governments.", "Trump", "donald-trump"),
+])
+def test_subjects_the_parser_hung_elsewhere(analyzer: Analyzer, text: str, speaker: str, speaker_id: str) -> None:
+    found = quotes_of(analyzer, text)
+    assert [(q.speaker_text, q.speaker_id) for q in found] == [(speaker, speaker_id)]
+
+
 def test_it_after_a_persons_statement_speaks_for_them(analyzer: Analyzer) -> None:
     text = "Senator Ann Wu's statement was short. \"I will not vote for this bill,\" it said."
     assert one(analyzer, text, "vote for this bill").speaker_id == "ann-wu"

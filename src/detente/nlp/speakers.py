@@ -64,6 +64,8 @@ KIND_NOUNS = {"group": ("group", "organization"), "organization": ("organization
 # a person's office or campaign right after their name ("Ryan's office", "the Clinton campaign")
 INSTITUTION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:office|campaign|press office|administration|"
                                r"statement|letter|memo|post|tweet|readout)\b")
+# prepositions whose object a gerund after it may have for subject ("despite officials saying …")
+GERUND_PREPOSITIONS = {"despite", "with", "amid", "after", "before", "without", "notwithstanding"}
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "relcl", "dep")
 PLACE_PREPS = ("in", "on", "at", "from")
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -229,6 +231,9 @@ class SpeakerResolver:
                 host = host.head  # ("aside from saying": past the adverb to the verb)
             if host.pos_ not in ("VERB", "AUX") or host.lemma_ == "be":
                 return None  # "The choice was between going after Trump as …": nobody's act
+        if cue.tag_ == "VBG" and cue.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
+                and (doer := _gerund_subject_in_phrase(cue)) is not None:
+            return doer
         node = cue
         fronted = _fronted_participle(cue)
         reporter = reporting_verb_above(cue, self.lex.is_speech)
@@ -348,6 +353,11 @@ class SpeakerResolver:
             root = next((t for t in cue.doc if t.dep_ == "ROOT"), None)
             if root is not None and root.i == 0 and root.i != cue.i and self._named_at(offset, root):
                 subj = root
+            first = cue.doc[0]
+            if subj is None and first.head.i == cue.i and first.dep_ in ("advcl", "amod", "npadvmod", "dep", "intj") \
+                    and len(cue.doc) > 1 and cue.doc[1].text == "," and self._named_at(offset, first):
+                # the name opening the sentence read as an adjective ("Trump, appearing after …, cited")
+                subj = first
         if subj is None:
             subj = self._subject_in_fronted_phrase(cue, offset)
         if subj is None:
@@ -1457,6 +1467,27 @@ def _misparsed_who(subj: Token) -> bool:
     return subj.lower_ == "who" and subj.i >= 2 and subj.doc[subj.i - 1].text == "," \
         and subj.doc[subj.i - 2].pos_ in ("NOUN", "PROPN", "PRON", "DET") and (
             subj.head.dep_ == "conj" or subj.head.dep_ == "relcl" and subj.head.head.pos_ in ("VERB", "AUX"))
+
+
+def _gerund_subject_in_phrase(cue: Token) -> Token | None:
+    """The subject of a gerund that the parser hung on the verb, not on the preposition before its
+    subject ("… remain confident despite a few backers of the bill, such as Ruth Alvarez, now saying
+    …"): the phrase's noun, or the people it names as examples."""
+    k = cue.i - 1
+    while k > 0 and (cue.doc[k].pos_ == "ADV" or cue.doc[k].text == ","):
+        k -= 1
+    # (a comma before the gerund only closes an aside inside the phrase: "filed a complaint with the
+    # board, claiming …" is the filer's claim)
+    comma = any(t.text == "," for t in cue.doc[k + 1:cue.i])
+    for prep in cue.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in GERUND_PREPOSITIONS and prep.i < cue.i \
+                and max(t.i for t in prep.subtree if not t.is_punct) == k \
+                and (not comma or any(t.text == "," and t.i < k for t in prep.subtree)):
+            obj = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+            examples = [o for a in (obj.children if obj is not None else ()) if a.dep_ == "prep" and a.lower_ == "as"
+                        and any(c.lower_ == "such" for c in a.children) for o in a.children if o.dep_ == "pobj"]
+            return examples[0] if examples else obj
+    return None
 
 
 def _fronted_participle(cue: Token) -> Token | None:
