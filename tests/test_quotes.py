@@ -558,6 +558,10 @@ def test_a_roles_words_after_a_colon_are_its_holders(analyzer: Analyzer) -> None
     ("Pence defended the levy, calling it “a disaster.”", None),
     # … but plurals without the ending are groups
     ("Police called the levy “a disaster.”", "group:police"),
+    # a verb that agrees with one person: a name named nowhere else ("Mendes says")
+    ("Mendes says the levy is “a disaster.”", None),
+    ("Mendes has called the levy “a disaster.”", None),
+    ("Republicans have called the levy “a disaster.”", "group:republicans"),
 ])
 def test_a_name_read_as_a_plural_is_no_group(analyzer: Analyzer, text: str, speaker_id: str | None) -> None:
     assert one(analyzer, text, "a disaster").speaker_id == speaker_id

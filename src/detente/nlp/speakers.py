@@ -673,7 +673,10 @@ class SpeakerResolver:
                     self._surname_like(subj.text)
                     # ("Pence defended …": a capitalised "plural" with no plural ending is a name)
                     or subj.text[:1].isupper() and subj.text.isalpha() and not lower.endswith("s")
-                    and lower not in IRREGULAR_PLURALS and not written_lowercase(subj.text, self.text)):
+                    and lower not in IRREGULAR_PLURALS and not written_lowercase(subj.text, self.text)
+                    # ("Matthews asks …", "Sanders has said …": a verb that agrees with one person)
+                    or subj.text[:1].isupper() and subj.text.isalpha() and subj.dep_ == "nsubj"
+                    and not written_lowercase(subj.text, self.text) and _singular_verb(subj.head)):
                 # "Sanders said …" with the name read as a plural: a name the text writes
                 # capitalised inside sentences and never in lowercase is no group of people
                 actor_id = self._by_surname(subj.text)
@@ -1467,6 +1470,11 @@ def _misparsed_who(subj: Token) -> bool:
     return subj.lower_ == "who" and subj.i >= 2 and subj.doc[subj.i - 1].text == "," \
         and subj.doc[subj.i - 2].pos_ in ("NOUN", "PROPN", "PRON", "DET") and (
             subj.head.dep_ == "conj" or subj.head.dep_ == "relcl" and subj.head.head.pos_ in ("VERB", "AUX"))
+
+
+def _singular_verb(verb: Token) -> bool:
+    """A verb in the third person singular, or with such an auxiliary ("says", "has said", "is")."""
+    return verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in verb.children)
 
 
 def _gerund_subject_in_phrase(cue: Token) -> Token | None:
