@@ -55,6 +55,9 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
     # a capture in other words
     ("Russian troops liberated Kupiansk on Sunday.", "2025-05-21", "ASSAULT", ["russia"], ["ukraine"], "2025-05-18",
      False, False),
+    # … also with the word in scare quotes: the sentence's own word, not someone's speech
+    ("Moscow said its troops had \"liberated\" Kupiansk on Sunday.", "2025-05-21", "ASSAULT", ["russia"],
+     ["ukraine"], "2025-05-18", False, False),
     ("On Tuesday the European Union adopted a new sanctions package against Russia.", "2025-05-21",
      "SANCTION", ["eu"], ["russia"], "2025-05-20", False, False),
     ("Kremlin aide Yuri Ushakov rejected the truce plan offered by the US.", "2025-03-14",
@@ -167,6 +170,11 @@ def test_condition_is_not_an_event(analyzer: Analyzer) -> None:
     events = events_of(analyzer, "Trump threatened tariffs on Russia if Moscow does not agree to a ceasefire.",
                        "2025-03-30")
     assert [e.type for e in events] == ["THREATEN"]
+
+
+def test_words_someone_is_quoted_saying_are_not_coded(analyzer: Analyzer) -> None:
+    text = "\"Our troops took Kupiansk and will take more,\" a Russian commander said on Sunday."
+    assert [e.type for e in events_of(analyzer, text, "2025-05-21")] == []
 
 
 def test_no_event_without_known_actor(analyzer: Analyzer) -> None:

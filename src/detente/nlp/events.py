@@ -30,6 +30,7 @@ if not Doc.has_extension("detente_events"):
     Doc.set_extension("detente_events", default=None)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
+SCARE_QUOTE_WORDS = 2  # at most so many words in quotation marks are the sentence's own
 # events that later sentences refer back to ("the call", "the agreement")
 ANAPHORIC_TYPES = {"CONSULT", "AGREE", "SANCTION", "THREATEN", "REJECT"}
 SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in the day|that day)|\bthe same day\b|\bthat day\b"
@@ -151,7 +152,10 @@ class EventExtractor:
         self.doc_kinds = self.kinds(actors)  # once per document, not per pronoun
         self._text = doc.user_data.get("detente_text") or doc.text
         self._starts = doc.user_data.get("detente_sentence_starts") or []
-        quoted = SpanIndex([(p.open, p.close) for p in find_passages(doc.user_data.get("detente_text") or doc.text)])
+        # words in quotation marks are someone's speech, coded by nobody; a word or two a sentence
+        # quotes (scare quotes) are part of the writer's sentence: 'its forces had "liberated" Pokrovsk'
+        quoted = SpanIndex([(p.open, p.close) for p in find_passages(self._text)
+                            if len(self._text[p.start:p.end].split()) > SCARE_QUOTE_WORDS])
         hits: list[EventHit] = []
         seen: set[tuple] = set()
         self.last_date: tuple[str, str] | None = None
