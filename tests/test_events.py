@@ -172,6 +172,24 @@ def test_condition_is_not_an_event(analyzer: Analyzer) -> None:
     assert [e.type for e in events] == ["THREATEN"]
 
 
+@pytest.mark.parametrize("text, parties, date", [
+    # the one addressed in a call or talks is the other side of it (a day after "call on" is no "call on X")
+    ("Putin told Trump in a phone call on Monday that Moscow was ready to talk.",
+     (["vladimir-putin"], ["donald-trump"]), "2025-05-19"),
+    ("Zelensky thanked Macron during a call on Sunday for the new aid.", (["volodymyr-zelensky"], ["emmanuel-macron"]),
+     "2025-05-18"),
+    # the account of a call: who addressed whom in what it reports, not who gave the account
+    ("The Kremlin's readout of the call said Putin had told Trump that Moscow was ready to talk.",
+     (["vladimir-putin"], ["donald-trump"]), None),
+    # no call: a speech alone is no consultation
+    ("Putin said in a speech on Monday that Moscow was ready to talk.", None, None),
+])
+def test_the_other_side_of_a_call(analyzer: Analyzer, text: str, parties: tuple | None, date: str | None) -> None:
+    found = [(e.actor_ids, e.recipient_ids, e.date) for e in events_of(analyzer, text, "2025-05-21")
+             if e.type == "CONSULT"]
+    assert found == ([(*parties, date)] if parties else [])
+
+
 def test_words_someone_is_quoted_saying_are_not_coded(analyzer: Analyzer) -> None:
     text = "\"Our troops took Kupiansk and will take more,\" a Russian commander said on Sunday."
     assert [e.type for e in events_of(analyzer, text, "2025-05-21")] == []

@@ -30,6 +30,11 @@ if not Doc.has_extension("detente_events"):
     Doc.set_extension("detente_events", default=None)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
+# verbs of addressing someone, whose object is the other side of the call or talks they happen in
+ADDRESSING = {"tell", "assure", "inform", "thank", "urge", "ask", "brief", "warn", "congratulate", "invite",
+              "promise", "update", "press", "reassure", "remind"}
+# accounts of a call or a meeting ("the readout of the call")
+ACCOUNTS = {"readout", "read-out", "account", "summary", "transcript", "record", "description"}
 SCARE_QUOTE_WORDS = 2  # at most so many words in quotation marks are the sentence's own
 # events that later sentences refer back to ("the call", "the agreement")
 ANAPHORIC_TYPES = {"CONSULT", "AGREE", "SANCTION", "THREATEN", "REJECT"}
@@ -236,7 +241,9 @@ class EventExtractor:
             if trig.pos and token.pos_ not in (trig.pos, "PROPN" if trig.pos == "NOUN" else trig.pos):
                 continue
             if trig.not_before and token.i + 1 < len(token.doc) and \
-                    token.doc[token.i + 1].lower_ in trig.not_before:
+                    token.doc[token.i + 1].lower_ in trig.not_before and not (
+                        # ("a call on Monday": a day, not "a call on Europe to …")
+                        token.i + 2 < len(token.doc) and token.doc[token.i + 2].ent_type_ in ("DATE", "TIME")):
                 continue
             nxt = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
             if trig.next_in and nxt not in trig.next_in:
@@ -326,6 +333,10 @@ class EventExtractor:
         # Ukraine" → idea), their coordinated heads, not every noun deeper in the phrase
         heads = [t for t in patients if t.dep_ in ("dobj", "dative", "attr", "nsubjpass") and t.head.i == token.i
                  or t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i in (token.i, token.head.i)]
+        if trig.type == "CONSULT" and token.dep_ == "pobj" and token.head.lower_ in ("in", "during", "over") \
+                and token.head.head.lemma_.lower() in ADDRESSING:
+            # "Putin told Trump in a phone call that …": the one addressed in the call
+            heads += [c for c in token.head.head.children if c.dep_ in ("dobj", "dative")]
         heads += [c for h in heads for c in h.conjuncts if c not in heads]
         # only acts on a target reach into the depth of a phrase ("an attack on regions
         # including Kyiv"); "agreed with the idea of a truce in Ukraine" has no recipient
@@ -366,6 +377,16 @@ class EventExtractor:
                 verb = _clause_verb(verb.head) if verb.head.i != verb.i else None
         if trig.type == "CONSULT" and len(actor_ids) > 1 and not recipient_ids:
             actor_ids, recipient_ids = actor_ids[:1], actor_ids[1:]
+        if trig.type == "CONSULT" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+                and token.head.head.lemma_.lower() in ACCOUNTS:
+            # "The Kremlin's readout of the call said Putin had told Trump …": the parties are who
+            # addressed whom in what the account reports, not who gave the account
+            for verb in (t for t in token.head.head.head.subtree if t.lemma_.lower() in ADDRESSING):
+                speaker = subject_ids([c for c in verb.children if c.dep_ == "nsubj"])
+                addressed = ids([c for c in verb.children if c.dep_ in ("dobj", "dative")])
+                if speaker and addressed:
+                    actor_ids, recipient_ids = speaker, addressed
+                    break
         # an actor does not act on its own state ("Putin visiting Russia's Kursk region")
         own = {self.state_of.get(a) for a in actor_ids} | set(actor_ids)
         recipient_ids = [r for r in recipient_ids if self.state_of.get(r, r) not in own]
