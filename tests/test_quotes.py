@@ -888,6 +888,12 @@ def test_a_second_verb_of_speech_is_a_second_report_not_content(analyzer: Analyz
     assert [(q.speaker_text, q.text) for q in quotes_of(analyzer, text)] == [
         ("Republicans", "they were increasingly sure the agency had erred"),
         ("Democrats", "playing politics with the case")]
+    # … nor an act the speaker commits to or urges, in an infinitive
+    text = ("Ruiz told the council on Monday that the city would not sign until the audit was done, and vowed to "
+            "keep the libraries open.")
+    assert [q.text for q in quotes_of(analyzer, text)] == ["the city would not sign until the audit was done"]
+    text = "She said the union wanted a deal and urged members to stay calm."
+    assert [q.text for q in quotes_of(analyzer, text)] == ["the union wanted a deal"]
 
 
 def test_a_definite_role_nobody_was_described_as_stays_unresolved(analyzer: Analyzer) -> None:

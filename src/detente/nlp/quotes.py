@@ -949,9 +949,11 @@ class QuoteExtractor:
                 # "has said he is open to talks but has insisted that …": a verb of speech with no
                 # subject of its own, coordinated in the parse with the reported clause, is the
                 # speaker's second report (it gets its own quote), not more content
+                # (or an act they commit to: "… until all hostages were returned, and vowed to press on")
                 others |= {t.i for c in clause.children if c.dep_ == "conj" and c.i > clause.i and self.lex.is_cue(c)
                            and not _has_subject(c)
-                           and any(g.dep_ == "ccomp" for g in c.children) for t in c.subtree}
+                           and any(g.dep_ == "ccomp" or g.dep_ == "xcomp" and any(a.lower_ == "to" for a in g.children)
+                                   for g in c.children) for t in c.subtree}
                 # "Republicans said they were sure the agency erred and Democrats accused the GOP of
                 # …": a verb of speech with a named subject of its own coordinated at the end is
                 # another speaker's report, not more content (with the conjunction before it)
