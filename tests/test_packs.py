@@ -50,6 +50,21 @@ def test_a_pack_act_carries_out_its_issue(gaza: Analyzer) -> None:
         (p.holder_id, p.issue, p.stance, p.polarity) for p in refused.positions}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what is asked in exchange is demanded; the exchange is the condition of what is offered
+    ("Hamas offered to free ten hostages in exchange for a six-week truce.",
+     {("hamas", "hostage_release", "propose", "for", "in exchange for a six-week truce"),
+      ("hamas", "ceasefire", "demand", "for", None)}),
+    # "the group": the group its speaker is named for, not the outlet told
+    ("Hamas negotiator Omar Saleh told Al Jazeera that the group would free ten hostages in return for a truce.",
+     {("hamas", "hostage_release", "support", "for", "in return for a truce"),
+      ("hamas", "ceasefire", "demand", "for", None)}),
+])
+def test_what_is_given_and_asked_in_exchange(gaza: Analyzer, text: str, expected: set) -> None:
+    result = gaza.analyze_one(Document(id="g6", text=text, published="2025-02-01"))
+    assert {(p.holder_id, p.issue, p.stance, p.polarity, p.condition) for p in result.positions} == expected
+
+
 def test_a_states_name_as_a_given_name_is_the_person(gaza: Analyzer) -> None:
     # "Israel" is the state of the pack, and the given name of Israel Katz
     text = "Defence Minister Israel Katz said Israel would keep its troops there."

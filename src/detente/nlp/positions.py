@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Span, Token
 from detente.nlp.actors import DocActors, after_unnamed_plural
 from detente.nlp.dates import date_entities, resolve_date
 from detente.nlp.parse import is_negation, register_patterns, sentence_text, word_forms
+from detente.nlp.speakers import KIND_NOUNS, NEARBY
 from detente.packs import IssueEntry, load_pack
-from detente.records import Document, Position
+from detente.records import Actor, Document, Position
 from detente.resources import load_mapping
 from detente.store.sql import Analysis
 
@@ -203,6 +204,7 @@ class PositionExtractor:
         index = nlp.get_pipe("detente_actors").index
         self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
         self.countries = {a.id: a.country for a in index.actors.values() if a.country}
+        self.pack_actors = dict(index.actors)
         self._quotes: list = []
         self._family: dict[str, str] = {}
         self._co_holders: list[str] = []
@@ -364,6 +366,10 @@ class PositionExtractor:
                     # legitimacy" is against what Putin is against
                     polarity_flip = not polarity_flip
             last_holder = holder
+        if not found and (given := _given_in_exchange(span.root)) is not None \
+                and (giver := self._holder(given, offset, actors, kinds)) is not None:
+            # "said the group would release ten hostages in exchange for a truce": asked in return
+            found = [(_Cue(given, "demand"), giver, polarity_flip)]
         if not found:
             found = self._act(span, against, offset, actors, kinds, self.issues.acts.get(issue, set()))
         hits = []
@@ -372,9 +378,18 @@ class PositionExtractor:
         start = offset + (len(sent_text) - len(sent_text.lstrip()))
         end = offset + len(sent_text.rstrip())
         date = self._date(sent, published)
+        exchanged = _asked_in_exchange(span.root)
         for cue, holder, flip in found:
             polarity = "against" if flip else "for"
             stance = cue.stance
+            if exchanged and stance in ("propose", "support", "accept", "demand"):
+                # "offered to release ten hostages in exchange for a truce": what is asked in
+                # return is made a condition, so demanded ("for an end to arms deliveries": against)
+                hits.append(PositionHit(holder=holder, issue=issue, stance="demand", polarity=polarity,
+                                        start=start, end=end,
+                                        cue=(offset + cue.token.idx, offset + cue.token.idx + len(cue.token.text)),
+                                        condition=None, date=date))
+                continue
             if stance in ("oppose", "reject"):
                 # polarity is the holder's net orientation: rejecting a ceasefire is against it
                 polarity = "for" if polarity == "against" else "against"
@@ -443,7 +458,11 @@ class PositionExtractor:
             # "Kyiv will never join NATO, Vance said": another party's future, told by a speaker,
             # is the speaker's stance (not when the speaker speaks of itself)
             reporter = _speaker_at(self._quotes, at, kinds=("indirect", "mixed"))
-            if reporter and self._family.get(reporter, reporter) != self._family.get(holder, holder):
+            if reporter and self._family.get(reporter, reporter) != self._family.get(holder, holder) \
+                    and not _described_as_of(actors.actors.get(reporter),
+                                             actors.actors.get(holder) or self.pack_actors.get(holder)):
+                # (one who speaks for the party is no other: "Hamas negotiator Omar Saleh said the
+                # group would free …")
                 holder = reporter
         if holder is None:
             return []
@@ -608,6 +627,27 @@ class PositionExtractor:
         on_head = [m for m in actors.mentions if m.start < hi and m.end > lo]
         if on_head:
             return on_head[0].actor_id
+        if token.lower_ in KIND_NOUNS and token.tag_ == "NN" \
+                and [c.lower_ for c in token.children if c.dep_ in ("det", "amod", "compound", "poss")] == ["the"]:
+            # "A senior Hamas official said the group would …": the group whose words they are, or
+            # that its speaker is named for ("Hamas official Basem Naim told Al Jazeera that the
+            # group …"), else the last actor named nearby that is no person, when of that kind (as
+            # for speakers)
+            fits = KIND_NOUNS[token.lower_]
+            speaker = _speaker_at(self._quotes, lo, kinds=("direct", "mixed", "indirect"))
+            if kinds.get(speaker or "") in fits:
+                return speaker
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp" \
+                    and token.head.head.lemma_.lower() in self.lex.speech:
+                for subj in (c for c in token.head.head.children if c.dep_ == "nsubj"):
+                    left, right = offset + subj.left_edge.idx, offset + subj.idx + len(subj.text)
+                    named_for = [m.actor_id for m in actors.mentions if left <= m.start < right
+                                 and kinds.get(m.actor_id) in fits]
+                    if named_for:
+                        return named_for[0]
+            last = next((m.actor_id for m in reversed(actors.mentions)
+                         if lo - NEARBY < m.start < lo and kinds.get(m.actor_id) != "person"), None)
+            return last if kinds.get(last or "") in fits else None
         sub = [t for t in token.subtree if t.dep_ in ("compound", "amod", "poss", "nmod", "appos")]
         for t in sub:
             lo, hi = offset + t.idx, offset + t.idx + len(t.text)
@@ -722,6 +762,26 @@ def _reporter(quotes: list, hit: PositionHit, offset: int) -> str | None:
     for q in quotes:
         if q.start <= hit.cue[0] < q.end and q.speaker is not None and q.speaker.actor_id:
             return q.speaker.actor_id if q.speaker.actor_id != hit.holder else None
+    return None
+
+
+def _described_as_of(person: Actor | None, party: Actor | None) -> bool:
+    """Whether a person's description names the party ("Hamas negotiator" of Hamas)."""
+    if person is None or party is None or not person.description:
+        return False
+    return any(re.search(rf"\b{re.escape(name)}\b", person.description) for name in {party.name, *party.aliases})
+
+
+def _asked_in_exchange(token: Token) -> bool:
+    """Whether a phrase is what is asked "in exchange for" or "in return for" something."""
+    return _given_in_exchange(token) is not None
+
+
+def _given_in_exchange(token: Token) -> Token | None:
+    """For what is asked "in exchange for" or "in return for", the verb of what is given for it."""
+    for node in [token, *list(token.ancestors)[:4]]:
+        if node.lower_ == "for" and node.head.lower_ in ("exchange", "return") and node.head.head.lower_ == "in":
+            return node.head.head.head
     return None
 
 
