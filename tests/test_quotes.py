@@ -2037,6 +2037,18 @@ def test_subjects_the_parser_hung_elsewhere(analyzer: Analyzer, text: str, speak
     assert [(q.speaker_text, q.speaker_id) for q in found] == [(speaker, speaker_id)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a verb of speech in the future inside a report, with no clause of its own, is an act announced:
+    # the words in quotes are the reporter's
+    ("The Commission, which speaks for the bloc, said it would respond \"firmly and proportionately\" to any "
+     "new duties.", [("The Commission", "said", "firmly and proportionately")]),
+    # (one with a clause of its own still reports: what she will argue is hers)
+    ("Ruiz said she would argue that the plan was \"a fraud.\"", [("she", "argue", "a fraud.")]),
+])
+def test_a_reply_to_come_is_no_report(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert spoken(analyzer, text) == expected
+
+
 def test_it_after_a_persons_statement_speaks_for_them(analyzer: Analyzer) -> None:
     text = "Senator Ann Wu's statement was short. \"I will not vote for this bill,\" it said."
     assert one(analyzer, text, "vote for this bill").speaker_id == "ann-wu"

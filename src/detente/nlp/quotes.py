@@ -522,14 +522,14 @@ class QuoteExtractor:
         """The speech cue right before the marks ("… the mother of three replied, '…'"), else
         the nearest speech cue above the passage's first word in the parse."""
         adjacent = self._cue_before_marks(sent, passage)
-        if adjacent is not None:
+        if adjacent is not None and not _act_to_come(adjacent, self.lex.is_cue):
             return adjacent
         inside = sent.token_at(passage.start)
         if inside is None:
             return None
         for node in inside.ancestors:
             pos = sent.offset + node.idx
-            if _lost_to_the_teller(node, inside) or _impersonal(node):
+            if _lost_to_the_teller(node, inside) or _impersonal(node) or _act_to_come(node, self.lex.is_cue):
                 continue
             if not passage.open <= pos < passage.end and (
                     self.lex.is_cue(node) or self._according(node)
@@ -1227,6 +1227,7 @@ CONTRASTING = {"while", "whereas", "although", "though"}
 # things one tells, whose "that" clause says what they are, not what was said to someone
 TOLD_THINGS = {"truth", "story", "lie", "tale", "joke", "news", "fact", "secret", "anecdote"}
 # verbs whose object is who was spoken to ("told reporters", "assured allies"), never the clause's subject
+MODALS = {"will", "would", "could", "might", "may", "shall", "should", "must", "'ll", "’ll"}
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "brief", "remind", "urge", "advise", "promise",
                    "notify", "reassure", "caution", "persuade", "convince"}
 # what makes a clause have a subject of its own ("there" included)
@@ -1570,6 +1571,15 @@ def _nothing_said(token: Token, counts=lambda negation: True) -> bool:
     return token.lemma_.lower() in NOT_SAID and (
         any(is_negation(c) and counts(c) for c in token.children)
         or token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING)
+
+
+def _act_to_come(cue: Token, is_cue) -> bool:
+    """A verb of speech in the future or a modal inside what another cue reports, with no clause of
+    its own ("said it would respond 'firmly' to any new duties"): an act announced, not a report;
+    the words are the outer cue's."""
+    return cue.dep_ in ("ccomp", "xcomp") and is_cue(cue.head) \
+        and any(c.dep_ == "aux" and c.lower_ in MODALS for c in cue.children) \
+        and not any(c.dep_ == "ccomp" for c in cue.children)
 
 
 def _impersonal(cue: Token) -> bool:
