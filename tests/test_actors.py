@@ -265,6 +265,8 @@ def test_an_institution_named_without_its_state_after_someone_described_as_of_it
 @pytest.mark.parametrize("text, surface, actor_ids", [
     # a surname the model did not tag, of a person named in full before
     ("Senator Ana Ruiz spoke first. Ruiz disagreed with the governor.", "Ruiz", {"ana-ruiz"}),
+    # … also one the tagger read as an adjective
+    ("Governor Dale Pruitt spoke in Ames. Pruitt, asked later about the ad, shrugged.", "Pruitt", {"dale-pruitt"}),
     # not a modifier of a noun, and not a surname two people named share
     ("Senator Ana Ruiz spoke first. Ruiz aides said the vote was close.", "Ruiz", set()),
     ("Dana Frey and Oskar Frey spoke first. Frey disagreed with the plan.", "Frey", set()),

@@ -2049,6 +2049,15 @@ def test_a_reply_to_come_is_no_report(analyzer: Analyzer, text: str, expected: l
     assert spoken(analyzer, text) == expected
 
 
+def test_he_after_a_surname_the_tagger_missed_is_that_person(analyzer: Analyzer) -> None:
+    # the paragraph's subject, though the tagger read the surname as an adjective: not the last
+    # man to speak in the paragraph before
+    text = ("Governor Dale Pruitt spoke in Ames. Voss's spokeswoman, Rita Hanlon, called his ad a lie.\n\n"
+            "\"I care about jobs,\" said Jim Kowalski, a machinist.\n\n"
+            "Pruitt, asked later about Hanlon's statement, shrugged. \"They can say what they want,\" he said.")
+    assert one(analyzer, text, "They can say").speaker_id == "dale-pruitt"
+
+
 def test_it_after_a_persons_statement_speaks_for_them(analyzer: Analyzer) -> None:
     text = "Senator Ann Wu's statement was short. \"I will not vote for this bill,\" it said."
     assert one(analyzer, text, "vote for this bill").speaker_id == "ann-wu"

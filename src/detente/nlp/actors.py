@@ -569,10 +569,11 @@ class ActorRecognizer:
                     or after is not None and after.is_alpha and after.text[:1].isupper() \
                     or after is not None and _parsed_tag(doc, after).startswith("NN"):
                 continue  # (part of another name, or a modifier: "McConnell aides")
-            # (the tagger reads a sentence's first word as a common noun at times, "Ruiz
-            # disagreed"; a surname that is also a word the text uses, "Price", must be tagged)
+            # (the tagger reads a sentence's first word as a common noun or an adjective at times,
+            # "Ruiz disagreed", "Pruitt, asked later …, shrugged"; a surname that is also a word the
+            # text uses, "Price", must be tagged)
             tag = _parsed_tag(doc, token)
-            if tag not in ("NNP", "NNPS", "") and not (tag.startswith("NN") and token.is_sent_start
+            if tag not in ("NNP", "NNPS", "") and not (tag.startswith(("NN", "JJ")) and token.is_sent_start
                                                          and not written_lowercase(token.text, text)):
                 continue
             missed.append(MentionSpan(hit.start(), hit.end(), surnames[hit.group()], hit.group(), "surname"))
