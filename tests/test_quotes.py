@@ -2038,6 +2038,21 @@ def test_subjects_the_parser_hung_elsewhere(analyzer: Analyzer, text: str, speak
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the writer's summing up of the reported clause, with others' word for it, is no content
+    ("Ellison said he would hold up the defense bill until the farm bill got a vote, a threat his own "
+     "leadership called \"unhelpful.\"",
+     [("Ellison", "said", "he would hold up the defense bill until the farm bill got a vote"),
+      ("his own leadership", "called", "unhelpful.")]),
+    ("She said the city would sue the state, a move her critics described as a stunt.",
+     [("She", "said", "the city would sue the state")]),
+    # (the speaker's own description stays hers)
+    ("She said the deal was signed by Hale, a man she described as \"a friend.\"", [("She", "said", "a friend.")]),
+])
+def test_an_apposition_of_others_words_is_no_content(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert spoken(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a verb of speech in the future inside a report, with no clause of its own, is an act announced:
     # the words in quotes are the reporter's
     ("The Commission, which speaks for the bloc, said it would respond \"firmly and proportionately\" to any "

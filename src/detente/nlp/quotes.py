@@ -967,6 +967,14 @@ class QuoteExtractor:
                            and any(g.dep_ == "mark" and g.lower_ in CONTRASTING for g in c.children)
                            and any(g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") for g in c.children)
                            for t in c.subtree}
+                # "… until the farm bill got a vote, a threat his own leadership called 'unhelpful'": the
+                # writer's summing up of the clause, with another's word for it, is no content
+                # (a noun phrase of others: "a man she described as …" may be the speaker's own words)
+                others |= {t.i for a in clause.subtree if a.dep_ in ("appos", "npadvmod") and a.pos_ == "NOUN"
+                           and a.i > clause.i and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text == ","
+                           and any(self.lex.is_speech(v) and v.i > a.i and any(
+                               g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") for g in v.children)
+                                   for v in a.subtree) for t in a.subtree}
                 if _lost_to_the_teller(token, clause):
                     # (what the one told was told: above)
                     others |= {t.i for t in _told_past_a_relative(token.head.head).subtree}
