@@ -158,6 +158,9 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # a fragment takes the cue it hangs from, not a later speech verb
     ("Tillis described the plan as a “gift to Moscow” after Shaheen criticised the talks.",
      "gift to Moscow", "mixed", "described", "Tillis", "thom-tillis"),
+    # (also with the "as" phrase hung on the object, and a source set off before the verb)
+    ("Tillis, according to two aides, has privately described the plan as “a disaster.”",
+     "a disaster", "mixed", "described", "Tillis", "thom-tillis"),
     # 'despite admitting': the main clause's subject speaks
     ("Grassley, despite admitting that he had “real doubts” about tariffs, backed the bill.",
      "real doubts", "mixed", "admitting", "Grassley", "chuck-grassley"),

@@ -900,6 +900,11 @@ class QuoteExtractor:
         if not comps and lemma in self.lex.describe:
             comps = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                      for o in c.children if o.dep_ == "pobj"] or [
+                # ("described the plan as 'a disaster'" with "as" hung on the object)
+                # (not "such as": "criticized deals such as NAFTA" gives examples)
+                o for c in token.children if c.dep_ == "dobj" for a in c.children
+                if a.dep_ == "prep" and a.lower_ == "as" and not any(g.lower_ == "such" for g in a.children)
+                for o in a.children if o.dep_ == "pobj"] or [
                 # "what Turnbull called North Korea's 'reckless' actions": the name given, when it
                 # quotes the speaker's words (without quotation marks it is the writer's summary)
                 c for c in token.children if c.dep_ == "oprd"
