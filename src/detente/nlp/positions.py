@@ -366,8 +366,8 @@ class PositionExtractor:
                     # legitimacy" is against what Putin is against
                     polarity_flip = not polarity_flip
             last_holder = holder
-        if not found and (given := _given_in_exchange(span.root)) is not None \
-                and (giver := self._holder(given, offset, actors, kinds)) is not None:
+        given = _given_in_exchange(span.root)
+        if not found and given is not None and (giver := self._holder(given, offset, actors, kinds)) is not None:
             # "said the group would release ten hostages in exchange for a truce": asked in return
             found = [(_Cue(given, "demand"), giver, polarity_flip)]
         if not found:
@@ -378,18 +378,14 @@ class PositionExtractor:
         start = offset + (len(sent_text) - len(sent_text.lstrip()))
         end = offset + len(sent_text.rstrip())
         date = self._date(sent, published)
-        exchanged = _asked_in_exchange(span.root)
         for cue, holder, flip in found:
             polarity = "against" if flip else "for"
             stance = cue.stance
-            if exchanged and stance in ("propose", "support", "accept", "demand"):
+            condition = self._condition(cue.token, span)
+            if given is not None and stance in ("propose", "support", "accept", "demand"):
                 # "offered to release ten hostages in exchange for a truce": what is asked in
                 # return is made a condition, so demanded ("for an end to arms deliveries": against)
-                hits.append(PositionHit(holder=holder, issue=issue, stance="demand", polarity=polarity,
-                                        start=start, end=end,
-                                        cue=(offset + cue.token.idx, offset + cue.token.idx + len(cue.token.text)),
-                                        condition=None, date=date))
-                continue
+                stance, condition = "demand", None
             if stance in ("oppose", "reject"):
                 # polarity is the holder's net orientation: rejecting a ceasefire is against it
                 polarity = "for" if polarity == "against" else "against"
@@ -400,7 +396,7 @@ class PositionExtractor:
             hits.append(PositionHit(holder=holder, issue=issue, stance=stance, polarity=polarity,
                                     start=start, end=end,
                                     cue=(offset + cue.token.idx, offset + cue.token.idx + len(cue.token.text)),
-                                    condition=self._condition(cue.token, span), date=date))
+                                    condition=condition, date=date))
         return hits
 
     def _warns_of_own_act(self, node: Token, found: list, offset: int, actors: DocActors,
@@ -770,11 +766,6 @@ def _described_as_of(person: Actor | None, party: Actor | None) -> bool:
     if person is None or party is None or not person.description:
         return False
     return any(re.search(rf"\b{re.escape(name)}\b", person.description) for name in {party.name, *party.aliases})
-
-
-def _asked_in_exchange(token: Token) -> bool:
-    """Whether a phrase is what is asked "in exchange for" or "in return for" something."""
-    return _given_in_exchange(token) is not None
 
 
 def _given_in_exchange(token: Token) -> Token | None:

@@ -1239,8 +1239,9 @@ SHOWN = {"dobj", "prep", "advmod", "npadvmod", "oprd", "xcomp", "acomp"}
 CONTRASTING = {"while", "whereas", "although", "though"}
 # things one tells, whose "that" clause says what they are, not what was said to someone
 TOLD_THINGS = {"truth", "story", "lie", "tale", "joke", "news", "fact", "secret", "anecdote"}
-# verbs whose object is who was spoken to ("told reporters", "assured allies"), never the clause's subject
+# auxiliaries of what is yet to be done ("said it would respond …")
 MODALS = {"will", "would", "could", "might", "may", "shall", "should", "must", "'ll", "’ll"}
+# verbs whose object is who was spoken to ("told reporters", "assured allies"), never the clause's subject
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "brief", "remind", "urge", "advise", "promise",
                    "notify", "reassure", "caution", "persuade", "convince"}
 # what makes a clause have a subject of its own ("there" included)
