@@ -190,6 +190,20 @@ def test_the_other_side_of_a_call(analyzer: Analyzer, text: str, parties: tuple 
     assert found == ([(*parties, date)] if parties else [])
 
 
+@pytest.mark.parametrize("text, type_, actors, recipients", [
+    # the name set off after the subject's head acts, not the state that possesses the head
+    ("Ukraine's foreign minister, Andrii Sybiha, met his Polish counterpart, Radoslaw Sikorski, in Kyiv.",
+     "CONSULT", ["andrii-sybiha"], ["radoslaw-sikorski"]),
+    # where an attack struck, a place of a state, is whom it struck, also with the phrase on the verb
+    ("Sikorski arrived in Kyiv on Thursday, a day after Russian drones struck a hospital in Sumy.",
+     "ASSAULT", ["russia"], ["ukraine"]),
+])
+def test_who_acts_and_where_an_attack_struck(analyzer: Analyzer, text: str, type_: str, actors: list,
+                                            recipients: list) -> None:
+    found = [(e.actor_ids, e.recipient_ids) for e in events_of(analyzer, text, "2025-05-21") if e.type == type_]
+    assert found == [(actors, recipients)]
+
+
 def test_words_someone_is_quoted_saying_are_not_coded(analyzer: Analyzer) -> None:
     text = "\"Our troops took Kupiansk and will take more,\" a Russian commander said on Sunday."
     assert [e.type for e in events_of(analyzer, text, "2025-05-21")] == []

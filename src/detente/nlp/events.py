@@ -293,7 +293,8 @@ class EventExtractor:
             """A named head wins over its modifiers ('Kremlin aide Yuri Ushakov' → Ushakov)."""
             heads = [t for t in tokens if t.dep_ in SUBJECT_DEPS]
             heads += [c for h in heads for c in h.conjuncts if c in tokens and c not in heads]
-            named = ids(heads)
+            # ("Ukraine's foreign minister, Andrii Sybiha, met …": the name set off after the head)
+            named = ids(heads) or ids([a for h in heads for a in h.children if a.dep_ == "appos"])
             return named if named else ids(tokens)
 
         agents, patients = self._participants(token, trig)
@@ -423,8 +424,10 @@ class EventExtractor:
     def _participants(self, token: Token, trig: Trigger) -> tuple[list[Token], list[Token]]:
         agents: list[Token] = []
         patients: list[Token] = []
-        # "meeting representatives from Russia": for meetings, "from" names the other side
-        preps = RECIPIENT_PREPS | {"from"} if trig.type == "CONSULT" else RECIPIENT_PREPS
+        # "meeting representatives from Russia": for meetings, "from" names the other side; for an
+        # attack, where it struck ("struck a hospital | in Sumy": a place of the state attacked)
+        preps = RECIPIENT_PREPS | {"from"} if trig.type == "CONSULT" else \
+            RECIPIENT_PREPS | {"in"} if trig.type == "ASSAULT" else RECIPIENT_PREPS
         if token.pos_ in ("NOUN", "PROPN"):
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "amod", "nmod"):
