@@ -23,6 +23,10 @@ def positions_of(analyzer: Analyzer, text: str):
      {("donald-trump", "ceasefire", "withdraw", "for")}),
     ("After the calls, Trump no longer insisted on an immediate truce.",
      {("donald-trump", "ceasefire", "withdraw", "for")}),
+    # open to, ready for talks: the talks of the pack's negotiation, the stance word outside the issue
+    ("Peskov said Moscow remained open to talks but would not accept ultimatums.",
+     {("russia", "peace_talks", "accept", "for")}),
+    ("The Kremlin said it was not open to talks.", {("russia", "peace_talks", "reject", "against")}),
     # a curly "n’t", which the parser may take for a subject, negates all the same
     ("Moscow hasn’t accepted the truce on energy sites.", {("russia", "energy_ceasefire", "reject", "against")}),
     # coordination and possessives: two positions for each holder
