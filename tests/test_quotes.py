@@ -2076,6 +2076,19 @@ def test_he_after_a_surname_the_tagger_missed_is_that_person(analyzer: Analyzer)
     assert one(analyzer, text, "They can say").speaker_id == "dale-pruitt"
 
 
+def test_they_after_a_states_people_and_the_statement_it_gave(analyzer: Analyzer) -> None:
+    # "they" after a state's people who spoke is them (the state, which is "it" otherwise); "the
+    # statement" is that of whoever "it" was, who spoke in it
+    text = ("U.S. officials said on Tuesday that the talks had gone well. They said a second round could follow.\n\n"
+            "The Pentagon was more cautious. It said in a statement that no decision on aid had been made. "
+            "\"Nothing changes until the fighting stops,\" the statement said.")
+    assert one(analyzer, text, "second round").speaker_id == "usa"
+    assert one(analyzer, text, "Nothing changes").speaker_id == "usa"
+    # (not a state named by its name: "Moscow said … They said" is nobody)
+    text = "Moscow said on Tuesday that the talks had gone well. They said a second round could follow."
+    assert one(analyzer, text, "second round").speaker_id is None
+
+
 def test_it_after_a_persons_statement_speaks_for_them(analyzer: Analyzer) -> None:
     text = "Senator Ann Wu's statement was short. \"I will not vote for this bill,\" it said."
     assert one(analyzer, text, "vote for this bill").speaker_id == "ann-wu"

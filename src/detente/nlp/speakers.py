@@ -979,10 +979,14 @@ class SpeakerResolver:
             if document.dep_ == "pobj" and document.head.lower_ == "in" and document.head.dep_ == "prep" else None
         if not owners and verb is not None:
             # "the Council issued a statement", "In a statement, the union said"
-            owners = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+            # (a pronoun only for who spoke in it: "It said in a statement that …")
+            owners = [c for c in verb.children if c.dep_ == "nsubj" and (
+                c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("it", "he", "she") and document.dep_ == "pobj")]
         if not owners:
             return None, None
         found = self.speaker_of_token(owners[0], offset)
+        if found is not None and found.pronoun and found.actor_id is None and found.start is not None:
+            self.resolve_pronoun(found, found.start)  # "It said in a statement that …": whoever "it" is
         return (found.actor_id if found is not None and not found.group else None), None
 
     # ---- attributions outside the parse
@@ -1220,9 +1224,13 @@ class SpeakerResolver:
             speaker.actor_id = speaker.kind = None
             return
 
+        # a state's people who spoke ("U.S. officials said … They said"), unlike the state, are "they"
+        people = {prev.actor_id for _, prev in self.history[-1:] if plural and prev.kind == "state"
+                  and (prev.text or "").split()[-1:] and prev.text.split()[-1].lower() in self.lex.groups}
+
         def fits(actor_id: str | None) -> bool:
             if plural:
-                return self.kinds.get(actor_id or "") != "state"
+                return self.kinds.get(actor_id or "") != "state" or actor_id in people
             return not want_person or self._fits_pronoun(actor_id, speaker.text)
         last = next(((pos, prev) for pos, prev in reversed(self.history)
                      if pos < at and (prev.kind == "person") == want_person and (not plural or fits(prev.actor_id))),
