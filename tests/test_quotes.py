@@ -2089,6 +2089,19 @@ def test_they_after_a_states_people_and_the_statement_it_gave(analyzer: Analyzer
     assert one(analyzer, text, "second round").speaker_id is None
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # one of the people just named speaks for the same side as they would
+    ("Ukrainian officials were more upbeat. \"This is real movement,\" one of them said.",
+     [("one of them", "ukraine")]),
+    ("Two diplomats spoke to reporters. \"We read about it in the papers,\" one said. The other added: \"Again.\"",
+     [("one", "group:two-diplomats"), ("The other", "group:two-diplomats")]),
+    # (nobody is no one of them)
+    ("Two diplomats spoke to reporters. \"It will not be easy,\" no one said.", [("no one", None)]),
+])
+def test_one_of_them(analyzer: Analyzer, text: str, speakers: list) -> None:
+    assert [(q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)] == speakers
+
+
 def test_it_after_a_persons_statement_speaks_for_them(analyzer: Analyzer) -> None:
     text = "Senator Ann Wu's statement was short. \"I will not vote for this bill,\" it said."
     assert one(analyzer, text, "vote for this bill").speaker_id == "ann-wu"

@@ -368,6 +368,8 @@ class SpeakerResolver:
             pass  # a capitalised subject tagged as an interjection is a name ("Ham went on to explain …")
         elif subj.lower_ in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
             pass  # "many of whom say …"
+        elif subj.lower_ == "other" and subj.dep_ == "nsubj":
+            pass  # "The other added: …", tagged an adjective
         elif subj.dep_ == "csubj" or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X", "DET") \
                 or not any(ch.isalnum() for ch in subj.text.replace("n’t", "").replace("n't", "")):
             # a misparse ("n’t", "'s") names nobody; a name just before the cue still does
@@ -598,6 +600,14 @@ class SpeakerResolver:
         for kind in PRONOUN_KINDS:
             if lower in self.lex.pronouns[kind]:
                 return Speaker(text, start, end, None, pronoun=kind)
+        if lower in ("one", "another", "other") and (
+                any(o.lower_ in ("them", "those") for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children)
+                # (not "no one", "this one"; "the other" is one of them too)
+                or not any(not (lower == "other" and c.lower_ == "the") for c in subj.children)):
+            # "Ukrainian officials were upbeat. 'This is real movement,' one of them said": one of
+            # the people just named, who speaks for the same side as "they" would
+            return Speaker(text, start, end, None, pronoun="plural")
         if lower in SPOKES and any(c.dep_ == "poss" and c.lower_ in ("his", "her") and c.i == tokens[0].i
                                    for c in subj.children):
             # "His office said", "her spokesman said": they speak for whoever "he" or "she" is, as
