@@ -355,8 +355,12 @@ class EventExtractor:
             deep = [t for t in deep if not any(a.dep_ == "prep" and a.lower_ in PLACE_PREPOSITIONS or a.pos_ == "VERB"
                                                for a in _path_up(t, token))]
         recipient_ids: list[str] = []
+        # (where an attack struck names a state only: "struck … in Khan Younis" is no person struck)
+        where = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree}
         for level in (heads, modifiers, deep):
-            recipient_ids = [r for r in ids(level, places=True) if r not in actor_ids]
+            recipient_ids = [r for r in ids([t for t in level if t.i not in where], places=True)
+                             + [r for r in ids([t for t in level if t.i in where], places=True)
+                                if self.doc_kinds.get(r) == "state"] if r not in actor_ids]
             if recipient_ids:
                 break
         if trig.type == "AGREE" and not recipient_ids and token.dep_ == "conj":

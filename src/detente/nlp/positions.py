@@ -367,7 +367,9 @@ class PositionExtractor:
                     polarity_flip = not polarity_flip
             last_holder = holder
         given = _given_in_exchange(span.root)
-        if not found and given is not None and (giver := self._holder(given, offset, actors, kinds)) is not None:
+        if not found and given is not None and not (given.tag_ == "VBD" and not _future(given)) \
+                and (giver := self._holder(given, offset, actors, kinds)) is not None:
+            # (not an exchange done: "Hamas released three hostages in exchange for 183 prisoners")
             # "said the group would release ten hostages in exchange for a truce": asked in return
             found = [(_Cue(given, "demand"), giver, polarity_flip)]
         if not found:
