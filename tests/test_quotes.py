@@ -71,6 +71,14 @@ def test_dash_signature_after_a_quote_is_its_speaker(analyzer: Analyzer) -> None
         assert people[quote.speaker_id] == (quote.speaker_text, "person")
 
 
+def test_a_signature_of_an_office_speaks_for_whose_office_it_is(analyzer: Analyzer) -> None:
+    text = ("Senator Ana Ruiz spoke on Monday.\n\n“We will review the bill carefully.” ― Office of Sen. Ana Ruiz "
+            "(@SenAnaRuiz) March 3, 2025\n\n“We will not back down.” ― Office of the Mayor")
+    result = analyzer.analyze_one(Document(id="t", text=text, published="2025-05-21"))
+    assert [(q.speaker_text, q.speaker_id) for q in result.quotes] == [
+        ("Office of Sen. Ana Ruiz", "ana-ruiz"), ("Office of the Mayor", None)]  # (no person "office-of-…")
+
+
 def test_a_signature_at_the_end_of_the_paragraph_signs_its_opening_quote(analyzer: Analyzer) -> None:
     # a mark left open inside ends the quote early; the writer's words after it do not unsign it
     text = ("“We will not give up our land,” Zelensky said.\n\n“The talks are over for now. Nobody in Moscow "

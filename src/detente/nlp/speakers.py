@@ -32,7 +32,8 @@ DOCUMENT_LABEL = re.compile(r"\s*((?:[A-Z][\w-]*\s){0,2}([A-Za-z]+)):")
 HEADLINE_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
 LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
 # (a middle initial with no full stop too: "― Ana M Ruiz")
-BYLINE = re.compile(r"[\s\.]{0,3}[―—–-]{1,2}\s?\xa0?([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){0,3})")
+BYLINE = re.compile(r"[\s\.]{0,3}[―—–-]{1,2}\s?\xa0?"
+                    r"([A-Z][\w.'’-]+(?: (?:(?:of|for|the) ){0,2}[A-Z][\w.'’-]*){0,4})")
 # the same at a paragraph's end, a place after it at most ("― Ana Ruiz, Kharkiv")
 SIGNATURE = re.compile(r"\s[―—]\s?\xa0?([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){1,3})"
                        r"(?:, [A-Z][\w .'’-]{0,40})?[.\s]*$")
@@ -1017,8 +1018,14 @@ class SpeakerResolver:
             if self.text[end - 1] == "." and len(byline.group(1).split()[-1]) > 2:
                 end -= 1  # the sentence's full stop, not an initial ("― Ana Ruiz.", "― John F.")
             found = self.named(byline.start(1), end)
-            if found.actor_id is None and len(found.text.split()) > 1:
-                # a signature is a person's full name, whether or not the recogniser saw it
+            of = re.search(r" of (?:the )?(?:[A-Z][a-z]{1,3}\. )?", found.text)
+            if found.actor_id is None and of is not None:
+                # "― Office of Sen. Ana Ruiz": an office speaks for whom it is the office of
+                owner = self.named(found.start + of.end(), end)
+                found.actor_id, found.kind = owner.actor_id, owner.kind
+            if found.actor_id is None and len(found.text.split()) > 1 and found.text.istitle():
+                # a signature is a person's full name, whether or not the recogniser saw it (not
+                # "Office of Sen. Ana Ruiz")
                 found.actor_id, found.kind, found.person = slugify(found.text), "person", found.text
             return found
         return None
@@ -1138,7 +1145,10 @@ class SpeakerResolver:
     def named(self, start: int, end: int) -> Speaker:
         mentions = self.actors.at(start, end) or [m for m in self.actors.mentions
                                                   if m.start <= start < m.end]
-        actor_id = mentions[0].actor_id if mentions else self._by_surname(self.text[start:end])
+        # (a name written as the document wrote it before, which the recogniser missed here)
+        actor_id = mentions[0].actor_id if mentions else next(
+            (m.actor_id for m in self.actors.mentions if m.text == self.text[start:end]), None) \
+            or self._by_surname(self.text[start:end])
         return Speaker(self.text[start:end], start, end, actor_id, kind=self.kinds.get(actor_id or ""))
 
     def _by_surname(self, label: str) -> str | None:
