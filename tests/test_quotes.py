@@ -2141,6 +2141,13 @@ def test_transcript_labels_with_a_title_and_by_surname(analyzer: Analyzer) -> No
     assert [(q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)] == [
         ("NORA PIKE", "nora-pike"), ("SEN. KAJA KALLAS", "kaja-kallas"), ("PIKE", "nora-pike"),
         ("KALLAS", "kaja-kallas")]
+    # a title before one name: the person named before with that surname, else a person of that name
+    text = ("Dr. Mehmet Oz hosted the show.\n\nDR. OZ: Do you feel healthy?\n\nNORA PIKE: I do.\n\nOZ: Good.")
+    assert [(q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)] == [
+        ("DR. OZ", "mehmet-oz"), ("NORA PIKE", "nora-pike"), ("OZ", "mehmet-oz")]
+    text = "DR. OZ: Do you feel healthy?\n\nNORA PIKE: I do.\n\nOZ: Good."
+    assert [(q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)] == [
+        ("DR. OZ", "oz"), ("NORA PIKE", "nora-pike"), ("OZ", "oz")]
 
 
 def test_a_question_a_colon_introduces_is_not_the_next_sentences(analyzer: Analyzer) -> None:

@@ -1554,8 +1554,9 @@ def _transcript_turns(text: str, passages: list[Passage], resolver: SpeakerResol
         name = label.group(1)
         # ("SEN. MARCO RUBIO:": the name after the title)
         words = name.split()
-        while len(words) > 2 and (words[0].endswith(".") or words[0].lower() in resolver.roles):
-            words = words[1:]
+        titled = False  # ("DR. OZ:": a title before one name is a person's all the same)
+        while len(words) > 1 and (words[0].endswith(".") or words[0].lower() in resolver.roles):
+            words, titled = words[1:], True
         bare = " ".join(words)
         found = resolver.lookup(bare) if resolver.lookup else None  # (case aside: "PUTIN")
         if name.lower() in NAMELESS_LABELS:
@@ -1565,14 +1566,18 @@ def _transcript_turns(text: str, passages: list[Passage], resolver: SpeakerResol
             hit.speaker = Speaker(name, label.start(1), label.end(1), found[0], kind=resolver.kinds.get(found[0]))
         else:
             hit.speaker = resolver.named(label.start(1), label.end(1))
-            if hit.speaker.actor_id is None and len(words) > 1:
+            if hit.speaker.actor_id is None and titled:
+                # ("DR. OZ:" after "Dr. Mehmet Oz": the person the name after the title is)
+                hit.speaker.actor_id = resolver.named(label.end(1) - len(bare), label.end(1)).actor_id
+                hit.speaker.kind = resolver.kinds.get(hit.speaker.actor_id or "")
+            if hit.speaker.actor_id is None and (len(words) > 1 or titled):
                 # a turn's label of two or more words is a person's name, as a signature is
                 person = bare.title() if bare.isupper() else bare
                 hit.speaker.actor_id, hit.speaker.kind, hit.speaker.person = slugify(person), "person", person
             elif hit.speaker.actor_id is None and name.lower() in people:
                 # ("CHUCK TODD: …" then "TODD: …": the same person)
                 hit.speaker.actor_id, hit.speaker.kind = people[name.lower()], "person"
-        if hit.speaker.actor_id and hit.speaker.kind == "person" and len(words) > 1:
+        if hit.speaker.actor_id and hit.speaker.kind == "person" and (len(words) > 1 or titled):
             people.setdefault(words[-1].lower(), hit.speaker.actor_id)
         hits.append(hit)
     return hits
