@@ -77,6 +77,9 @@ def test_a_signature_of_an_office_speaks_for_whose_office_it_is(analyzer: Analyz
     result = analyzer.analyze_one(Document(id="t", text=text, published="2025-05-21"))
     assert [(q.speaker_text, q.speaker_id) for q in result.quotes] == [
         ("Office of Sen. Ana Ruiz", "ana-ruiz"), ("Office of the Mayor", None)]  # (no person "office-of-…")
+    # (a surname with a capital inside is still a name: "DeWitt")
+    text = "Readers wrote in.\n\n“Me too.” ― Tom DeWitt"
+    assert [q.speaker_id for q in quotes_of(analyzer, text)] == ["tom-dewitt"]
 
 
 def test_a_signature_at_the_end_of_the_paragraph_signs_its_opening_quote(analyzer: Analyzer) -> None:

@@ -1018,12 +1018,12 @@ class SpeakerResolver:
             if self.text[end - 1] == "." and len(byline.group(1).split()[-1]) > 2:
                 end -= 1  # the sentence's full stop, not an initial ("― Ana Ruiz.", "― John F.")
             found = self.named(byline.start(1), end)
-            of = re.search(r" of (?:the )?(?:[A-Z][a-z]{1,3}\. )?", found.text)
+            of = re.search(r" (?:of|for|the) (?:the )?(?:[A-Z][a-z]{1,3}\. )?", found.text)
             if found.actor_id is None and of is not None:
                 # "― Office of Sen. Ana Ruiz": an office speaks for whom it is the office of
                 owner = self.named(found.start + of.end(), end)
                 found.actor_id, found.kind = owner.actor_id, owner.kind
-            if found.actor_id is None and len(found.text.split()) > 1 and found.text.istitle():
+            if found.actor_id is None and len(found.text.split()) > 1 and of is None:
                 # a signature is a person's full name, whether or not the recogniser saw it (not
                 # "Office of Sen. Ana Ruiz")
                 found.actor_id, found.kind, found.person = slugify(found.text), "person", found.text
@@ -1246,7 +1246,7 @@ class SpeakerResolver:
 
         # a state's people who spoke ("U.S. officials said … They said"), unlike the state, are "they"
         people = {prev.actor_id for _, prev in self.history[-1:] if plural and prev.kind == "state"
-                  and (prev.text or "").split()[-1:] and prev.text.split()[-1].lower() in self.lex.groups}
+                  and (prev.text or "").lower().rsplit(" ", 1)[-1] in self.lex.groups}
 
         def fits(actor_id: str | None) -> bool:
             if plural:
