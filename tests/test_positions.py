@@ -126,6 +126,18 @@ def test_condition_is_attached(analyzer: Analyzer) -> None:
     assert accept and accept[0].condition == "in case the two sides reach the necessary agreements"
 
 
+def test_a_sources_anonymity_is_no_condition_and_people_spoken_of_are_not_the_speaker(analyzer: Analyzer) -> None:
+    text = ("Turkish mediators have proposed a 30-day ceasefire, according to two officials familiar with the talks, "
+            "who spoke on condition of anonymity because they were not authorised to brief the media.")
+    _, positions = positions_of(analyzer, text)
+    assert [(p.holder_id, p.issue, p.stance, p.condition) for p in positions] == [
+        ("turkey", "ceasefire", "propose", None)]
+    # the people a speaker speaks of hold the stance, not the speaker
+    text = "The two sides did agree to exchange 500 prisoners of war each, Rustem Umerov said after the talks."
+    found, _ = positions_of(analyzer, text)
+    assert not any(holder == "rustem-umerov" for holder, *_ in found)
+
+
 def test_condition_hung_on_the_copula(analyzer: Analyzer) -> None:
     _, positions = positions_of(analyzer, "Zelensky said Ukraine was ready to accept a full truce if Russia did the same.")
     p = next(p for p in positions if p.issue == "ceasefire")

@@ -38,6 +38,9 @@ MAX_PATH = 7
 # adjectives that judge their subject ("the plan is unacceptable", "sanctions are illegal")
 JUDGE_OWN = {"ready", "willing", "open", "eager", "keen", "prepared", "happy", "against", "angry"}
 TEMPORAL_MARKS = {"until", "till", "when", "before", "after", "while", "once", "since", "as"}
+# a source's condition for speaking, no condition of a stance ("spoke on condition of anonymity")
+ANONYMITY = re.compile(r"on condition (?:of anonymity|that (?:they|he|she|it) (?:not|would not) "
+                       r"be (?:named|identified))", re.I)
 # stances that say the same thing about an issue: one document stating them twice for the
 # same holder states one position
 STANCE_CLASS = {"demand": "for", "propose": "for", "support": "for", "accept": "for",
@@ -303,12 +306,16 @@ class PositionExtractor:
                 break
             self._co_holders = []
             holder = self._holder(node, offset, actors, kinds)
-            if holder is None and not (node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
-                                       and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in node.children)):
+            timed_passive = node.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children) \
+                and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in node.children)
+            if holder is None and not timed_passive \
+                    and not any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in node.children):
                 # "a deadline needs to be set for a ceasefire," Stubb said: inside a quote,
                 # a stance with no named holder is the speaker's (not an agentless passive in a
                 # clause of time: "until the ceasefire is implemented, time will pass" says
-                # nothing of who implements it)
+                # nothing of who implements it; nor people the speaker speaks of: "The two sides
+                # did agree to exchange prisoners, Umerov said")
                 holder = _speaker_at(self._quotes, offset + node.idx, kinds=("direct", "mixed", "indirect"))
             co_holders = list(self._co_holders)
             speaker = _speaker_at(self._quotes, offset + node.idx, kinds=("direct", "mixed", "indirect"))
@@ -715,6 +722,8 @@ class PositionExtractor:
             multi = any(words[:len(m)] == m for m in self.lex.condition_phrases)
             single = words[0] in self.lex.condition_words and (
                 token.dep_ == "mark" or _provided(token)) and not _concessive(token)
+            if multi and words[:2] == ["on", "condition"] and ANONYMITY.match(doc[token.i:].text):
+                continue  # "spoke on condition of anonymity": the source's, no condition of the stance
             if multi or single:
                 end = token.i
                 while end + 1 < len(doc) and doc[end + 1].text not in (",", ";", ".", "—", ":"):
