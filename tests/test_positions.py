@@ -23,6 +23,13 @@ def positions_of(analyzer: Analyzer, text: str):
      {("donald-trump", "ceasefire", "withdraw", "for")}),
     ("After the calls, Trump no longer insisted on an immediate truce.",
      {("donald-trump", "ceasefire", "withdraw", "for")}),
+    # a noun that sums up the clause, set off at its end, with a stance in a relative clause on it
+    ("Moscow demanded that Ukraine withdraw its troops from four regions before any truce, a condition Kyiv "
+     "rejected as unacceptable.",
+     {("russia", "territorial_concessions", "demand", "for"), ("ukraine", "territorial_concessions", "reject",
+                                                               "against")}),
+    ("Trump proposed a 30-day ceasefire, an idea Putin did not accept.",
+     {("donald-trump", "ceasefire", "propose", "for"), ("vladimir-putin", "ceasefire", "reject", "against")}),
     # open to, ready for talks: the talks of the pack's negotiation, the stance word outside the issue
     ("Peskov said Moscow remained open to talks but would not accept ultimatums.",
      {("russia", "peace_talks", "accept", "for")}),

@@ -373,6 +373,18 @@ class PositionExtractor:
                     # legitimacy" is against what Putin is against
                     polarity_flip = not polarity_flip
             last_holder = holder
+        for node in path:
+            # "Moscow demanded that Ukraine withdraw …, a condition Kyiv rejected": a noun set off at
+            # the end that sums up the clause, with a stance cue in a relative clause on it, is that
+            # holder's stance on what the clause says
+            for summary in (c for c in node.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "NOUN"
+                            and c.i > span.end and c.doc[c.left_edge.i - 1].text == ","):
+                for verb in (r for r in summary.children if r.dep_ == "relcl"):
+                    cue = self.lex.cue_at(verb)
+                    holder = self._holder(verb, offset, actors, kinds) if cue is not None else None
+                    if holder is not None and all(h != holder for _, h, _ in found):
+                        found.append((_Cue(verb, self.lex.negated.get(cue.stance, cue.stance)
+                                           if _negated(verb) else cue.stance), holder, against))
         given = _given_in_exchange(span.root)
         if not found and given is not None and not (given.tag_ == "VBD" and not _future(given)) \
                 and (giver := self._holder(given, offset, actors, kinds)) is not None:
