@@ -30,6 +30,9 @@ def positions_of(analyzer: Analyzer, text: str):
                                                                "against")}),
     ("Trump proposed a 30-day ceasefire, an idea Putin did not accept.",
      {("donald-trump", "ceasefire", "propose", "for"), ("vladimir-putin", "ceasefire", "reject", "against")}),
+    # (the clause's own act stays its subject's)
+    ("Zelensky said Ukraine will join NATO one day, a hope Trump rejected.",
+     {("ukraine", "nato_membership", "support", "for"), ("donald-trump", "nato_membership", "reject", "against")}),
     # open to, ready for talks: the talks of the pack's negotiation, the stance word outside the issue
     ("Peskov said Moscow remained open to talks but would not accept ultimatums.",
      {("russia", "peace_talks", "accept", "for")}),

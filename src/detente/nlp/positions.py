@@ -373,6 +373,14 @@ class PositionExtractor:
                     # legitimacy" is against what Putin is against
                     polarity_flip = not polarity_flip
             last_holder = holder
+        given = _given_in_exchange(span.root)
+        if not found and given is not None and not (given.tag_ == "VBD" and not _future(given)) \
+                and (giver := self._holder(given, offset, actors, kinds)) is not None:
+            # (not an exchange done: "Hamas released three hostages in exchange for 183 prisoners")
+            # "said the group would release ten hostages in exchange for a truce": asked in return
+            found = [(_Cue(given, "demand"), giver, polarity_flip)]
+        if not found:
+            found = self._act(span, against, offset, actors, kinds, self.issues.acts.get(issue, set()))
         for node in path:
             # "Moscow demanded that Ukraine withdraw …, a condition Kyiv rejected": a noun set off at
             # the end that sums up the clause, with a stance cue in a relative clause on it, is that
@@ -385,14 +393,6 @@ class PositionExtractor:
                     if holder is not None and all(h != holder for _, h, _ in found):
                         found.append((_Cue(verb, self.lex.negated.get(cue.stance, cue.stance)
                                            if _negated(verb) else cue.stance), holder, against))
-        given = _given_in_exchange(span.root)
-        if not found and given is not None and not (given.tag_ == "VBD" and not _future(given)) \
-                and (giver := self._holder(given, offset, actors, kinds)) is not None:
-            # (not an exchange done: "Hamas released three hostages in exchange for 183 prisoners")
-            # "said the group would release ten hostages in exchange for a truce": asked in return
-            found = [(_Cue(given, "demand"), giver, polarity_flip)]
-        if not found:
-            found = self._act(span, against, offset, actors, kinds, self.issues.acts.get(issue, set()))
         hits = []
         sent = span.doc
         sent_text = sentence_text(self._text, offset, sent)
