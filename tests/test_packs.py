@@ -68,6 +68,14 @@ def test_what_is_given_and_asked_in_exchange(gaza: Analyzer, text: str, expected
     assert {(p.holder_id, p.issue, p.stance, p.polarity, p.condition) for p in result.positions} == expected
 
 
+def test_the_group_is_no_state_named_by_its_adjective(gaza: Analyzer) -> None:
+    # as for speakers: "the Egyptian proposal" names no antecedent of "the group"
+    text = "Hamas accepted the Egyptian proposal on Monday. The group said it would release ten hostages."
+    result = gaza.analyze_one(Document(id="g8", text=text, published="2025-02-01"))
+    assert {(p.holder_id, p.issue) for p in result.positions if p.issue == "hostage_release"} == {
+        ("hamas", "hostage_release")}
+
+
 def test_where_an_attack_struck_names_only_a_state(gaza: Analyzer) -> None:
     # "Khan Younis", which the model takes for a person, is where it struck, no one struck
     text = "The Israeli army said it had struck a weapons depot in Khan Younis overnight."

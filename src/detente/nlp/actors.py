@@ -173,6 +173,14 @@ class DocActors:
             return None
         return None
 
+    def last_named_thing(self, before: int, kinds: dict[str, str], within: int) -> MentionSpan | None:
+        """The last actor named before `before`, within `within` characters, that is no person and
+        not named by a state's adjective ("Hamas accepted the Egyptian proposal. The group said": Hamas,
+        the antecedent of "the group", "the ministry" …), or None."""
+        last = next((m for m in reversed(self.mentions) if m.end <= before
+                     and kinds.get(m.actor_id) != "person" and m.via != "demonym"), None)
+        return last if last is not None and before - last.end < within else None
+
     def last_before(self, at: int, *, person: bool, kinds: dict[str, str],
                     exclude: str | None = None) -> str | None:
         """The last actor mentioned before `at` that is a person (for he/she) or not (for

@@ -662,9 +662,8 @@ class PositionExtractor:
                                  and kinds.get(m.actor_id) in fits]
                     if named_for:
                         return named_for[0]
-            last = next((m.actor_id for m in reversed(actors.mentions)
-                         if lo - NEARBY < m.start < lo and kinds.get(m.actor_id) != "person"), None)
-            return last if kinds.get(last or "") in fits else None
+            last = actors.last_named_thing(lo, kinds, NEARBY)
+            return last.actor_id if last is not None and kinds.get(last.actor_id) in fits else None
         sub = [t for t in token.subtree if t.dep_ in ("compound", "amod", "poss", "nmod", "appos")]
         for t in sub:
             lo, hi = offset + t.idx, offset + t.idx + len(t.text)

@@ -529,7 +529,8 @@ class QuoteExtractor:
             return None
         for node in inside.ancestors:
             pos = sent.offset + node.idx
-            if _lost_to_the_teller(node, inside) or _impersonal(node) or _act_to_come(node, self.lex.is_cue):
+            if _lost_to_the_teller(node, inside) is not None or _impersonal(node) \
+                    or _act_to_come(node, self.lex.is_cue):
                 continue
             if not passage.open <= pos < passage.end and (
                     self.lex.is_cue(node) or self._according(node)
@@ -980,9 +981,8 @@ class QuoteExtractor:
                            and any(self.lex.is_speech(v) and v.i > a.i and any(
                                g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") for g in v.children)
                                    for v in a.subtree) for t in a.subtree}
-                if _lost_to_the_teller(token, clause):
-                    # (what the one told was told: above)
-                    others |= {t.i for t in _told_past_a_relative(token.head.head).subtree}
+                if (lost := _lost_to_the_teller(token, clause)) is not None:
+                    others |= {t.i for t in lost.subtree}  # (what the one told was told: above)
                 if others and min(others) > clause.i:  # (and the comma before it)
                     others |= {t.i for t in clause.subtree if t.i >= min(others) - 1 and t.is_punct}
                 tokens = sorted((t for t in clause.subtree if t.i not in others), key=lambda t: t.i)
@@ -1278,15 +1278,17 @@ def _told_past_a_relative(cue: Token) -> Token | None:
     return None
 
 
-def _lost_to_the_teller(cue: Token, inside: Token) -> bool:
-    """Whether a cue in a relative clause on the one told has, at or under `inside`, what the
-    teller told them (`_told_past_a_relative`): that is the teller's, not the cue's."""
+def _lost_to_the_teller(cue: Token, inside: Token) -> Token | None:
+    """For a cue in a relative clause on the one told, what the teller told them
+    (`_told_past_a_relative`) when it lies at or under `inside`: the teller's, not the cue's."""
     if cue.dep_ != "relcl" or cue.head.dep_ not in ("dobj", "dative") \
             or cue.head.head.lemma_.lower() not in ADDRESSEE_VERBS:
-        return False
+        return None
     lost = _told_past_a_relative(cue.head.head)
-    return lost is not None and (lost.left_edge.i <= inside.i <= lost.right_edge.i
-                                 or inside.left_edge.i <= lost.i <= inside.right_edge.i)
+    if lost is not None and (lost.left_edge.i <= inside.i <= lost.right_edge.i
+                             or inside.left_edge.i <= lost.i <= inside.right_edge.i):
+        return lost
+    return None
 
 
 def _clause_thief(clause: Token, is_speech) -> Token | None:

@@ -98,10 +98,6 @@ NEARBY = 2000  # characters back in which "the ministry" looks for the ministry 
 NAME_BEFORE = re.compile(r"\b[A-Z][\w.&-]*[A-Z][\w.&-]* $")
 DEMONSTRATIVES = {"that", "this", "these", "those"}
 # what the document itself shows of a person's gender (for he/she; never guessed from a name)
-# a person's own kin or partner right after the verb they are the subject of ("Kasich thanked his
-# wife", "Ivanka Trump introduced her father"): the possessor is the person
-KIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,2}(his|her)\s+(?:wife|husband|father|mother|son|daughter|brother|"
-                       r"sister|family|children|parents|spouse|grandchildren|partner)\b")
 GENDERED_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 GENDERED = {"m": {"husband", "father", "son", "brother", "king", "chairman", "spokesman", "congressman",
@@ -109,6 +105,10 @@ GENDERED = {"m": {"husband", "father", "son", "brother", "king", "chairman", "sp
             "f": {"wife", "mother", "daughter", "sister", "queen", "chairwoman", "spokeswoman", "congresswoman",
                   "businesswoman", "councilwoman", "grandmother", "aunt", "girlfriend", "princess", "actress"}}
 ROLE_BEFORE = re.compile(r"\b(" + "|".join(sorted(GENDERED["m"] | GENDERED["f"])) + r")\b,?\s+$", re.I)
+# a person's own kin or partner right after the verb they are the subject of ("Kasich thanked his
+# wife", "Ivanka Trump introduced her father"): the possessor is the person
+KIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,2}(his|her)\s+(?:wife|husband|father|mother|son|daughter|brother|"
+                       r"sister|family|children|parents|spouse|grandchildren|partner)\b")
 DOCUMENT_SPEAKERS = {"statement", "report", "memo", "letter", "document", "communique", "readout", "release",
                      "resolution", "resolutions", "amendment", "amendments", "draft", "declaration",
                      "bylaws", "records", "filings", "minutes", "rules", "guidelines", "transcript", "transcripts",
@@ -605,7 +605,7 @@ class SpeakerResolver:
                 any(o.lower_ in ("them", "those") for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                     for o in c.children)
                 # (not "no one", "this one"; "the other" is one of them too)
-                or not any(not (lower == "other" and c.lower_ == "the") for c in subj.children)):
+                or all(lower == "other" and c.lower_ == "the" for c in subj.children)):
             # "Ukrainian officials were upbeat. 'This is real movement,' one of them said": one of
             # the people just named, who speaks for the same side as "they" would
             return Speaker(text, start, end, None, pronoun="plural")
@@ -771,10 +771,8 @@ class SpeakerResolver:
                 # is of the kind the noun names (not one further back: "Fox News … Ukraine's
                 # special forces … the group said" is not Fox News; an adjective of a state is no
                 # mention of one: "Hamas accepted the Egyptian proposal. The group said")
-                last = next((m for m in reversed(self.actors.mentions) if m.end <= start
-                             and self.kinds.get(m.actor_id) != "person" and m.via != "demonym"), None)
-                if last is not None and start - last.end < NEARBY \
-                        and self.kinds.get(last.actor_id) in KIND_NOUNS[lower]:
+                last = self.actors.last_named_thing(start, self.kinds, NEARBY)
+                if last is not None and self.kinds.get(last.actor_id) in KIND_NOUNS[lower]:
                     return Speaker(text, start, end, last.actor_id, kind=self.kinds.get(last.actor_id))
             word = re.compile(rf"\b{re.escape(lower)}\b", re.I)
             role = lower in self.roles
