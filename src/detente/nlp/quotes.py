@@ -126,6 +126,8 @@ class Lexicon:
             return False  # "the so-called 'coalition of the willing'": a modifier, no speech
         if token.i >= 2 and token.doc[token.i - 1].lower_ in ("'s", "’s") and token.doc[token.i - 2].lower_ == "let":
             return False  # "Let's say the talks fail": a supposition, nobody's words
+        if _impersonal(token):
+            return False  # "It is fair to say that …", "it is worth noting that …": the writer's remark
         if lemma == "call" and any(c.dep_ == "dobj" for c in token.children) and not any(
                 c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or c.dep_ == "prep" and c.lower_ in ("for", "on", "as")
                 for c in token.children) and not any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that", "them")
@@ -529,8 +531,7 @@ class QuoteExtractor:
             return None
         for node in inside.ancestors:
             pos = sent.offset + node.idx
-            if _lost_to_the_teller(node, inside) is not None or _impersonal(node) \
-                    or _act_to_come(node, self.lex.is_cue):
+            if _lost_to_the_teller(node, inside) is not None or _act_to_come(node, self.lex.is_cue):
                 continue
             if not passage.open <= pos < passage.end and (
                     self.lex.is_cue(node) or self._according(node)
@@ -572,7 +573,7 @@ class QuoteExtractor:
                 continue
             if pos >= passage.open and pos < passage.end:
                 continue
-            if (self.lex.is_cue(token) or self._according(token)) and not _impersonal(token):
+            if self.lex.is_cue(token) or self._according(token):
                 if after and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < token.i
                                  for c in token.children):
                     continue  # '"…," when Clinton blasted him': another clause, not the attribution
@@ -840,8 +841,6 @@ class QuoteExtractor:
             return []  # "Note: this article has been updated": a label, nobody speaks
         if _nothing_said(token):
             return []  # "It did not say who would lead it", "He declined to say whether …": nothing was said
-        if _impersonal(token):
-            return []  # "It is fair to say that …", "it is worth noting that …": the writer's remark
         if token.dep_ == "acl" and token.tag_ == "VBN" or _reduced_relative(token):
             return []  # "the deal announced Tuesday could …": a participle naming a thing, no report
         lemma = token.lemma_.lower()
