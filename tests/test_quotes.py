@@ -188,6 +188,21 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "Nothing is settled", "direct", "said", "the Kremlin spokesman", "dmitry-peskov"),
     ("“Nothing is settled,” a Kremlin spokesman said.", "Nothing is settled", "direct", "said",
      "a Kremlin spokesman", "russia"),
+    # ... and so is "Ukraine's foreign minister": the holder named before, else the state (not
+    # another state's minister)
+    ("Ukraine's foreign minister, Andrii Sybiha, met his Turkish counterpart. Later, Ukraine's foreign "
+     "minister said the talks were \"useful.\"", "useful", "mixed", "said", "Ukraine's foreign minister",
+     "andrii-sybiha"),
+    ("Ukraine's foreign minister, Andrii Sybiha, met his Turkish counterpart. Later, Russia's foreign "
+     "minister said the talks were \"useless.\"", "useless", "mixed", "said", "Russia's foreign minister",
+     "russia"),
+    ("Ukraine's foreign minister said the talks were \"useful.\"", "useful", "mixed",
+     "said", "Ukraine's foreign minister", "ukraine"),
+    # a name after the closing mark, set off from the cue by an aside, speaks the whole quote
+    ("\"We will not give up a single village,\" Vice President Joe Biden, campaigning in Ohio, said on Monday.",
+     "single village", "direct", "said", "Vice President Joe Biden", "joe-biden"),
+    ("\"The door is open,\" the foreign minister, speaking in Ankara, told reporters.", "door is open", "direct",
+     "told", "the foreign minister", None),
     # ... by its proper name too, plural or not (but "Ukraine’s backers", above, are others)
     ("Ukraine’s Special Operations Forces claimed on Monday that they had destroyed two radars.",
      "destroyed two radars", "indirect", "claimed", "Ukraine’s Special Operations Forces", "ukraine"),

@@ -733,7 +733,13 @@ class QuoteExtractor:
                 # of a person the document describes are that person's; the document reports them
                 quoted_subjects[pos] = (subject, speaker)
             for rel_start, rel_end in spans:
-                found.append((sent.offset + rel_start, sent.offset + rel_end, cue, speaker))
+                start, end = sent.offset + rel_start, sent.offset + rel_end
+                if speaker is not None and speaker.start is not None and start < speaker.start < end \
+                        and resolver.text[start:speaker.start].rstrip().endswith((',"', ",”", ',’')):
+                    # the parser hung the attribution after a quote inside the quote's clause
+                    # ('"…," Vice President Joe Biden, campaigning in Ohio, said'): the words end at the mark
+                    end = start + len(resolver.text[start:speaker.start].rstrip())
+                found.append((start, end, cue, speaker))
         hits = []
         owner: dict[int, tuple] = {}
         nouns_own = set()  # passages a noun of speech inside a reported clause speaks

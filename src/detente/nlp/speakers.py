@@ -344,7 +344,7 @@ class SpeakerResolver:
         if cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ in ("one", "another") and doc[cue.i + 2].is_punct \
                 and (cue.i == 0 or doc[cue.i - 1].is_punct) and cue.lemma_.lower() in self.lex.inverted:
             return doc[cue.i + 1]  # "Said one: '…' Said another: '…'"
-        return None
+        return _named_before_aside(cue)
 
     def speaker_of(self, cue: Token, offset: int, at: int) -> Speaker | None:
         """Speaker of a cue token in a sentence starting at `offset`."""
@@ -706,9 +706,11 @@ class SpeakerResolver:
         mentions = [m for m in mentions if self.text[m.end:m.end + 2] not in ("’s", "'s")
                     or self.kinds.get(m.actor_id) != "person" or subj.lower_ in SPOKES]
         if mentions and lower in self.roles and all(self.kinds.get(m.actor_id) != "person" for m in mentions) \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
-            # "the Kremlin spokesman said": the person named before whose description is that
-            # title ("Kremlin spokesman Dmitry Peskov"), not the state ("a Kremlin spokesman" is)
+                and any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.i == tokens[0].i
+                        for c in subj.children):
+            # "the Kremlin spokesman said", "Ukraine's foreign minister said": the person named
+            # before whose description is that title ("Kremlin spokesman Dmitry Peskov"), not the
+            # state ("a Kremlin spokesman" is, and "Ukraine's foreign minister" when none is named)
             title = re.compile(rf"\b{re.escape(_strip_det(text))}\b", re.I)
             # (or the role with its state in other words: "the British prime minister" is the
             # Prime Minister of the United Kingdom)
@@ -1451,6 +1453,29 @@ def misread_aside(cue: Token) -> Token | None:
                 and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children):
             return c
     return None
+
+
+def _named_before_aside(cue: Token) -> Token | None:
+    """'"…," Vice President Joe Biden, campaigning in Ohio, said.': the parser hangs the name
+    inside the quote; the noun phrase right after the closing mark, set off from the cue by an
+    aside between commas, speaks."""
+    doc = cue.doc
+    if cue.i < 4 or doc[cue.i - 1].text != "," or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    close = next((t for t in reversed(doc[max(0, cue.i - 25):cue.i - 1]) if t.tag_ == "''"), None)
+    if close is None or doc[close.i - 1].text != ",":
+        return None  # ('… the "fair" price, the envoy said': no attribution after a quote)
+    head = None
+    for token in doc[close.i + 1:cue.i - 1]:
+        if token.text == ",":
+            break
+        if token.pos_ in ("NOUN", "PROPN"):
+            head = token
+        elif token.pos_ not in ("DET", "ADJ") and token.dep_ != "compound":
+            return None
+    if head is None or head.i + 1 >= cue.i - 1 or doc[head.i + 1].text != ",":
+        return None  # the aside between the name and the cue is missing
+    return head
 
 
 def reporting_verb_above(cue: Token, is_speech) -> Token | None:
