@@ -1935,6 +1935,12 @@ def test_words_in_someones_view(analyzer: Analyzer, text: str, expected: list) -
      "within the margin", ("pollster Nadia Orlov", "nadia-orlov")),
     ("\"We need every vote,\" added state Rep. Carla Medina, a Democrat.", "every vote",
      ("state Rep. Carla Medina", "carla-medina")),
+    # a counted or indefinite phrase after the cue, though the parser hung the cue inside the quote;
+    # never a name from the next paragraph
+    ("The mayor took questions.\n\n\"Where was the city when the water turned brown?\" asked one resident, a "
+     "retired teacher.", "water turned brown", ("one resident", None)),
+    ("\"We have heard that before,\" shouted a man in the back of the room.\n\nCity Council member Ben Ortiz "
+     "promised hearings.", "heard that before", ("a man", None)),
     # "who" after a comma that the parser coordinated with the main clause is still relative
     ("The two leaders spoke on Monday, according to aides to both, who called the talk \"frank.\"", "frank",
      ("who", "group:aides")),

@@ -235,6 +235,11 @@ class SpeakerResolver:
         if cue.tag_ == "VBG" and cue.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
                 and (doer := _gerund_subject_in_phrase(cue)) is not None:
             return doer
+        if cue.i > 0 and cue.doc[cue.i - 1].tag_ == "''" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
+                and (inverted := self._inverted_subject(cue)) is not None:
+            # '"We have heard that before," shouted a man at the back': the parser may hang a cue
+            # right after the closing mark inside the quote, where "We" would be its subject
+            return inverted
         node = cue
         fronted = _fronted_participle(cue)
         reporter = reporting_verb_above(cue, self.lex.is_speech)
@@ -318,6 +323,11 @@ class SpeakerResolver:
             # a sentence with no main verb in the parse ("Jane Doe, a coach, compared …" read as a
             # participle on "Doe"): the root noun is the subject
             return cue.head
+        return self._inverted_subject(cue) or _named_before_aside(cue)
+
+    def _inverted_subject(self, cue: Token) -> Token | None:
+        """The speaker after an inverted cue ("…," said Hester; "Said one: …")."""
+        doc = cue.doc
         first = cue.i + 1
         while first < min(len(doc) - 1, cue.i + 5) and doc[first].pos_ in ("NOUN", "ADJ") \
                 and doc[first].dep_ in ("compound", "amod") and doc[first].head.i > first:
@@ -329,10 +339,11 @@ class SpeakerResolver:
             while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN" and name.head.i > name.i:
                 name = name.head
             return name
-        if cue.i + 2 < len(doc) and doc[cue.i + 1].pos_ == "DET" and \
+        if cue.i + 2 < len(doc) and (doc[cue.i + 1].pos_ == "DET" or doc[cue.i + 1].tag_ == "CD") and \
                 (cue.i == 0 or doc[cue.i - 1].is_punct) and cue.lemma_.lower() in self.lex.inverted:
             # inverted order with a noun phrase: "…," read a statement from the ministry; "…,"
-            # said a spokesman for the campaign — the phrase's last noun before anything else
+            # said a spokesman for the campaign; "…?" asked one resident — the phrase's last noun
+            # before anything else
             head = None
             for token in doc[cue.i + 2:cue.i + 7]:
                 if token.pos_ in ("NOUN", "PROPN"):
@@ -344,7 +355,7 @@ class SpeakerResolver:
         if cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ in ("one", "another") and doc[cue.i + 2].is_punct \
                 and (cue.i == 0 or doc[cue.i - 1].is_punct) and cue.lemma_.lower() in self.lex.inverted:
             return doc[cue.i + 1]  # "Said one: '…' Said another: '…'"
-        return _named_before_aside(cue)
+        return None
 
     def speaker_of(self, cue: Token, offset: int, at: int) -> Speaker | None:
         """Speaker of a cue token in a sentence starting at `offset`."""
@@ -1124,7 +1135,8 @@ class SpeakerResolver:
             if passage.open <= m.start <= passage.close:
                 continue
             gap = cue_start - m.end if m.end <= cue_start else m.start - cue_end
-            if 0 <= gap <= 60 and (best is None or gap < best[0]):
+            between = self.text[m.end:cue_start] if m.end <= cue_start else self.text[cue_end:m.start]
+            if 0 <= gap <= 60 and "\n" not in between and (best is None or gap < best[0]):
                 best = (gap, m)
         if best is None:
             return None
