@@ -203,6 +203,8 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "single village", "direct", "said", "Vice President Joe Biden", "joe-biden"),
     ("\"The door is open,\" the foreign minister, speaking in Ankara, told reporters.", "door is open", "direct",
      "told", "the foreign minister", None),
+    ("\"It's a rigged system,\" a Trump supporter, Dale Frick, 58, said outside the arena.", "rigged system",
+     "direct", "said", "Dale Frick", "dale-frick"),
     # ... by its proper name too, plural or not (but "Ukraine’s backers", above, are others)
     ("Ukraine’s Special Operations Forces claimed on Monday that they had destroyed two radars.",
      "destroyed two radars", "indirect", "claimed", "Ukraine’s Special Operations Forces", "ukraine"),

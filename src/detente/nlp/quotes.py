@@ -734,12 +734,7 @@ class QuoteExtractor:
                 quoted_subjects[pos] = (subject, speaker)
             for rel_start, rel_end in spans:
                 start, end = sent.offset + rel_start, sent.offset + rel_end
-                if speaker is not None and speaker.start is not None and start < speaker.start < end \
-                        and resolver.text[start:speaker.start].rstrip().endswith((',"', ",”", ',’')):
-                    # the parser hung the attribution after a quote inside the quote's clause
-                    # ('"…," Vice President Joe Biden, campaigning in Ohio, said'): the words end at the mark
-                    end = start + len(resolver.text[start:speaker.start].rstrip())
-                found.append((start, end, cue, speaker))
+                found.append((start, _quote_end(start, end, cue, speaker, sent, passages, resolver.text), cue, speaker))
         hits = []
         owner: dict[int, tuple] = {}
         nouns_own = set()  # passages a noun of speech inside a reported clause speaks
@@ -1344,6 +1339,22 @@ def _relative_after_a_clause(cue: Token, clause: Token) -> bool:
     that address how losses are deducted"): a relative clause on a noun of the first."""
     return any(c.dep_ == "ccomp" and c.i < clause.i for c in cue.children) and any(
         c.dep_ == "nsubj" and c.lower_ in ("that", "which") and c.tag_ == "WDT" for c in clause.children)
+
+
+def _quote_end(start: int, end: int, cue: tuple[int, int], speaker: Speaker | None, sent: Sentence,
+               passages: list[Passage], text: str) -> int:
+    """Where a reported clause that opens with a quote ends: at the quote's closing mark, when
+    the parser ran the clause on into the attribution after it ('"…," Vice President Joe Biden,
+    campaigning in Ohio, said'; '"…," a Trump supporter, Dale Frick, said'): the words after
+    the mark hold the speaker or no verb, and the cue comes after them."""
+    for p in passages:
+        if not (start - 1 <= p.open <= start + 1 and p.close + 1 < end <= cue[0]) or text[p.close - 1] != ",":
+            continue
+        tail = [t for t in sent.doc if p.close < sent.offset + t.idx < end]
+        if speaker is not None and speaker.start is not None and p.close < speaker.start < end \
+                or not any(t.pos_ in ("VERB", "AUX") for t in tail):
+            return p.close + 1
+    return end
 
 
 def _inverted_condition(clause: Token) -> bool:
