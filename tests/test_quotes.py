@@ -360,6 +360,18 @@ def test_unbalanced_mark_runs_to_paragraph_end(analyzer: Analyzer) -> None:
     assert "next paragraph" not in quote.text
 
 
+def test_a_quote_running_over_paragraphs_is_the_speaker_named_at_its_end(analyzer: Analyzer) -> None:
+    # the mark left open at a paragraph's end and opened again on the next is one speech
+    text = ("The governor spoke for an hour.\n\n\"We balanced the budget. We cut taxes.\n\n\"We paid the debt.\n\n"
+            "\"Now we choose,\" Pratt said.\n\n\"It was long\" and dull.")
+    assert [(q.speaker_text, q.text) for q in quotes_of(analyzer, text)][:3] == [
+        ("Pratt", "We balanced the budget. We cut taxes."), ("Pratt", "We paid the debt."),
+        ("Pratt", "Now we choose,")]
+    # a closed quote before an attributed one is no part of it
+    text = "\"We balanced the budget.\"\n\n\"Now we choose,\" Pratt said."
+    assert one(analyzer, text, "balanced").speaker_text is None
+
+
 def test_transcript_label_is_the_speaker(analyzer: Analyzer) -> None:
     text = 'The interview went on.\n"RUBIO: We want a ceasefire as soon as possible."'
     quote = one(analyzer, text, "We want a ceasefire")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -1094,6 +1094,16 @@ class QuoteExtractor:
             reporter = hit.extra.get("reported_by")
             if reporter is not None and reporter.pronoun and reporter.actor_id is None and reporter.start is not None:
                 resolver.resolve_pronoun(reporter, reporter.start)
+        text = resolver.text
+        for hit, after in reversed(list(zip(hits, hits[1:]))):
+            # a quote running over paragraphs leaves its mark open at each paragraph's end and
+            # opens it again on the next, where the attribution may come ('"We have balanced the
+            # budget …¶"Now we have a choice to make," Pratt said.'): the open paragraph is theirs
+            para = _paragraph_index(paragraphs, hit.start)
+            if hit.speaker is None and after.speaker is not None and hit.kind == after.kind == "direct" \
+                    and hit.start - 1 <= paragraphs[para][0] and text[hit.end:paragraphs[para][1]].strip() == "" \
+                    and para + 1 < len(paragraphs) and after.start - 1 <= paragraphs[para + 1][0] < after.start:
+                hit.speaker = replace(after.speaker, continued=True)
 
     # ---- records
     def collect(self, doc: Doc, document: Document, result: Analysis) -> None:
