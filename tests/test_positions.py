@@ -37,6 +37,10 @@ def positions_of(analyzer: Analyzer, text: str):
     ("Peskov said Moscow remained open to talks but would not accept ultimatums.",
      {("russia", "peace_talks", "accept", "for")}),
     ("The Kremlin said it was not open to talks.", {("russia", "peace_talks", "reject", "against")}),
+    # a freeze of the front line is a ceasefire where the armies stand (a freeze of assets is not)
+    ("Zelensky said Kyiv would not accept a freeze along the current front line.",
+     {("ukraine", "ceasefire", "reject", "against")}),
+    ("Putin proposed freezing the conflict on the current lines.", {("vladimir-putin", "ceasefire", "propose", "for")}),
     # a curly "n’t", which the parser may take for a subject, negates all the same
     ("Moscow hasn’t accepted the truce on energy sites.", {("russia", "energy_ceasefire", "reject", "against")}),
     # coordination and possessives: two positions for each holder
@@ -253,6 +257,8 @@ def test_bloc_and_its_organisation_are_one_party(analyzer: Analyzer) -> None:
     ("“Ukraine will join NATO one day,” a diplomat said.", ("ukraine", "nato_membership"), None),
     # a fact claimed about an act not done is no stance
     ("Kyiv has not released the prisoners of war, Moscow said.", ("ukraine", "prisoner_exchange"), None),
+    # a freeze of assets is no freeze of the front line
+    ("The EU agreed to freeze Russian assets.", ("eu", "ceasefire"), None),
     # a sanction on another state is not on the target
     ("Trump also imposed a secondary tariff on any country buying oil from Venezuela.",
      ("donald-trump", "sanctions_on_russia"), None),
