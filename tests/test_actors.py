@@ -275,6 +275,23 @@ def test_surnames_the_model_missed(analyzer: Analyzer, text: str, surface: str, 
     assert mention_ids(analyse(analyzer, text), surface) == actor_ids
 
 
+@pytest.mark.parametrize("text, surface, actor_ids", [
+    # the first and the last of the people just named
+    ("Rubio met Lavrov in Riyadh. The former said the talks were useful. The latter was more guarded.",
+     "The former", {"marco-rubio"}),
+    ("Rubio met Lavrov in Riyadh. The former said the talks were useful. The latter was more guarded.",
+     "The latter", {"sergei-lavrov"}),
+    ("Trump spoke with Putin and then with Zelensky. The latter, speaking in Kyiv, called it a good talk.",
+     "The latter", {"volodymyr-zelensky"}),
+    # a former of three is nobody; a former president is no one named before; a thing is no person
+    ("Trump spoke with Putin and then with Zelensky. The former said it went well.", "The former", set()),
+    ("Rubio met Lavrov in Riyadh. The former president was not there.", "The former", set()),
+    ("Rubio met Lavrov in Riyadh. If the plan is the former, nothing changes.", "the former", set()),
+])
+def test_the_former_and_the_latter(analyzer: Analyzer, text: str, surface: str, actor_ids: set[str]) -> None:
+    assert mention_ids(analyse(analyzer, text), surface) == actor_ids
+
+
 @pytest.mark.parametrize("text, surface, actor_id", [
     # an organisation's name after a lowercase "the", with the function words names have
     ("Auditors at the Government Accountability Office said the figures were wrong.",

@@ -1949,6 +1949,11 @@ def test_words_in_someones_view(analyzer: Analyzer, text: str, expected: list) -
      "within the margin", ("pollster Nadia Orlov", "nadia-orlov")),
     ("\"We need every vote,\" added state Rep. Carla Medina, a Democrat.", "every vote",
      ("state Rep. Carla Medina", "carla-medina")),
+    # "the former" and "the latter" of two people just named, and "he" after a sentence "the latter" opens
+    ("Rubio met Lavrov in Riyadh.\n\n\"We made progress,\" the former said.", "made progress",
+     ("the former", "marco-rubio")),
+    ("Rubio met Lavrov in Riyadh.\n\nThe former called the talks \"a good first step.\" The latter was more "
+     "guarded. \"We listened,\" he told state television.", "We listened", ("he", "sergei-lavrov")),
     # a counted or indefinite phrase after the cue, though the parser hung the cue inside the quote;
     # never a name from the next paragraph
     ("The mayor took questions.\n\n\"Where was the city when the water turned brown?\" asked one resident, a "

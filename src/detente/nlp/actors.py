@@ -65,7 +65,7 @@ class MentionSpan:
     end: int
     actor_id: str
     text: str
-    via: str  # alias | metonym | demonym | ner | surname
+    via: str  # alias | metonym | demonym | ner | surname | former ("the former", "the latter")
 
 
 # role words that also open the names of organisations ("General Electric", "Major League Baseball",
@@ -90,6 +90,14 @@ FRONTED = re.compile(r"(?:Unlike|Like|After|Before|Despite|With|Without|Against|
                      # trusted Putin, Trump said …", "When Putin called, Trump …")
                      r"Asked|Speaking|Responding|Answering|Addressing|Talking|Writing|When|While|"
                      r"Although|Though|Once|Until|Because|Since|If)\b[^,.;]{1,80},\s*")
+
+FORMER_REACH = 600  # characters back in which "the former" looks for the two people named
+# "the former", "the latter" standing for one of two people just named: not before a noun ("the
+# former president") nor where a thing is meant ("If it is the former, …"): before a verb in the
+# past or a word of this list, or a comma when it opens its sentence ("The latter, a general, said")
+_FORMER_NEXT = (r"\s+(?:[a-z]+ed|is|was|has|had|says|would|will|could|can|did|does|also|later|then|however|"
+                r"told|said|went|spoke|met|made|took|gave|wrote|sent|kept|held|insisted|who)\b")
+FORMER_LATTER = re.compile(rf"\bThe (former|latter)\b(?=\s*,|{_FORMER_NEXT})|\bthe (former|latter)\b(?={_FORMER_NEXT})")
 
 
 @dataclass
@@ -180,6 +188,20 @@ class DocActors:
         last = next((m for m in reversed(self.mentions) if m.end <= before
                      and kinds.get(m.actor_id) != "person" and m.via != "demonym"), None)
         return last if last is not None and before - last.end < within else None
+
+    def pair_before(self, before: int, kinds: dict[str, str], sentence_starts: list[int],
+                    within: int) -> tuple[str | None, str] | None:
+        """The first and the last of the people the last sentence naming two or more people named,
+        when it ends within `within` characters before `before` ("Rubio met Lavrov. The former
+        said …"); with three, the first is no "former" (None for it)."""
+        people = [m for m in self.mentions if m.end <= before and kinds.get(m.actor_id) == "person"
+                  and m.via != "former"]
+        k = bisect.bisect_right(sentence_starts, people[-1].start) - 1 if people else -1
+        if not people or before - people[-1].end >= within or bisect.bisect_right(sentence_starts, before) - k > 3:
+            return None  # (named in this sentence or the two before it)
+        start = sentence_starts[k] if k >= 0 else 0
+        named = list(dict.fromkeys(m.actor_id for m in people if m.start >= start))
+        return (named[0] if len(named) == 2 else None, named[-1]) if len(named) >= 2 else None
 
     def last_before(self, at: int, *, person: bool, kinds: dict[str, str],
                     exclude: str | None = None) -> str | None:
@@ -333,8 +355,27 @@ class ActorRecognizer:
         datelines = [m.span() for m in DATELINE.finditer(doc.user_data.get("detente_text") or doc.text)]
         found.mentions = sorted((m for m in found.mentions
                                  if not any(a <= m.start < b for a, b in datelines)), key=lambda m: m.start)
+        self._former_and_latter(doc, found)
         doc._.detente_actors = found
         return doc
+
+    def _former_and_latter(self, doc: Doc, found: DocActors) -> None:
+        """'Rubio met Lavrov. The former said …': "the former" and "the latter" are mentions of the
+        first and the last of the people the last sentence naming two or more named (a "former" of
+        three is nobody's)."""
+        text = doc.user_data.get("detente_text") or doc.text
+        hits = list(FORMER_LATTER.finditer(text))
+        if not hits:
+            return
+        kinds = {**{a: self.index.actors[a].kind for a in self.index.actors},
+                 **{a.id: a.kind for a in found.actors.values()}}
+        starts = [s.start_char for s in doc.sents if not s.text.isspace()]
+        for hit in hits:
+            pair = found.pair_before(hit.start(), kinds, starts, FORMER_REACH)
+            actor_id = pair[(hit.group(1) or hit.group(2)) == "latter"] if pair is not None else None
+            if actor_id is not None:
+                found.mentions.append(MentionSpan(hit.start(), hit.end(), actor_id, hit.group(0), "former"))
+        found.mentions.sort(key=lambda m: m.start)
 
     def _pack_spans(self, doc: Doc) -> tuple[list[Span], list[Span]]:
         """The pack's mentions, and the names of relatives the model did not recognise that a

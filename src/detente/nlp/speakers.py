@@ -380,8 +380,8 @@ class SpeakerResolver:
             pass  # a capitalised subject tagged as an interjection is a name ("Ham went on to explain …")
         elif subj.lower_ in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
             pass  # "many of whom say …"
-        elif subj.lower_ == "other" and subj.dep_ == "nsubj":
-            pass  # "The other added: …", tagged an adjective
+        elif subj.lower_ in ("other", "former", "latter") and subj.dep_ == "nsubj":
+            pass  # "The other added: …", "The former said …", tagged an adjective
         elif subj.dep_ == "csubj" or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X", "DET") \
                 or not any(ch.isalnum() for ch in subj.text.replace("n’t", "").replace("n't", "")):
             # a misparse ("n’t", "'s") names nobody; a name just before the cue still does
