@@ -129,6 +129,17 @@ def test_name_labelled_organisation_but_described_as_a_person(analyzer: Analyzer
     assert not any(a.name == surname for a in result.actors)
 
 
+def test_a_single_name_with_who_and_a_pronoun_is_a_person(analyzer: Analyzer) -> None:
+    # the model takes "Pence" for an organisation; ", who … he" shows a person
+    text = "Kaine pressed Pence on the tax returns. Pence, who stayed calm, said he had nothing to add."
+    assert mention_ids(analyse(analyzer, text), "Pence") == {"pence"}
+    assert next(a for a in analyse(analyzer, text).actors if a.id == "pence").kind == "person"
+    # not without the pronoun, nor a name the text gives in full
+    assert mention_ids(analyse(analyzer, "Pence, who stayed calm, read the statement."), "Pence") == set()
+    text = "Gov. Mike Pence spoke first. Pence, who stayed calm, said he had nothing to add."
+    assert mention_ids(analyse(analyzer, text), "Pence") == {"mike-pence"}
+
+
 def test_name_after_a_title_the_model_missed_is_a_person(analyzer: Analyzer) -> None:
     text = "Mayor Ana Ruiz defended the budget on Monday. “We had no choice,” she said."
     result = analyse(analyzer, text)

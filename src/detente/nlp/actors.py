@@ -511,7 +511,8 @@ class ActorRecognizer:
                     and self._described_name(doc, named, named_text):
                 ent, text = named, named_text
                 end_char = ent.start_char + len(text)
-        if ent.label_ == "PERSON" or ent.label_ in MISLABELLED and self._described_name(doc, ent, text):
+        if ent.label_ == "PERSON" or ent.label_ in MISLABELLED and (
+                self._described_name(doc, ent, text) or ent.label_ != "NORP" and self._who(doc, text)):
             # (a name the model took for an organisation or a title, described as a person is:
             # "Marina Miron, a post-doctoral researcher at …", "regional head Volodymyr Artiukh",
             # "Keir Giles, a senior consulting fellow at …" labelled WORK_OF_ART)
@@ -547,6 +548,16 @@ class ActorRecognizer:
             found.actors.setdefault(actor_id, Actor(id=actor_id, name=bare, kind="organization", origin="text"))
             return MentionSpan(ent.start_char, end_char, actor_id, text, "ner")
         return None
+
+    def _who(self, doc: Doc, text: str) -> bool:
+        """A single capitalised word the text follows with ", who" and a personal pronoun in the
+        same sentence ("Pence, who was judged the winner, said he had …"): a person's surname,
+        wherever the model took it for an organisation (one the text never gives in full: "Gov.
+        Terry McAuliffe … McAuliffe, who …" is his, found later as a surname)."""
+        full = doc.user_data.get("detente_text") or doc.text
+        return " " not in text and NAME_TOKEN.match(text) is not None and text not in self.index.surface \
+            and re.search(rf"\b{re.escape(text)},\s+who\b[^.!?\n]*\b(?:he|she|his|her|him)\b", full) is not None \
+            and re.search(rf"\b[A-Z][\w.'’-]*\s+{re.escape(text)}\b", full) is None
 
     def _described_name(self, doc: Doc, ent: Span, text: str) -> bool:
         """Two or three capitalised words that a role phrase describes, after them or before."""
