@@ -1949,6 +1949,12 @@ def test_words_in_someones_view(analyzer: Analyzer, text: str, expected: list) -
      "within the margin", ("pollster Nadia Orlov", "nadia-orlov")),
     ("\"We need every vote,\" added state Rep. Carla Medina, a Democrat.", "every vote",
      ("state Rep. Carla Medina", "carla-medina")),
+    # a participle after a closing mark that reports a clause of its own is the main subject's
+    ("Kellyanne Conway defended the tweet on \"Face the Nation,\" saying the candidate \"speaks for millions.\"",
+     "speaks for millions", ("Kellyanne Conway", "kellyanne-conway")),
+    # ... and so is one the parser hung on a relative clause about a thing
+    ("Kellyanne Conway defended the tweet in an interview that aired Sunday on CBS, saying the candidate "
+     "\"speaks for millions.\"", "speaks for millions", ("Kellyanne Conway", "kellyanne-conway")),
     # "the former" and "the latter" of two people just named, and "he" after a sentence "the latter" opens
     ("Rubio met Lavrov in Riyadh.\n\n\"We made progress,\" the former said.", "made progress",
      ("the former", "marco-rubio")),

@@ -235,10 +235,12 @@ class SpeakerResolver:
         if cue.tag_ == "VBG" and cue.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
                 and (doer := _gerund_subject_in_phrase(cue)) is not None:
             return doer
-        if cue.i > 0 and cue.doc[cue.i - 1].tag_ == "''" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
+        if cue.i > 0 and cue.doc[cue.i - 1].tag_ == "''" \
+                and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children) \
                 and (inverted := self._inverted_subject(cue)) is not None:
             # '"We have heard that before," shouted a man at the back': the parser may hang a cue
-            # right after the closing mark inside the quote, where "We" would be its subject
+            # right after the closing mark inside the quote, where "We" would be its subject (not a
+            # participle reporting what follows: 'on "Face the Nation," saying the candidate "…"')
             return inverted
         node = cue
         fronted = _fronted_participle(cue)
@@ -269,6 +271,14 @@ class SpeakerResolver:
                 # "… around the arena - where the home team played - while chanting, '…'": the
                 # participle belongs to the clause the where-clause interrupts
                 node = node.head
+                continue
+            if subjects and node.i != cue.i and cue.tag_ == "VBG" and node.dep_ == "relcl" \
+                    and cue.doc[cue.i - 1].text == "," and all(c.lower_ in ("that", "which") for c in subjects):
+                # "… defended it in an interview that aired Sunday, saying …": a participle the parser
+                # hung on a relative clause about a thing is the main clause's
+                node = node.head
+                while node.dep_ in ("pobj", "prep", "dobj", "appos") and node.head.i != node.i:
+                    node = node.head
                 continue
             if subjects:
                 # '"My reaction, that was outrageous," the strategist said': the parser can
