@@ -31,6 +31,11 @@ def mention_ids(analysis, surface: str) -> set[str]:
     ("Merz said Berlin would keep sending air defence systems.", "Merz", "friedrich-merz"),
     ("Abu Dhabi mediated the latest prisoner exchange.", "Abu Dhabi", "uae"),
     ("The Vatican offered to host the next round.", "Vatican", "vatican"),
+    ("The Security Council will vote on Friday.", "Security Council", "un"),
+    # a pack organisation's name at the end of a longer one, or after its owner, is another body
+    ("A spokesperson for the National Security Council declined to comment.", "the National Security Council",
+     "national-security-council"),
+    ("Russia's Security Council met on Friday.", "Security Council", "russia"),
 ])
 def test_pack_aliases_and_metonyms(analyzer: Analyzer, text: str, surface: str, actor_id: str) -> None:
     assert mention_ids(analyse(analyzer, text), surface) == {actor_id}

@@ -385,7 +385,8 @@ class ActorRecognizer:
         kept, relatives = [], []
         for span in filter_spans(spans):
             if self._relative_of(doc, span, persons) or self._inside_a_name(doc, span, persons) \
-                    or self._opens_an_institution(doc, span) or self._suffixed(doc, span):
+                    or self._opens_an_institution(doc, span) or self._suffixed(doc, span) \
+                    or self._ends_another_name(doc, span):
                 continue
             relative = self._unrecognised_relative(doc, span, persons)
             if relative is not None:
@@ -448,6 +449,17 @@ class ActorRecognizer:
             if not token.text[:1].isupper():
                 return False
         return False
+
+    def _ends_another_name(self, doc: Doc, span: Span) -> bool:
+        """An organisation's name of several words that ends a longer name or follows an owner
+        ("the National Security Council", "Russia's Security Council" are not the UN's): a
+        capitalised word inside the sentence or a possessive right before it."""
+        actor = self.index.actors.get(span.label_)
+        if actor is None or actor.kind != "organization" or len(span) < 2 or span.start == 0:
+            return False
+        before = doc[span.start - 1]
+        return before.text in ("'s", "’s") or before.text[:1].isupper() and before.is_alpha \
+            and not before.is_sent_start and before.text not in self.index.surface and not before.is_stop
 
     def _inside_a_name(self, doc: Doc, span: Span, persons: list[Span]) -> bool:
         """A state's name that is a person's given name ("Defense Minister Israel Katz"): the
