@@ -68,6 +68,22 @@ def test_what_is_given_and_asked_in_exchange(gaza: Analyzer, text: str, expected
     assert {(p.holder_id, p.issue, p.stance, p.polarity, p.condition) for p in result.positions} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a threat made if the other side agrees is against what it would agree to; one made unless
+    # it agrees, or if it does not, is a demand
+    ("Itamar Ben-Gvir threatened to quit the coalition if Israel agreed to a permanent ceasefire.",
+     {("itamar-ben-gvir", "ceasefire", "oppose", "against")}),
+    ("Itamar Ben-Gvir threatened to quit the coalition unless Israel agreed to a permanent ceasefire.",
+     {("itamar-ben-gvir", "ceasefire", "demand", "for")}),
+    # an act the issue names, negated, is against it, whatever the verb above it wants
+    ("Benjamin Netanyahu insisted Israel would not end the war.",
+     {("benjamin-netanyahu", "ceasefire", "demand", "against")}),
+])
+def test_threats_and_negated_acts(gaza: Analyzer, text: str, expected: set) -> None:
+    result = gaza.analyze_one(Document(id="g7", text=text, published="2025-02-01"))
+    assert {(p.holder_id, p.issue, p.stance, p.polarity) for p in result.positions} == expected
+
+
 def test_the_group_is_no_state_named_by_its_adjective(gaza: Analyzer) -> None:
     # as for speakers: "the Egyptian proposal" names no antecedent of "the group"
     text = "Hamas accepted the Egyptian proposal on Monday. The group said it would release ten hostages."

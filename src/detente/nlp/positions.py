@@ -261,6 +261,10 @@ class PositionExtractor:
         found: list[tuple[_Cue, str, bool]] = []
         last_holder = None
         inside = {t.i for t in span}
+        if span.root.pos_ == "VERB" and any(c.dep_ == "neg" and c.i not in inside for c in span.root.children):
+            # an issue that is a verb's act, negated: "insisted Israel would not end the war" insists
+            # against ending it
+            polarity_flip = not polarity_flip
         for k, node in enumerate(path):
             if found and k > 0 and path[k - 1].dep_ == "conj" and path[k - 1].pos_ in ("VERB", "AUX"):
                 break  # "criticised Putin and threatened tariffs": the next verb is another act
@@ -300,8 +304,15 @@ class PositionExtractor:
                 # main clause's holder demands
                 if cue.stance == "accept" and conditional.head.i != conditional.i:
                     holder = self._holder(conditional.head, offset, actors, kinds)
+                    # (a threat made if the other side agrees is against what it would agree to:
+                    # "threatened to quit the coalition if Israel agreed to a ceasefire")
+                    threat = not _negated(node) and any(c.dep_ == "mark" and c.lower_ == "if"
+                                                        for c in conditional.children) and any(
+                        (threatening := self.lex.cue_at(t)) is not None and threatening.stance == "threaten"
+                        for t in (conditional.head, conditional.head.head))
                     if holder:
-                        found.append((_Cue(conditional.head, "demand"), holder, polarity_flip))
+                        found.append((_Cue(conditional.head, "oppose" if threat else "demand"), holder,
+                                      polarity_flip))
                         last_holder = holder
                 break
             self._co_holders = []
