@@ -79,7 +79,8 @@ def test_what_is_given_and_asked_in_exchange(gaza: Analyzer, text: str, expected
     ("Benjamin Netanyahu insisted Israel would not end the war.",
      {("benjamin-netanyahu", "ceasefire", "demand", "against")}),
     # a passive disarming is the issue too
-    ("Benjamin Netanyahu demanded that Hamas be disarmed.", {("benjamin-netanyahu", "hamas_disarmament", "demand", "for")}),
+    ("Benjamin Netanyahu demanded that Hamas be disarmed.",
+     {("benjamin-netanyahu", "hamas_disarmament", "demand", "for")}),
 ])
 def test_threats_and_negated_acts(gaza: Analyzer, text: str, expected: set) -> None:
     result = gaza.analyze_one(Document(id="g7", text=text, published="2025-02-01"))
