@@ -257,6 +257,9 @@ def test_bloc_and_its_organisation_are_one_party(analyzer: Analyzer) -> None:
     ("“Ukraine will join NATO one day,” a diplomat said.", ("ukraine", "nato_membership"), None),
     # a fact claimed about an act not done is no stance
     ("Kyiv has not released the prisoners of war, Moscow said.", ("ukraine", "prisoner_exchange"), None),
+    # a response to a proposal nobody is named for is not the responder's proposal
+    ("Kyiv said it had handed its response to the latest ceasefire proposal to the mediators.",
+     ("ukraine", "ceasefire"), None),
     # a freeze of assets is no freeze of the front line
     ("The EU agreed to freeze Russian assets.", ("eu", "ceasefire"), None),
     # a sanction on another state is not on the target

@@ -290,6 +290,12 @@ class PositionExtractor:
                 found.append((_Cue(wanted[0], "demand"), wanted[1], polarity_flip))
                 break
             cue = self.lex.cue_at(node) if node.i not in inside else None  # "attacks on energy sites"
+            if cue is not None and node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.head.pos_ == "NOUN" \
+                    and not any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                                for c in node.children if c.i not in inside):
+                # "handed its response to the ceasefire proposal": a proposal nobody is named for,
+                # in a phrase on another noun, is not the subject's; the words above it decide
+                continue
             if cue is None or k > 0 and path[k - 1].dep_ == "nsubj" and node.pos_ in ("VERB", "AUX"):
                 continue  # "the attacks on energy sites continued": a verb says nothing of its subject
             if self._forecast(node, offset):
