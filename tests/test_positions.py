@@ -331,6 +331,9 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
     # the issue halting by itself ("deliveries would stop") is wanting it against
     ("Putin demanded guarantees that weapons deliveries to Kyiv would stop during any truce.",
      {("vladimir-putin", "military_aid", "demand", "against")}, set()),
+    # both parties of a coordinated subject carry out the act the issue names
+    ("Moscow and Kyiv exchanged 270 prisoners of war each on Friday.",
+     {("russia", "prisoner_exchange", "support", "for"), ("ukraine", "prisoner_exchange", "support", "for")}, set()),
     # a question names no stance
     ("For Ukraine to mobilise?", set(), {("ukraine", "mobilization_halt")}),
     # the issue phrase's own words are no stance ("attacks on energy infrastructure")

@@ -480,13 +480,15 @@ class PositionExtractor:
                     and (reporter := self._holder(verb.head, offset, actors, kinds)):
                 return [(_Cue(verb, "oppose" if _negated(verb) else "demand"), reporter, against)]
             return []
+        self._co_holders = []
         holder = self._holder(verb, offset, actors, kinds)
+        co_holders = list(self._co_holders)  # ("Moscow and Kyiv exchanged 270 prisoners each": both)
         at = offset + verb.idx
         if _future(verb) and not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children) \
                 and any(q.start <= at < q.end and q.kind == "direct" for q in self._quotes):
             # '"He's never going to be a member of NATO," Trump said': what the speaker says another
             # party will or won't do is the speaker's stance on it (nobody's when the speaker is unknown)
-            holder = _speaker_at(self._quotes, at, kinds=("direct",))
+            holder, co_holders = _speaker_at(self._quotes, at, kinds=("direct",)), []
         elif holder is not None and _future(verb, reported=True) and any(
                 c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children):
             # "Kyiv will never join NATO, Vance said": another party's future, told by a speaker,
@@ -497,7 +499,7 @@ class PositionExtractor:
                                              actors.actors.get(holder) or self.pack_actors.get(holder)):
                 # (one who speaks for the party is no other: "Hamas negotiator Omar Saleh said the
                 # group would free …")
-                holder = reporter
+                holder, co_holders = reporter, []
         if holder is None:
             return []
         # (a negation inside the issue phrase, "never going to be a member of NATO", is the phrase's)
@@ -505,7 +507,7 @@ class PositionExtractor:
         negated = any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det", "neg")
                       for c in verb.children if c.i not in inside)
         stance = "oppose" if negated else "support"
-        return [(_Cue(verb, stance), holder, against)]
+        return [(_Cue(verb, stance), one, against) for one in (holder, *co_holders)]
 
     def _in_multiword_cue(self, token: Token) -> bool:
         """Whether a word is the tail of a multiword cue of its head ("against" in "warned against")."""
