@@ -372,6 +372,12 @@ def test_a_quote_running_over_paragraphs_is_the_speaker_named_at_its_end(analyze
     assert one(analyzer, text, "balanced").speaker_text is None
 
 
+def test_a_source_set_off_at_the_end_is_no_part_of_the_report(analyzer: Analyzer) -> None:
+    text = ("The army said it had struck a depot overnight, killing at least 20 people, according to the "
+            "local health ministry.")
+    assert ("The army", "said", "it had struck a depot overnight, killing at least 20 people") in spoken(analyzer, text)
+
+
 def test_transcript_label_is_the_speaker(analyzer: Analyzer) -> None:
     text = 'The interview went on.\n"RUBIO: We want a ceasefire as soon as possible."'
     quote = one(analyzer, text, "We want a ceasefire")

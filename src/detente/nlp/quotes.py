@@ -981,6 +981,10 @@ class QuoteExtractor:
                            and any(self.lex.is_speech(v) and v.i > a.i and any(
                                g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") for g in v.children)
                                    for v in a.subtree) for t in a.subtree}
+                # "Pollsters caution that surveys may understate …, according to an analysis by Pew":
+                # the source set off at the end attributes the report (its own quote), no content
+                others |= {t.i for a in clause.subtree if a.i > clause.i and self._according(a)
+                           and a.doc[a.i - 1].text == "," for t in a.subtree}
                 if (lost := _lost_to_the_teller(token, clause)) is not None:
                     others |= {t.i for t in lost.subtree}  # (what the one told was told: above)
                 if others and min(others) > clause.i:  # (and the comma before it)
