@@ -198,6 +198,12 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "russia"),
     ("Ukraine's foreign minister said the talks were \"useful.\"", "useful", "mixed",
      "said", "Ukraine's foreign minister", "ukraine"),
+    # officials in a state's capital speak for it; a diplomat there is stationed, of another state
+    ("A senior official in Kyiv, who asked not to be named, said: \"We have heard this before.\"",
+     "heard this before", "direct", "said", "A senior official in Kyiv", "ukraine"),
+    ("Officials in Moscow said the plan was \"unacceptable.\"", "unacceptable", "mixed", "said",
+     "Officials in Moscow", "russia"),
+    ("A diplomat in Kyiv said the talks were \"stuck.\"", "stuck", "mixed", "said", "A diplomat", None),
     # a name after the closing mark, set off from the cue by an aside, speaks the whole quote
     ("\"We will not give up a single village,\" Vice President Joe Biden, campaigning in Ohio, said on Monday.",
      "single village", "direct", "said", "Vice President Joe Biden", "joe-biden"),

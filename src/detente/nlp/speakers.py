@@ -683,6 +683,16 @@ class SpeakerResolver:
             end = offset + share.idx + len(share.text)
             name = _strip_det(self.text[offset + share.left_edge.idx:end])
             return Speaker(self.text[start:end], start, end, "group:" + slugify(name), group=name, kind="group")
+        if subj.lemma_.lower() == "official" and not mentions:
+            # "a senior official in Kyiv", "officials in Moscow": the state whose capital they are
+            # in speaks, as "Ukrainian officials" does (not a diplomat, who is stationed there)
+            prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == subj.i + 1), None)
+            place = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if prep else None
+            states = [m for m in self.actors.at(offset + place.idx, offset + place.idx + len(place.text))
+                      if self.kinds.get(m.actor_id) == "state"] if place is not None else []
+            if states:
+                end = offset + place.idx + len(place.text)
+                return Speaker(self.text[start:end], start, end, states[0].actor_id, kind="state")
         if lower in self.lex.groups or subj.tag_ in ("NNS", "NNPS"):
             possessive = [m for m in mentions if self.text[m.end:m.end + 2] in ("’s", "'s")]
             owner = next((c for c in subj.children if c.dep_ == "poss"), None)
