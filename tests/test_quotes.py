@@ -590,7 +590,10 @@ def test_he_and_she_pass_over_a_person_of_the_other_gender(analyzer: Analyzer, t
 
 
 def test_they_passes_over_a_state_to_the_group_that_spoke(analyzer: Analyzer) -> None:
+    # (officials in a state's capital are the state's people, who are "they")
     quote = one(analyzer, "Officials in Kyiv said the strike hit a school. They called it “a war crime.”", "war crime")
+    assert (quote.speaker_text, quote.speaker_id) == ("They", "ukraine")
+    quote = one(analyzer, "Officials said the strike hit a school. They called it “a war crime.”", "war crime")
     assert (quote.speaker_text, quote.speaker_id) == ("They", "group:officials")
     # nor to a body named inside what the group said
     text = ("Democrats noted that the witness had already testified before the House Oversight Committee. "
@@ -1827,7 +1830,7 @@ def test_a_quoted_exclamation_inside_a_sentence_does_not_end_it(analyzer: Analyz
 def test_a_participle_before_the_verb_is_no_clause_it_reports(analyzer: Analyzer) -> None:
     text = "Officials in Warsaw, now saying the plan is dead, have asked for new talks."
     assert spoken(analyzer, text) == [
-        ("Officials", "saying", "the plan is dead")]
+        ("Officials in Warsaw", "saying", "the plan is dead")]
 
 
 @pytest.mark.parametrize("text, expected", [

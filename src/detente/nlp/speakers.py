@@ -1278,7 +1278,7 @@ class SpeakerResolver:
 
         # a state's people who spoke ("U.S. officials said … They said"), unlike the state, are "they"
         people = {prev.actor_id for _, prev in self.history[-1:] if plural and prev.kind == "state"
-                  and (prev.text or "").lower().rsplit(" ", 1)[-1] in self.lex.groups}
+                  and any(word in self.lex.groups for word in (prev.text or "").lower().split())}
 
         def fits(actor_id: str | None) -> bool:
             if plural:
