@@ -1970,6 +1970,8 @@ def test_words_in_someones_view(analyzer: Analyzer, text: str, expected: list) -
     # ... and so is one the parser hung on a relative clause about a thing
     ("Kellyanne Conway defended the tweet in an interview that aired Sunday on CBS, saying the candidate "
      "\"speaks for millions.\"", "speaks for millions", ("Kellyanne Conway", "kellyanne-conway")),
+    # a quote as the subject of "was all X would say": X, not "all X"
+    ("\"We'll see\" was all the governor would say when asked about a run.", "We'll see", ("the governor", None)),
     # "the former" and "the latter" of two people just named, and "he" after a sentence "the latter" opens
     ("Rubio met Lavrov in Riyadh.\n\n\"We made progress,\" the former said.", "made progress",
      ("the former", "marco-rubio")),

@@ -602,7 +602,9 @@ class SpeakerResolver:
         if dashes:
             tokens = tokens[dashes[-1] + 1:]  # "FLINT, Mich., Oct. 4 (UPI) — Former President …": after the dateline
         while tokens and (tokens[0].is_punct or tokens[0].is_space or self.lex.is_speech(tokens[0])
-                          or is_date(tokens[0]) and tokens[0].i < subj.i):
+                          or is_date(tokens[0]) and tokens[0].i < subj.i
+                          # ('"We'll see" was all the governor would say': "all" of what, not of him)
+                          or tokens[0].dep_ == "predet" and subj.tag_ in ("NN", "NNP")):
             tokens = tokens[1:]  # "Said Ellis": the name, not the cue the parser hung on it (nor a day)
         if not tokens:
             tokens = [subj]
