@@ -235,8 +235,8 @@ class SpeakerResolver:
         if cue.tag_ == "VBG" and cue.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
                 and (doer := _gerund_subject_in_phrase(cue)) is not None:
             return doer
-        reports = any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children)
-        if cue.i > 0 and cue.doc[cue.i - 1].tag_ == "''" and not reports \
+        own_words = any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children)
+        if cue.i > 0 and cue.doc[cue.i - 1].tag_ == "''" and not own_words \
                 and (inverted := self._inverted_subject(cue)) is not None:
             # '"We have heard that before," shouted a man at the back': the parser may hang a cue
             # right after the closing mark inside the quote, where "We" would be its subject (not a
