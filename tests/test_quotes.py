@@ -384,6 +384,17 @@ def test_a_source_set_off_at_the_end_is_no_part_of_the_report(analyzer: Analyzer
     assert ("The army", "said", "it had struck a depot overnight, killing at least 20 people") in spoken(analyzer, text)
 
 
+def test_an_interviews_questions_and_answers(analyzer: Analyzer) -> None:
+    text = ("Q. Why did you decide to run?\n\nA. Because nobody else would.\n\nQ: And your critics?\n\n"
+            "A: They have been wrong before.\n\nThe interview with Jane Moreno has been edited for length.")
+    assert [(q.speaker_text, q.speaker_id, q.text) for q in quotes_of(analyzer, text)] == [
+        ("Q", None, "Why did you decide to run?"), ("A", "jane-moreno", "Because nobody else would."),
+        ("Q", None, "And your critics?"), ("A", "jane-moreno", "They have been wrong before.")]
+    # an initial opening a paragraph is no answer
+    text = "A. J. Brown said the plan was fine.\n\nMAYOR: It is fine.\n\nREPORTER: Is it?"
+    assert [q.speaker_text for q in quotes_of(analyzer, text)] == ["A. J. Brown", "MAYOR", "REPORTER"]
+
+
 def test_transcript_label_is_the_speaker(analyzer: Analyzer) -> None:
     text = 'The interview went on.\n"RUBIO: We want a ceasefire as soon as possible."'
     quote = one(analyzer, text, "We want a ceasefire")

@@ -1549,6 +1549,12 @@ NOT_SAID = {"say", "tell", "disclose", "reveal", "specify", "elaborate", "explai
 # capitalised words ("Vladimir Putin:", "Question:")
 TURN = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
                   r":[ \t]+(?=\S)")
+# an interview's question and answer labels ("Q: …", "A. …")
+QA_TURN = re.compile(r"([QA])[:.][ \t]+(?=\S)")
+# who an interview is with ("The interview with Jane Moreno … has been edited"): whose the answers are
+INTERVIEWEE = re.compile(r"\b(?:interview|conversation|Q&A|exchange)\s+with\s+", re.I)
+# a person's name of two to four capitalised words ("Jane Moreno", "Ana M. de Souza" aside)
+FULL_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}\b")
 # labels that open a paragraph and name no speaker
 NOT_SPEAKER_LABELS = set(load_mapping("lexicon/labels.yaml")["editorial"])
 # verbs of not doing what their infinitive says ("declined to say", "refused to confirm")
@@ -1571,12 +1577,15 @@ def _transcript_turns(text: str, passages: list[Passage], resolver: SpeakerResol
     turn holding a quotation mark is left to the passages."""
     turns = []
     for start, end in paragraph_spans(text):
-        label = TURN.match(text, start, end)
+        label = TURN.match(text, start, end) or QA_TURN.match(text, start, end)
         if label is None or label.group(1).lower().rstrip(".") in NOT_SPEAKER_LABELS:
             continue
         if any(p.open < end and p.close >= start for p in passages):
             continue
         turns.append((label, end))
+    if {label.group(1) for label, _ in turns if label.re is QA_TURN} not in (set(), {"Q", "A"}):
+        # ("A. J. Brown said …" opening a paragraph is no answer: an interview has both)
+        turns = [(label, end) for label, end in turns if label.re is not QA_TURN]
     if len(turns) < 2 or len({label.group(1).lower() for label, _ in turns}) < 2:
         return []
     hits = []
@@ -1591,7 +1600,11 @@ def _transcript_turns(text: str, passages: list[Passage], resolver: SpeakerResol
             words, titled = words[1:], True
         bare = " ".join(words)
         found = resolver.lookup(bare) if resolver.lookup else None  # (case aside: "PUTIN")
-        if name.lower() in NAMELESS_LABELS:
+        if name in ("A", "ANSWER", "Answer") and (interviewee := _interviewee(text, resolver)) is not None:
+            # ("A: …" in "an interview with Jane Moreno": hers)
+            hit.speaker = Speaker(name, label.start(1), label.end(1), interviewee[0], kind="person",
+                                  person=interviewee[1])
+        elif name.lower() in NAMELESS_LABELS:
             hit.speaker = Speaker(name, label.start(1), label.end(1), None)  # "QUESTION:": nobody named
         elif found:
             # ("PUTIN:": the pack's person, not a new actor the recogniser made of the capitals)
@@ -1613,6 +1626,21 @@ def _transcript_turns(text: str, passages: list[Passage], resolver: SpeakerResol
             people.setdefault(words[-1].lower(), hit.speaker.actor_id)
         hits.append(hit)
     return hits
+
+
+def _interviewee(text: str, resolver: SpeakerResolver) -> tuple[str, str | None] | None:
+    """The person an interview is with, named right after "interview with" (or "conversation
+    with", "Q&A with") anywhere in the document: their actor, and their name when no actor
+    mention covers it (two to four capitalised words, as a signature's); None when nobody is."""
+    for found in INTERVIEWEE.finditer(text):
+        person = next((m.actor_id for m in resolver.actors.mentions if m.start == found.end()
+                       and resolver.kinds.get(m.actor_id) == "person"), None)
+        if person is not None:
+            return person, None
+        name = FULL_NAME.match(text, found.end())
+        if name is not None:
+            return slugify(name.group(0)), name.group(0)
+    return None
 
 
 def _nothing_said(token: Token, counts=lambda negation: True) -> bool:
