@@ -194,6 +194,8 @@ def test_the_other_side_of_a_call(analyzer: Analyzer, text: str, parties: tuple 
     # the name set off after the subject's head acts, not the state that possesses the head
     ("Ukraine's foreign minister, Andrii Sybiha, met his Polish counterpart, Radoslaw Sikorski, in Kyiv.",
      "CONSULT", ["andrii-sybiha"], ["radoslaw-sikorski"]),
+    # the one ready to meet meets, not whoever reports it
+    ("The Kremlin said Putin was ready to meet Zelensky.", "CONSULT", ["vladimir-putin"], ["volodymyr-zelensky"]),
     # where an attack struck, a place of a state, is whom it struck, also with the phrase on the verb
     ("Sikorski arrived in Kyiv on Thursday, a day after Russian drones struck a hospital in Sumy.",
      "ASSAULT", ["russia"], ["ukraine"]),

@@ -808,7 +808,8 @@ def _subject_chain(verb: Token) -> list[list[Token]]:
                 # the second verb on the reported clause; its subject is the speaker's
                 chain += [core(s) for s in node.head.children if s.dep_ in SUBJECT_DEPS]
             break
-        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "relcl") and node.head.i != node.i:
+        # (and past an adjective: "Putin was ready to meet Zelensky" is Putin's meeting)
+        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "relcl", "acomp") and node.head.i != node.i:
             node, prev = node.head, node
             continue
         break
