@@ -390,6 +390,9 @@ def test_an_interviews_questions_and_answers(analyzer: Analyzer) -> None:
     assert [(q.speaker_text, q.speaker_id, q.text) for q in quotes_of(analyzer, text)] == [
         ("Q", None, "Why did you decide to run?"), ("A", "jane-moreno", "Because nobody else would."),
         ("Q", None, "And your critics?"), ("A", "jane-moreno", "They have been wrong before.")]
+    # an outlet the interview was given to is nobody's answers
+    text = "Q: Why run?\n\nA: Because nobody else would.\n\nShe spoke in an interview with The Associated Press."
+    assert [(q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)] == [("Q", None), ("A", None)]
     # an initial opening a paragraph is no answer
     text = "A. J. Brown said the plan was fine.\n\nMAYOR: It is fine.\n\nREPORTER: Is it?"
     assert [q.speaker_text for q in quotes_of(analyzer, text)] == ["A. J. Brown", "MAYOR", "REPORTER"]

@@ -1633,12 +1633,12 @@ def _interviewee(text: str, resolver: SpeakerResolver) -> tuple[str, str | None]
     with", "Q&A with") anywhere in the document: their actor, and their name when no actor
     mention covers it (two to four capitalised words, as a signature's); None when nobody is."""
     for found in INTERVIEWEE.finditer(text):
-        person = next((m.actor_id for m in resolver.actors.mentions if m.start == found.end()
-                       and resolver.kinds.get(m.actor_id) == "person"), None)
-        if person is not None:
-            return person, None
+        named = next((m.actor_id for m in resolver.actors.mentions if m.start == found.end()), None)
+        if named is not None and resolver.kinds.get(named) == "person":
+            return named, None
         name = FULL_NAME.match(text, found.end())
-        if name is not None:
+        if named is None and name is not None and name.group(0).split()[0] not in ("The", "A", "An"):
+            # (not an outlet: "an interview with The Associated Press")
             return slugify(name.group(0)), name.group(0)
     return None
 
