@@ -78,6 +78,9 @@ def test_what_is_given_and_asked_in_exchange(gaza: Analyzer, text: str, expected
     # an act the issue names, negated, is against it, whatever the verb above it wants
     ("Benjamin Netanyahu insisted Israel would not end the war.",
      {("benjamin-netanyahu", "ceasefire", "demand", "against")}),
+    # what one will not act before, one demands
+    ("Israel will not withdraw until Hamas is disarmed, Benjamin Netanyahu said.",
+     {("israel", "hamas_disarmament", "demand", "for")}),
     # a passive disarming is the issue too
     ("Benjamin Netanyahu demanded that Hamas be disarmed.",
      {("benjamin-netanyahu", "hamas_disarmament", "demand", "for")}),

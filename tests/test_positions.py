@@ -37,6 +37,10 @@ def positions_of(analyzer: Analyzer, text: str):
     ("Peskov said Moscow remained open to talks but would not accept ultimatums.",
      {("russia", "peace_talks", "accept", "for")}),
     ("The Kremlin said it was not open to talks.", {("russia", "peace_talks", "reject", "against")}),
+    # what one will not do until another acts, one demands of them (not the other's acceptance)
+    ("The EU would not lift sanctions until Russia agrees to a ceasefire.", {("eu", "ceasefire", "demand", "for")}),
+    ("Russia will not stop the war until Ukraine withdraws from the four regions, Putin said.",
+     {("russia", "territorial_concessions", "demand", "for")}),
     # a freeze of the front line is a ceasefire where the armies stand (a freeze of assets is not)
     ("Zelensky said Kyiv would not accept a freeze along the current front line.",
      {("ukraine", "ceasefire", "reject", "against")}),
@@ -257,6 +261,7 @@ def test_bloc_and_its_organisation_are_one_party(analyzer: Analyzer) -> None:
     ("“Ukraine will join NATO one day,” a diplomat said.", ("ukraine", "nato_membership"), None),
     # a fact claimed about an act not done is no stance
     ("Kyiv has not released the prisoners of war, Moscow said.", ("ukraine", "prisoner_exchange"), None),
+    ("The EU would not lift sanctions until Russia agrees to a ceasefire.", ("russia", "ceasefire"), None),
     # a response to a proposal nobody is named for is not the responder's proposal
     ("Kyiv said it had handed its response to the latest ceasefire proposal to the mediators.",
      ("ukraine", "ceasefire"), None),

@@ -517,8 +517,16 @@ class PositionExtractor:
     def _condition_of_acceptance(self, verb: Token, offset: int, actors: DocActors,
                                  kinds: dict[str, str]) -> tuple[Token, str] | None:
         """For the verb of an if/unless clause with no cue of its own, the accepting cue of the
-        clause it conditions and that cue's holder."""
+        clause it conditions and that cue's holder; for the verb of an until clause on a negated
+        act, that act and its holder."""
         before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+        if verb.pos_ in ("VERB", "AUX") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+                and _negated(verb.head) \
+                and any(c.dep_ == "mark" and c.lower_ == "until" for c in verb.children) \
+                and (holder := self._holder(verb.head, offset, actors, kinds)) is not None:
+            # "Israel will not withdraw until Hamas is disarmed", "would not lift sanctions until
+            # Russia agrees to a ceasefire": what one will not act before, one demands
+            return verb.head, holder
         if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i or self.lex.cue_at(verb) is not None \
                 or not (any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and not _concessive(c)
                             for c in verb.children) or before is not None and _provided(before)):
