@@ -1551,6 +1551,7 @@ TURN = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][\w.'’-
                   r":[ \t]+(?=\S)")
 # an interview's question and answer labels ("Q: …", "A. …")
 QA_TURN = re.compile(r"([QA])[:.][ \t]+(?=\S)")
+ANSWER_LABELS = {"A", "ANSWER", "Answer"}
 # who an interview is with ("The interview with Jane Moreno … has been edited"): whose the answers are
 INTERVIEWEE = re.compile(r"\b(?:interview|conversation|Q&A|exchange)\s+with\s+", re.I)
 # a person's name of two to four capitalised words ("Jane Moreno", "Ana M. de Souza" aside)
@@ -1590,6 +1591,8 @@ def _transcript_turns(text: str, passages: list[Passage], resolver: SpeakerResol
         return []
     hits = []
     people: dict[str, str] = {}  # surname → the person an earlier label of several words named
+    # (whom the interview is with: asked once, for every answer)
+    interviewee = _interviewee(text, resolver) if any(label.group(1) in ANSWER_LABELS for label, _ in turns) else None
     for label, end in turns:
         hit = QuoteHit("direct", label.end(), end)
         name = label.group(1)
@@ -1600,7 +1603,7 @@ def _transcript_turns(text: str, passages: list[Passage], resolver: SpeakerResol
             words, titled = words[1:], True
         bare = " ".join(words)
         found = resolver.lookup(bare) if resolver.lookup else None  # (case aside: "PUTIN")
-        if name in ("A", "ANSWER", "Answer") and (interviewee := _interviewee(text, resolver)) is not None:
+        if name in ANSWER_LABELS and interviewee is not None:
             # ("A: …" in "an interview with Jane Moreno": hers)
             hit.speaker = Speaker(name, label.start(1), label.end(1), interviewee[0], kind="person",
                                   person=interviewee[1])

@@ -685,16 +685,11 @@ class SpeakerResolver:
             end = offset + share.idx + len(share.text)
             name = _strip_det(self.text[offset + share.left_edge.idx:end])
             return Speaker(self.text[start:end], start, end, "group:" + slugify(name), group=name, kind="group")
-        if subj.lemma_.lower() == "official" and not mentions:
+        if subj.lemma_.lower() == "official" and not mentions \
+                and (placed := self._state_placed_after(subj, offset, start, ("in",))) is not None:
             # "a senior official in Kyiv", "officials in Moscow": the state whose capital they are
             # in speaks, as "Ukrainian officials" does (not a diplomat, who is stationed there)
-            prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == subj.i + 1), None)
-            place = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if prep else None
-            states = [m for m in self.actors.at(offset + place.idx, offset + place.idx + len(place.text))
-                      if self.kinds.get(m.actor_id) == "state"] if place is not None else []
-            if states:
-                end = offset + place.idx + len(place.text)
-                return Speaker(self.text[start:end], start, end, states[0].actor_id, kind="state")
+            return placed
         if lower in self.lex.groups or subj.tag_ in ("NNS", "NNPS"):
             possessive = [m for m in mentions if self.text[m.end:m.end + 2] in ("’s", "'s")]
             owner = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -787,13 +782,8 @@ class SpeakerResolver:
             # the place after the institution speaks (the mention runs to that place); "in" a
             # place is only where an embassy or a firm stands ("the embassy in Washington")
             preps = ("of",) if subj.lower_ in STATIONED else ("in", "of")
-            for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in preps and c.i == subj.i + 1):
-                place = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
-                states = [m for m in self.actors.at(offset + place.idx, offset + place.idx + len(place.text))
-                          if self.kinds.get(m.actor_id) == "state"] if place is not None else []
-                if states:
-                    end = offset + place.idx + len(place.text)
-                    return Speaker(self.text[start:end], start, end, states[0].actor_id, kind="state")
+            if (placed := self._state_placed_after(subj, offset, start, preps)) is not None:
+                return placed
         if subj.pos_ in ("PROPN", "INTJ") and subj.i == tokens[0].i:
             # a bare surname the recognizer missed here ("Said Ellis:"): the person of that
             # name met earlier in the document
@@ -835,6 +825,19 @@ class SpeakerResolver:
             if before is not None and before.actor_id and not before.pronoun:
                 return Speaker(text, start, end, before.actor_id, kind=before.kind, role=lower)
         return Speaker(text, start, end, None, role=lower if lower in self.roles and not owned else None)
+
+    def _state_placed_after(self, subj: Token, offset: int, start: int, preps: tuple[str, ...]) -> Speaker | None:
+        """The state named by the place in a phrase right after a noun ("the ministry in Moscow",
+        "the government of Hungary", "officials in Kyiv"), the mention running from `start` to that
+        place; None when the phrase names no state."""
+        prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in preps and c.i == subj.i + 1), None)
+        place = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) \
+            if prep is not None else None
+        if place is None:
+            return None
+        end = offset + place.idx + len(place.text)
+        states = [m for m in self.actors.at(offset + place.idx, end) if self.kinds.get(m.actor_id) == "state"]
+        return Speaker(self.text[start:end], start, end, states[0].actor_id, kind="state") if states else None
 
     def _speech_event_owner(self, cue: Token, offset: int) -> Speaker | None:
         """For a cue in a "when" clause, the person whose speech the clause it hangs from names
