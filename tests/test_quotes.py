@@ -287,6 +287,14 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "volodymyr-zelensky"),
     ("Zelensky spoke on Monday. In his own words, the deal was “a first step.”", "a first step", "mixed", "In",
      "his", "volodymyr-zelensky"),
+    # a participle clause before the attribution is its circumstance: the words in marks are direct
+    ("Asked whether he would accept the result, the Republican nominee said, “I will look at it at the time.”",
+     "look at it", "direct", "said", "the Republican nominee", None),
+    # an attribution set off by dashes introduces the words as a colon does
+    ("“We will win this county” — the mayor told the crowd twice — “and we will win it big.”", "win it big",
+     "direct", "told", "the mayor", None),
+    ("Putin said — in a rare admission — “Mistakes were made on both sides.”", "Mistakes were made", "direct",
+     "said", "Putin", "vladimir-putin"),
     # both passages of a quote the attribution interrupts are direct, whatever the parse makes of it
     ("“We,” she said, “are not leaving.”", "are not leaving", "direct", "said", "she", None),
     ("“Crooked Hillary,” he said, “will never change.”", "will never change", "direct", "said", "he", None),
@@ -393,9 +401,22 @@ def test_an_interviews_questions_and_answers(analyzer: Analyzer) -> None:
     # an outlet the interview was given to is nobody's answers
     text = "Q: Why run?\n\nA: Because nobody else would.\n\nShe spoke in an interview with The Associated Press."
     assert [(q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)] == [("Q", None), ("A", None)]
+    # questions put to a speaker the transcript names
+    text = "Q. Will you publish the letter?\n\nOKAFOR: At the right time.\n\nQ. When?\n\nOKAFOR: After the vote."
+    assert [(q.speaker_text, q.text) for q in quotes_of(analyzer, text)] == [
+        ("Q", "Will you publish the letter?"), ("OKAFOR", "At the right time."), ("Q", "When?"),
+        ("OKAFOR", "After the vote.")]
     # an initial opening a paragraph is no answer
     text = "A. J. Brown said the plan was fine.\n\nMAYOR: It is fine.\n\nREPORTER: Is it?"
     assert [q.speaker_text for q in quotes_of(analyzer, text)] == ["A. J. Brown", "MAYOR", "REPORTER"]
+
+
+def test_a_transcript_label_may_carry_the_speakers_role(analyzer: Analyzer) -> None:
+    text = ("MARIA LOPEZ, KTVB HOST: Should the senator apologise?\n\n"
+            "DAN REYES, CAMPAIGN SPOKESMAN: He already has, twice.")
+    assert [(q.speaker_text, q.speaker_id, q.text) for q in quotes_of(analyzer, text)] == [
+        ("MARIA LOPEZ", "maria-lopez", "Should the senator apologise?"),
+        ("DAN REYES", "dan-reyes", "He already has, twice.")]
 
 
 def test_transcript_label_is_the_speaker(analyzer: Analyzer) -> None:

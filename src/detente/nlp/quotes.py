@@ -332,7 +332,10 @@ class QuoteExtractor:
             k = bisect.bisect_right(resolver.sentence_starts, passage.open) - 1
             sent_start = resolver.sentence_starts[k] if k >= 0 else passage.para_start
         head = text[max(sent_start, passage.para_start):passage.open].strip(" \t—–-(")
-        direct = not head or head.endswith((":", ",")) and self._has_cue(head, sent, passage.open)
+        # (an attribution set off by dashes introduces the words as a colon does: '"We will win" — the
+        # candidate told the crowd — "and win big."', 'Putin said — in a rare admission — "…"')
+        dashed = text[max(sent_start, passage.para_start):passage.open].rstrip(" \t(").endswith(("—", "–"))
+        direct = not head or (head.endswith((":", ",")) or dashed) and self._has_cue(head, sent, passage.open)
         if not direct and passage.sentence_like and not head.rstrip().endswith((
                 "that", "as", "of", "a", "an", "the", "to", "was", "is", "be", "were")) \
                 and passage.start - sent_start <= 2:
@@ -925,6 +928,10 @@ class QuoteExtractor:
             # one the attribution interrupts ("The deal, officials said, would cover …": the
             # span runs over the attribution, as the reader reads it)
             excluded = {t.i for t in token.subtree}
+            # (a participle clause before the attribution is its circumstance, not content: 'Asked
+            # whether he would concede, the nominee said, "I will look at it at the time."')
+            excluded |= {t.i for c in token.head.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")
+                         and c.right_edge.i < token.left_edge.i for t in c.subtree}
             span = _trim([t for t in token.head.subtree if t.i not in excluded])
             return [span] if span and _words(token.head.subtree) >= MIN_INDIRECT_TOKENS else []
         if not comps and (host := _trailing_attribution(token)) is not None:
@@ -1547,8 +1554,10 @@ NOT_SAID = {"say", "tell", "disclose", "reveal", "specify", "elaborate", "explai
             "show"}
 # a speaker's label opening a transcript's turn: capitals ("PUTIN:", "MODERATOR:") or a name of a few
 # capitalised words ("Vladimir Putin:", "Question:")
-TURN = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
-                  r":[ \t]+(?=\S)")
+# ("JAKE TAPPER, CNN HOST:": a name in capitals may carry its role in capitals after a comma)
+TURN = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+                  r"(?=(?:, [A-Z][A-Z0-9.'’&-]*(?: [A-Z0-9][A-Z0-9.'’&-]*){0,5})?:)"
+                  r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?=:))(?:, [^:\n]+)?:[ \t]+(?=\S)")
 # an interview's question and answer labels ("Q: …", "A. …")
 QA_TURN = re.compile(r"([QA])[:.][ \t]+(?=\S)")
 ANSWER_LABELS = {"A", "ANSWER", "Answer"}
@@ -1584,8 +1593,10 @@ def _transcript_turns(text: str, passages: list[Passage], resolver: SpeakerResol
         if any(p.open < end and p.close >= start for p in passages):
             continue
         turns.append((label, end))
-    if {label.group(1) for label, _ in turns if label.re is QA_TURN} not in (set(), {"Q", "A"}):
-        # ("A. J. Brown said …" opening a paragraph is no answer: an interview has both)
+    asked = {label.group(1) for label, _ in turns if label.re is QA_TURN}
+    if asked not in (set(), {"Q", "A"}) and not (asked == {"Q"} and any(label.re is TURN for label, _ in turns)):
+        # ("A. J. Brown said …" opening a paragraph is no answer: an interview has both, or
+        # questions put to a speaker who is named: "Q. When?" / "TRUMP: When the audit is done.")
         turns = [(label, end) for label, end in turns if label.re is not QA_TURN]
     if len(turns) < 2 or len({label.group(1).lower() for label, _ in turns}) < 2:
         return []
