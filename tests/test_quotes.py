@@ -536,9 +536,22 @@ def test_colon_introduction_with_non_breaking_spaces(analyzer: Analyzer) -> None
     # a gerund with its own subject after "with"
     ("The vote in the Senate was close, with Rubio calling it “a narrow escape.”", "a narrow escape", "Rubio"),
     ("The talks ended early, with Kyiv insisting that “nothing was agreed.”", "nothing was agreed", "Kyiv"),
+    # the name another gave a thing, in a claim about them, is the claim's: the claimant speaks
+    ("Ruiz said Hale had once called the toll plan “the gold standard” of road finance.", "gold standard", "Ruiz"),
+    # a name given in a relative clause stays the describer's
+    ("Kyiv accused Moscow of shelling the port, which Zelensky described as “a clear signal of bad faith.”",
+     "a clear signal", "Zelensky"),
+    ("The envoy condemned what Hale called a “brazen breach” of the truce.", "brazen breach", "Hale"),
 ])
 def test_who_the_fragment_belongs_to(analyzer: Analyzer, text: str, fragment: str, speaker_text: str) -> None:
     assert one(analyzer, text, fragment).speaker_text == speaker_text
+
+
+def test_a_claim_about_a_name_given_is_one_mixed_quote_of_the_claim(analyzer: Analyzer) -> None:
+    text = "Ruiz said Hale had once called the toll plan “the gold standard” and should apologise."
+    assert spoken(analyzer, text) == [
+        ("Ruiz", "said", "Hale had once called the toll plan “the gold standard” and should apologise")]
+    assert quotes_of(analyzer, text)[0].kind == "mixed"
 
 
 @pytest.mark.parametrize("text, is_quote", [

@@ -646,9 +646,30 @@ class QuoteExtractor:
                 return found
         return None
 
+    def _named_in_claim(self, sent: Sentence, inner: int, outer: int) -> bool:
+        """Whether the cue at `inner` gives a name ("called", "described … as") in the clause the
+        cue at `outer` reports, with a subject of its own: "Trump said Clinton once described the
+        pact as 'the gold standard'" (not a relative clause: "an attack, which Zelensky described
+        as 'a clear signal'", "what he called a 'brazen breach'")."""
+        token, host = sent.token_at(inner), sent.token_at(outer)
+        return token is not None and host is not None and token.head.i == host.i and token.dep_ == "ccomp" \
+            and self._gives_name(token) and not any(c.tag_ in ("WP", "WDT") for c in token.children)
+
+    def _gives_name(self, token: Token) -> bool:
+        """A verb of describing that gives a name ("called his supporters 'deplorables'", "described
+        the pact as …"), not one that asks for something ("called for tax relief") or reports."""
+        return token.lemma_.lower() in self.lex.describe and not any(c.dep_ == "ccomp" for c in token.children) \
+            and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
+                    or c.dep_ == "dobj" and any(a.dep_ in ("appos", "oprd") or a.dep_ == "prep" and a.lower_ == "as"
+                                                for a in c.children) for c in token.children)
+
     def _relayed(self, clause: Token) -> bool:
         """A reported clause that is itself a report with a named or pronoun speaker ("… said he
-        told Trump that …"): the inner report is the quote, the outer cue only relays it."""
+        told Trump that …"): the inner report is the quote, the outer cue only relays it. A name
+        given ("… said Clinton had called his supporters 'deplorables'") relays nothing: the
+        outer report is a claim of its own about it."""
+        if self._gives_name(clause):
+            return False
         return self.lex.is_cue(clause) and bool(self._content(clause)) and any(
             c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they")) for c in clause.children)
 
@@ -739,6 +760,7 @@ class QuoteExtractor:
                 start, end = sent.offset + rel_start, sent.offset + rel_end
                 found.append((start, _quote_end(start, end, cue, speaker, sent, passages, resolver.text), cue, speaker))
         hits = []
+        absorbed: set[int] = set()
         owner: dict[int, tuple] = {}
         nouns_own = set()  # passages a noun of speech inside a reported clause speaks
         for start, end, cue, speaker in found:
@@ -766,6 +788,18 @@ class QuoteExtractor:
             # (a quoted title inside the clause, "… on “Face the Nation,” …", is no fragment of speech)
             overlapping = [p for i, p in enumerate(passages) if p.start < end and p.end > start
                            and not _is_title(resolver.text, p.start, p.end) and i not in nouns_own]
+            inner = [i for i, p in enumerate(passages) if p.start < end and p.end > start and i in owner
+                     and start <= owner[i][0] and owner[i][1] <= end and owner[i][:2] != (start, end)
+                     and self._named_in_claim(sent, owner[i][2][0], cue[0])]
+            if overlapping and not mine and inner and len(inner) == len(overlapping) \
+                    and _covered(start, end, overlapping) < 0.5:
+                # "Trump said Clinton had called his supporters 'deplorables' and should apologise":
+                # what the name given is, is the outer speaker's claim; the quote is theirs, with
+                # the fragment in it (mixed)
+                hits.append(QuoteHit("mixed", start, end, cue, speaker,
+                                     extra={"reported_by": reporters.get(cue[0]), "clause": True}))
+                absorbed.update(inner)
+                continue
             if mine and _covered(start, end, mine) >= 0.8 or overlapping and not mine:
                 continue  # the clause is a direct quote: attributed from the passage side
             if not mine:
@@ -784,7 +818,9 @@ class QuoteExtractor:
         # fragments of one phrase are joined afterwards (_join_fragments)
         for i, (start, end, cue, speaker) in owner.items():
             mates = [passages[j] for j, o in owner.items() if o[:2] == (start, end)]
-            if _covered(start, end, mates) < 0.8:
+            if i in absorbed:
+                claimed.add(i)
+            elif _covered(start, end, mates) < 0.8:
                 claimed.add(i)
                 reporter = reporters.get(cue[0])
                 if cue[0] in quoted_subjects:
