@@ -563,6 +563,21 @@ def test_findings_of_documents_are_attributions(analyzer: Analyzer, text: str, i
     assert bool(quotes_of(analyzer, text)) is is_quote
 
 
+@pytest.mark.parametrize("text, fragment, speaker_id", [
+    # the one named in apposition to the description
+    ("A spokesman for Maria Okafor, Tom Hale, disputed the account. “It never happened,” he said.",
+     "It never happened", "tom-hale"),
+    # a definite description of a role the document gave someone is that person
+    ("Mayor Jane Ruiz introduced Maria Okafor. The mayor, a longtime ally of Okafor, was blunt. “We need her,” "
+     "she said.", "We need her", "jane-ruiz"),
+    # a definite description with no aside may be the one named before ("The Republican nominee noted …")
+    ("Maria Okafor spoke in Ohio. The Republican nominee noted that the polls had moved. “We are close,” she "
+     "said.", "We are close", "maria-okafor"),
+])
+def test_he_or_she_after_a_described_person(analyzer: Analyzer, text: str, fragment: str, speaker_id: str) -> None:
+    assert one(analyzer, text, fragment).speaker_id == speaker_id
+
+
 def test_words_of_the_quote_never_speak_it(analyzer: Analyzer) -> None:
     text = ("The hearing ran late. Lindqvist continued:\n\n“Senator Maria Okafor left the hearing early, "
             "and nobody asked her why.”")
@@ -579,6 +594,11 @@ def test_words_of_the_quote_never_speak_it(analyzer: Analyzer) -> None:
     # ("criticized as") are kept, said by someone unnamed
     ("The row is over the removal of voters who did not respond to letters, a practice now being "
      "criticized as a “use it or lose it” rule.", "use it or lose it", (None, None)),
+    # "he" or "she" after one person nobody names is that person, not a name in the aside about them
+    ("The mayor, a Democrat who has endorsed Maria Okafor, disagreed. “That is nonsense,” she said.",
+     "That is nonsense", ("she", None)),
+    ("A woman in the crowd, who said she had voted for Maria Okafor twice, shouted. “You lied,” she said.",
+     "You lied", ("she", None)),
 ])
 def test_speakers_left_unresolved_rather_than_guessed(analyzer: Analyzer, text: str, fragment: str,
                                                       speaker: tuple[str | None, str | None]) -> None:

@@ -17,6 +17,7 @@ from detente.nlp.actors import (DocActors, after_unnamed_plural, slugify, strip_
 from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import NEGATIONS, sentence_text
 from detente.nlp.passages import SpanIndex
+from detente.resources import load_mapping
 
 __all__ = ["DOCUMENT_SPEAKERS", "Speaker", "SpeakerResolver", "is_date", "misread_aside", "reporting_verb_above",
            "words_of"]
@@ -92,6 +93,15 @@ ASIDE_VERBS = {"ask", "press", "question", "quiz", "challenge", "confront", "pus
 AUTHORING = {"sign", "cosign", "co-sign", "write", "author", "pen", "draft", "send", "issue"}
 # verbs whose agent has a document without having issued it
 HOLDERS_OF_A_DOCUMENT = {"obtain", "see", "review", "receive", "acquire", "get", "read", "examine", "find"}
+# one person nobody names, opening a sentence ("The mayor, a Democrat who backs Clinton, disagreed.",
+# "A woman in the crowd shouted"): the "he" or "she" right after is that person, not a name in the aside
+_PERSONS = load_mapping("lexicon/roles.yaml")
+PERSON_NOUNS = {w for w in _PERSONS["roles"] if " " not in w} | set(_PERSONS["persons"])
+NOUN_GENDER = {**{w: "m" for w in _PERSONS["male"]}, **{w: "f" for w in _PERSONS["female"]}}
+DESCRIBED = re.compile(r"(?:(?:But|And|Yet|Still|Then),?\s+)?(?:The|A|An|One)\s+((?:[\w-]+\s+){0,3}?([a-z][a-z-]+)"
+                       r"(?:\s+(?:of|for|in|at|from|with)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2}?)?)"
+                       r"(?=,|\s+who\b|\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)")
+DEFINITE = re.compile(r"(?:(?:But|And|Yet|Still|Then),?\s+)?The\s")
 ROLE_REACH = 600  # characters back in which "the president said" looks for the president speaking
 NEARBY = 2000  # characters back in which "the ministry" looks for the ministry named before
 # an acronym right before a mention: the mention is part of a longer name ("BBC Russian", "CNN Turk")
@@ -1275,6 +1285,19 @@ class SpeakerResolver:
         open ("The two sides agreed … They said"). Else unresolved, not guessed."""
         want_person = speaker.pronoun == "person"
         plural = speaker.pronoun == "plural"
+        if want_person and speaker.start is not None and (described := self._described_before(speaker)) is not None \
+                and self._addressee_answering(speaker.start) is None:
+            # ("The mayor, a Democrat who has endorsed Clinton, disagreed. '…,' she said": the mayor,
+            # who is whoever the document says holds that role, or nobody named)
+            if described.actor_id is None:
+                self.role_holder(described)
+            if described.actor_id is not None or not DEFINITE.match(described.text) \
+                    or self._names_in_aside(described.end):
+                # (a definite description nobody holds may be someone named before, "The Republican
+                # nominee noted …. He said": unless the name is in its aside, it goes on as usual)
+                speaker.actor_id = described.actor_id
+                speaker.kind = self.kinds.get(described.actor_id or "")
+                return
         if plural and after_unnamed_plural(self.text, self.sentence_starts, at):
             # "The two sides agreed to meet again. They said …": parties nobody named, as events
             # and positions read them
@@ -1330,6 +1353,45 @@ class SpeakerResolver:
         if speaker.owned and chosen is not None:
             speaker.actor_id, speaker.group = self.owned_group(chosen, speaker.owned)
             speaker.kind = "group"
+
+    def _names_in_aside(self, end: int) -> bool:
+        """Whether the aside right after a description ("The mayor, a Democrat who has endorsed
+        Clinton, …", "The mayor who endorsed Clinton …") names a person."""
+        aside = re.match(r",[^,.;]*|\s+who\b[^,.;]*", self.text[end:])
+        return aside is not None and any(end < m.start < end + aside.end() and self.kinds.get(m.actor_id) == "person"
+                                         for m in self.actors.mentions)
+
+    def _described_before(self, speaker: Speaker) -> Speaker | None:
+        """The one person nobody names who opens the sentence of a "he"/"she", or the sentence
+        before it in the paragraph, with no person named opening a sentence or speaking since: a
+        speaker for the role noun ("The mayor, a Democrat who …, disagreed"), of the pronoun's
+        gender where the noun has one ("The spokesman … She said" is not him)."""
+        at = speaker.start
+        k = self._sentence_index(at)
+        for i in (k, k - 1):
+            if i < 0 or "\n" in self.text[self.sentence_starts[i]:at]:
+                return None
+            start = self.sentence_starts[i]
+            found = DESCRIBED.match(self.text, start)
+            if found is None or found.end() >= at or found.group(2) not in PERSON_NOUNS:
+                continue
+            if NOUN_GENDER.get(found.group(2), PRONOUN_GENDER.get(speaker.text.lower())) \
+                    != PRONOUN_GENDER.get(speaker.text.lower()):
+                return None
+            named = next((m for m in self.actors.mentions if found.end() < m.start <= found.end() + 2
+                          and self.text[found.end():m.start] == ", "), None)
+            if named is not None:
+                # ("A spokesman for Clinton, Brian Fallon, disputed it. '…,' he said": the one named
+                # in apposition)
+                if self.kinds.get(named.actor_id) != "person" or self.text[named.end:named.end + 1] != ",":
+                    return None
+                return Speaker(named.text, named.start, named.end, named.actor_id, role=found.group(2))
+            if any(found.end() < pos < at and prev.kind == "person" for pos, prev in self.history) or any(
+                    found.end() < m.start < at and self.kinds.get(m.actor_id) == "person"
+                    and self._opens_its_sentence(m.start) for m in self.actors.mentions):
+                return None
+            return Speaker(found.group(0), found.start(), found.end(), None, role=found.group(2))
+        return None
 
     def owned_group(self, owner: str, people: str) -> tuple[str, str]:
         """The group of a person's people ("aides" of Paul Ryan): its id and name, after the
