@@ -657,6 +657,11 @@ def test_he_and_she_pass_over_a_person_of_the_other_gender(analyzer: Analyzer, t
     assert one(analyzer, text, fragment).speaker_id == speaker_id
 
 
+def test_the_verb_after_a_documents_issuer_is_no_part_of_the_mention(analyzer: Analyzer) -> None:
+    text = "The statement from the Trump campaign read, in part: “Mr. Trump has paid every tax he owes.”"
+    assert one(analyzer, text, "paid every tax").speaker_text == "The statement from the Trump campaign"
+
+
 def test_they_passes_over_a_state_to_the_group_that_spoke(analyzer: Analyzer) -> None:
     # (officials in a state's capital are the state's people, who are "they")
     quote = one(analyzer, "Officials in Kyiv said the strike hit a school. They called it “a war crime.”", "war crime")

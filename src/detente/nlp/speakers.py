@@ -1007,9 +1007,14 @@ class SpeakerResolver:
             # "a speech Clinton delivered", "a readout the Kremlin released": the clause's subject
             (g, c) for c in issued if c.dep_ == "relcl" for g in c.children
             if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") and g.i < c.i]
-        last = [g.doc[max(g.right_edge.i, c.i)] for g, c in phrases]  # (the relative clause's verb)
-        spans = [(offset + g.left_edge.idx, offset + g.right_edge.idx + len(g.right_edge.text),
-                  offset + t.idx + len(t.text)) for (g, c), t in zip(phrases, last)]
+        # (not the verb the tagger took for the phrase's last noun: "The statement from the
+        # campaign read, in part: …")
+        ends = [g.right_edge if not (g.right_edge.tag_ in ("NN", "NNS") and g.right_edge.i > g.i + 1
+                                     and g.right_edge.lower_ in ("read", "reads", *self.lex.speech_forms))
+                else g.doc[g.right_edge.i - 1] for g, _ in phrases]
+        last = [g.doc[max(e.i, c.i)] for (g, c), e in zip(phrases, ends)]  # (the relative clause's verb)
+        spans = [(offset + g.left_edge.idx, offset + e.idx + len(e.text),
+                  offset + t.idx + len(t.text)) for (g, c), e, t in zip(phrases, ends, last)]
         spans += [(offset + c.left_edge.idx, offset + c.idx + len(c.text), None) for c in document.lefts
                   if c.dep_ in ("amod", "compound", "nmod", "poss")]
         left = offset + document.left_edge.idx
