@@ -282,6 +282,11 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # an "of" phrase that lists names belongs to the mention of the group
     ("“We stand with Ukraine,” the leaders of France, Germany and Britain said.", "We stand with Ukraine",
      "direct", "said", "the leaders of France, Germany and Britain", "group:leaders-of-france-germany-and-britain"),
+    # one of a group speaks for the group, and the mention runs over the group
+    ("“We have a plan,” one of Mayor Ana Ruiz’s advisers said.", "We have a plan", "direct", "said",
+     "one of Mayor Ana Ruiz’s advisers", "group:ana-ruiz-advisers"),
+    ("One of the protesters said the police had “no right” to be there.", "no right", "mixed", "said",
+     "One of the protesters", "group:protesters"),
     # "in X's words" names the speaker, "in other words" nobody
     ("In Zelensky’s words, the deal was “a first step.”", "a first step", "mixed", "In", "Zelensky",
      "volodymyr-zelensky"),

@@ -695,6 +695,13 @@ class SpeakerResolver:
             end = offset + share.idx + len(share.text)
             name = _strip_det(self.text[offset + share.left_edge.idx:end])
             return Speaker(self.text[start:end], start, end, "group:" + slugify(name), group=name, kind="group")
+        member = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for o in c.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")), None) \
+            if lower == "one" and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].lower_ == "of" else None
+        if member is not None and (group := self._speaker_of_token(member, offset)) is not None and group.group:
+            # "one of Mr. Trump's advisers said": one of that group, whom the text does not name
+            end = offset + member.idx + len(member.text)
+            return Speaker(self.text[start:end], start, end, group.actor_id, group=group.group, kind="group")
         if subj.lemma_.lower() == "official" and not mentions \
                 and (placed := self._state_placed_after(subj, offset, start, ("in",))) is not None:
             # "a senior official in Kyiv", "officials in Moscow": the state whose capital they are
