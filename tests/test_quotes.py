@@ -424,6 +424,16 @@ def test_a_transcript_label_may_carry_the_speakers_role(analyzer: Analyzer) -> N
         ("DAN REYES", "dan-reyes", "He already has, twice.")]
 
 
+def test_an_embedded_post_is_a_quote_of_who_signs_it(analyzer: Analyzer) -> None:
+    # the signature on a line of its own, and run together with the post; the closing link is no part of it
+    text = ("Zelensky answered within the hour:\n\nWe will not trade our land for a pause. https://t.co/x1\n\n"
+            "— Volodymyr Zelensky (@ZelenskyyUa) March 12, 2025\n\nThe post was shared widely.\n\n"
+            "Talks resume on Monday in Riyadh. pic.twitter.com/y2— Volodymyr Zelensky (@ZelenskyyUa) March 13, 2025")
+    assert [(q.kind, q.speaker_text, q.speaker_id, q.text) for q in quotes_of(analyzer, text)] == [
+        ("direct", "Volodymyr Zelensky", "volodymyr-zelensky", "We will not trade our land for a pause."),
+        ("direct", "Volodymyr Zelensky", "volodymyr-zelensky", "Talks resume on Monday in Riyadh.")]
+
+
 def test_transcript_label_is_the_speaker(analyzer: Analyzer) -> None:
     text = 'The interview went on.\n"RUBIO: We want a ceasefire as soon as possible."'
     quote = one(analyzer, text, "We want a ceasefire")

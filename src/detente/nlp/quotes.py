@@ -291,7 +291,7 @@ class QuoteExtractor:
         resolver.descriptions = {**self.pack_descriptions,
                                  **{a.id: a.description for a in actors.actors.values() if a.description}}
         passages = find_passages(text)
-        turns = _transcript_turns(text, passages, resolver)
+        turns = _transcript_turns(text, passages, resolver) + _embedded_posts(text, passages, resolver)
         # (what a turn of a transcript reports inside it is the speaker's words, as in a quote)
         resolver.set_quoted(sorted([(p.open, p.close + 1) for p in passages] + [(h.start, h.end) for h in turns]))
         resolver.quoted_passages = passages
@@ -1594,6 +1594,11 @@ NOT_SAID = {"say", "tell", "disclose", "reveal", "specify", "elaborate", "explai
 TURN = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
                   r"(?=(?:, [A-Z][A-Z0-9.'’&-]*(?: [A-Z0-9][A-Z0-9.'’&-]*){0,5})?:)"
                   r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?=:))(?:, [^:\n]+)?:[ \t]+(?=\S)")
+# the line that signs an embedded post: "— Ana Ruiz (@anaruiz) May 4, 2025"
+POST_SIGNATURE = re.compile(r"[―—–-]+\s?\xa0?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*\(@\w+\)")
+POST_SIGNED_AT_END = re.compile(POST_SIGNATURE.pattern + r"[^\n()]{0,40}$")
+# the link or picture address that closes a post
+POST_LINK = re.compile(r"\s*(?:(?:https?://|pic\.twitter\.com/|t\.co/)\S+\s*)+$")
 # an interview's question and answer labels ("Q: …", "A. …")
 QA_TURN = re.compile(r"([QA])[:.][ \t]+(?=\S)")
 ANSWER_LABELS = {"A", "ANSWER", "Answer"}
@@ -1614,6 +1619,31 @@ def _share_of_people(subject: Token, people: set[str]) -> bool:
     return subject.lower_ in SHARE_HEADS and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and (o.lower_ in people or o.tag_ == "NNPS")
                                                    for o in c.children) for c in subject.children)
+
+
+def _embedded_posts(text: str, passages: list[Passage], resolver: SpeakerResolver) -> list[QuoteHit]:
+    """Posts embedded as the platforms print them: the post's paragraph, then a line that signs
+    it with the author's name and handle ("— Ana Ruiz (@anaruiz) May 4, 2025"). Each post with
+    no quotation mark in it is a direct quote of the one who signs it (the link that closes a
+    post is no part of it)."""
+    hits = []
+    paragraphs = paragraph_spans(text)
+    for k, (start, end) in enumerate(paragraphs):
+        signed = POST_SIGNATURE.match(text, start, end)
+        if signed is not None and k > 0:
+            post_start, post_end = paragraphs[k - 1]
+        elif (signed := POST_SIGNED_AT_END.search(text, start, end)) is not None and signed.start() > start:
+            post_start, post_end = start, signed.start()  # (the post and its signature run together)
+        else:
+            continue
+        trailing = POST_LINK.search(text, post_start, post_end)
+        post_end = trailing.start() if trailing is not None else post_end
+        if post_end <= post_start or any(p.open < post_end and p.close >= post_start for p in passages):
+            continue
+        hit = QuoteHit("direct", post_start, post_end)
+        hit.speaker = resolver.named(*signed.span(1))
+        hits.append(hit)
+    return hits
 
 
 def _transcript_turns(text: str, passages: list[Passage], resolver: SpeakerResolver) -> list[QuoteHit]:
