@@ -609,6 +609,9 @@ def test_words_of_the_quote_never_speak_it(analyzer: Analyzer) -> None:
     # ("criticized as") are kept, said by someone unnamed
     ("The row is over the removal of voters who did not respond to letters, a practice now being "
      "criticized as a “use it or lose it” rule.", "use it or lose it", (None, None)),
+    # a state's people named by its demonym are no antecedent of "it"
+    ("The coalition speaks for 20 million Americans. Recently, however, it issued a paper calling for "
+     "“permanent bases” in the region.", "permanent bases", ("it", None)),
     # "he" or "she" after one person nobody names is that person, not a name in the aside about them
     ("The mayor, a Democrat who has endorsed Maria Okafor, disagreed. “That is nonsense,” she said.",
      "That is nonsense", ("she", None)),

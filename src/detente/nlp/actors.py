@@ -131,7 +131,8 @@ class DocActors:
                 start = fronted.end()
             for m in self.mentions:
                 if start <= m.start < min(end, at) and (kinds.get(m.actor_id) == "person") == person \
-                        and not any(a <= m.start < b for a, b in quoted) and not self._in_title(m, text, roles):
+                        and not any(a <= m.start < b for a, b in quoted) and not self._in_title(m, text, roles) \
+                        and not (not person and _people_by_demonym(m, text)):
                     return m.actor_id
             i -= 1
         return None
@@ -204,13 +205,21 @@ class DocActors:
         return (named[0] if len(named) == 2 else None, named[-1]) if len(named) >= 2 else None
 
     def last_before(self, at: int, *, person: bool, kinds: dict[str, str],
-                    exclude: str | None = None) -> str | None:
+                    exclude: str | None = None, text: str | None = None) -> str | None:
         """The last actor mentioned before `at` that is a person (for he/she) or not (for
-        it/they), other than `exclude`: the antecedent of a pronoun."""
+        it/they), other than `exclude`: the antecedent of a pronoun (not a state's people, given
+        the text)."""
         for m in reversed(self.mentions):
-            if m.start < at and (kinds.get(m.actor_id) == "person") == person and m.actor_id != exclude:
+            if m.start < at and (kinds.get(m.actor_id) == "person") == person and m.actor_id != exclude \
+                    and not (text is not None and not person and _people_by_demonym(m, text)):
                 return m.actor_id
         return None
+
+
+def _people_by_demonym(mention: MentionSpan, text: str) -> bool:
+    """A state's people named by its demonym ("20 million Americans"): no antecedent of "it", nor
+    the subject a later "they" picks up as the state."""
+    return mention.via == "demonym" and text[mention.end - 1:mention.end] == "s"
 
 
 def after_unnamed_plural(text: str, sentence_starts: list[int], at: int) -> bool:

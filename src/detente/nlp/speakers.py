@@ -1349,7 +1349,8 @@ class SpeakerResolver:
         candidates += [c for c in (addressee, fronted, self._paragraph_subject(at, want_person),
                                   self._sentence_opening_mention(last[0] if last else 0, at, want_person),
                                   last[1].actor_id if last else None,
-                                  self.actors.last_before(at, person=want_person, kinds=self.kinds)) if c is not None]
+                                  self.actors.last_before(at, person=want_person, kinds=self.kinds, text=self.text))
+                       if c is not None]
         # (a coordinated subject is people, never one state, though two parties' actor is the first one's)
         chosen = coordinated if coordinated is not None else next((c for c in candidates if fits(c)), None)
         if chosen is None and candidates and want_person:
