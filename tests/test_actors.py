@@ -197,6 +197,18 @@ def test_relatives_and_suffixes_of_pack_people(analyzer: Analyzer, text: str, su
     assert mention_ids(analyse(analyzer, text), surface) == {actor_id}
 
 
+@pytest.mark.parametrize("text, actor_ids", [
+    # the surname alone after another person of that name, named in full: that person
+    ("Sen. Robert Vance of Ohio spoke on Monday. Vance said the bill was dead.", ["robert-vance", "robert-vance"]),
+    # … not where the document also names the pack person in full, nor before the other is named
+    ("JD Vance arrived late. Harold Vance of Ohio spoke first. Vance said the bill was dead.",
+     ["jd-vance", "harold-vance", "jd-vance"]),
+    ("Vance spoke first. Harold Vance of Ohio spoke next.", ["jd-vance", "harold-vance"]),
+])
+def test_a_surname_after_another_person_of_that_name(analyzer: Analyzer, text: str, actor_ids: list) -> None:
+    assert [m.actor_id for m in analyse(analyzer, text).mentions if "Vance" in m.text] == actor_ids
+
+
 @pytest.mark.parametrize("text, surface, actor_id", [
     # lowercase particles inside a name
     ("Foreign ministry spokesman Karim al-Hadi said the talks were at a critical stage.", "Karim al-Hadi",

@@ -365,8 +365,28 @@ class ActorRecognizer:
         found.mentions = sorted((m for m in found.mentions
                                  if not any(a <= m.start < b for a, b in datelines)), key=lambda m: m.start)
         self._former_and_latter(doc, found)
+        self._surname_of_another(found)
         doc._.detente_actors = found
         return doc
+
+    def _surname_of_another(self, found: DocActors) -> None:
+        """A pack person's bare surname in a document that names another person of that surname in
+        full before it, and never the pack person by more than the surname, is the other person's
+        ("Sen. Robert Vance of Ohio spoke. Vance said …" is not JD Vance)."""
+        full = {m.actor_id for m in found.mentions if m.via != "surname" and " " in m.text.strip()}
+        named: dict[str, list[MentionSpan]] = {}
+        for m in found.mentions:
+            words = m.text.split()
+            if m.via == "ner" and len(words) > 1 and (actor := found.actors.get(m.actor_id)) is not None \
+                    and actor.kind == "person":
+                named.setdefault(words[-1], []).append(m)
+        for m in found.mentions:
+            pack = self.index.actors.get(m.actor_id)
+            others = named.get(m.text, [])
+            if pack is None or pack.kind != "person" or " " in m.text or m.actor_id in full \
+                    or len({o.actor_id for o in others}) != 1 or others[0].start > m.start:
+                continue
+            m.actor_id, m.via = others[0].actor_id, "surname"
 
     def _former_and_latter(self, doc: Doc, found: DocActors) -> None:
         """'Rubio met Lavrov. The former said …': "the former" and "the latter" are mentions of the
