@@ -1564,6 +1564,9 @@ def test_auxiliaries_have_their_lemma(analyzer: Analyzer) -> None:
     # the one who quoted
     ("State media quoted the tracking site Flightradar as saying the jet had left Minsk.",
      "the jet had left Minsk", "Flightradar", "State media"),
+    # an outlet's report after the clause, whatever the tagger makes of the speaker's name
+    ("Trump told donors he was “tired of waiting,” Politico reported Monday.", "tired of waiting", "Trump",
+     "Politico"),
     # nobody else named: no reporter
     ("Peskov said the talks would resume.", "the talks would resume", "Peskov", None),
 ])

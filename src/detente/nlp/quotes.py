@@ -671,7 +671,8 @@ class QuoteExtractor:
         if self._gives_name(clause):
             return False
         return self.lex.is_cue(clause) and bool(self._content(clause)) and any(
-            c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they")) for c in clause.children)
+            c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON" or c.lower_ in ("he", "she", "they"))
+            for c in clause.children)
 
     def _reporter(self, cue: Token, sent: Sentence, resolver: SpeakerResolver) -> Speaker | None:
         """Who reports what a cue reports, when the text names someone besides its speaker: a
