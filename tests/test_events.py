@@ -229,6 +229,23 @@ def test_a_wish_for_another_partys_act_is_not_their_act(analyzer: Analyzer) -> N
     assert [(e.type, e.actor_ids, e.recipient_ids) for e in urged] == [("REQUEST", ["emmanuel-macron"], ["vladimir-putin"])]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # pressing someone to act is a request of them, not the presser's act
+    ("Rubio pressed Lavrov to accept an unconditional ceasefire.",
+     [("REQUEST", ["marco-rubio"], ["sergei-lavrov"], False)]),
+    ("Macron encouraged Zelensky to sign the minerals deal.",
+     [("REQUEST", ["emmanuel-macron"], ["volodymyr-zelensky"], False)]),
+    # … and the talks it happened in took place
+    ("Rubio urged Lavrov during the talks in Riyadh to accept a ceasefire.",
+     [("REQUEST", ["marco-rubio"], ["sergei-lavrov"], False), ("CONSULT", ["marco-rubio"], ["sergei-lavrov"], False)]),
+    # pressing ahead asks nothing of anybody
+    ("Russia pressed ahead with its offensive near Pokrovsk.", []),
+])
+def test_pressing_another_party_to_act(analyzer: Analyzer, text: str, expected: list) -> None:
+    events = events_of(analyzer, text, "2025-03-14")
+    assert [(e.type, e.actor_ids, e.recipient_ids, e.hypothetical) for e in events if e.type != "ASSAULT"] == expected
+
+
 def test_forecast_that_it_will_not_happen_is_no_event(analyzer: Analyzer) -> None:
     text = "It looks highly unlikely that Washington will agree another military aid package for Kyiv."
     assert events_of(analyzer, text, "2025-03-19") == []

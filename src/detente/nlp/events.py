@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import DocActors, after_unnamed_plural
 from detente.nlp.dates import date_entities, resolve_date
-from detente.nlp.parse import is_negation, register_cues, word_forms
+from detente.nlp.parse import ADDRESSEE_VERBS, is_negation, register_cues, word_forms
 from detente.nlp.passages import SpanIndex, find_passages
 from detente.records import Document, Event
 from detente.resources import load_mapping
@@ -30,9 +30,6 @@ if not Doc.has_extension("detente_events"):
     Doc.set_extension("detente_events", default=None)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
-# verbs of addressing someone, whose object is the other side of the call or talks they happen in
-ADDRESSING = {"tell", "assure", "inform", "thank", "urge", "ask", "brief", "warn", "congratulate", "invite",
-              "promise", "update", "press", "reassure", "remind"}
 # accounts of a call or a meeting ("the readout of the call")
 ACCOUNTS = {"readout", "read-out", "account", "summary", "transcript", "record", "description"}
 SCARE_QUOTE_WORDS = 2  # at most so many words in quotation marks are the sentence's own
@@ -45,6 +42,8 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # a call between A and B is one b
 # people who act for a party: what follows them ("representing Kyiv", "from Russia") names it
 DELEGATIONS = {"team", "delegation", "negotiator", "official", "envoy", "representative", "delegate"}
 IMMEDIATELY = {"swiftly", "quickly", "promptly", "immediately", "instantly", "at once"}
+# prepositions of a phrase of when or where something happened
+CIRCUMSTANCE_PREPS = {"during", "at", "in", "on", "after", "amid", "following", "throughout"}
 SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}  # acts done by saying something
 ONE_SIDED = {"AGREE", "MOBILIZE", "PROTEST", "CONCEDE", "RETREAT"}
 RECIPIENT_PREPS = {"with", "on", "against", "into", "to", "at", "toward", "towards"}
@@ -70,6 +69,8 @@ class Trigger:
     next_in: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
     bare_object: bool = False  # only with a plain object: "called Putin", not "called Putin a liar"
+    # only with someone to do something: "pressed Lavrov to accept", not "pressed ahead with"
+    object_to_act: bool = False
 
 
 @dataclass
@@ -105,7 +106,8 @@ class EventLexicon:
                                  requires=frozenset(t.get("requires", [])),
                                  next_in=frozenset(t.get("next_in", [])),
                                  preps=frozenset(t.get("preps", [])),
-                                 bare_object=bool(t.get("bare_object", False))) for t in data["triggers"]]
+                                 bare_object=bool(t.get("bare_object", False)),
+                                 object_to_act=bool(t.get("object_to_act", False))) for t in data["triggers"]]
         self.modes: dict[str, str] = data["modes"]
         self.negators = set(data["negators"])
         self.modals = set(data["hypothetical_markers"])
@@ -257,6 +259,10 @@ class EventExtractor:
                     _misread_participle(token) and [c.dep_ for c in token.children if c.pos_ == "PROPN"] == ["oprd"]
                     and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children)):
                 continue
+            if trig.object_to_act and not (any(c.dep_ == "dobj" for c in token.children) and any(
+                    c.dep_ in ("xcomp", "advcl", "ccomp")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)):
+                continue
             if trig.requires and not any(t.lower_ in trig.requires for t in token.doc):
                 continue
             if trig.governed_by and not any(a.lemma_.lower() in trig.governed_by
@@ -335,7 +341,7 @@ class EventExtractor:
         heads = [t for t in patients if t.dep_ in ("dobj", "dative", "attr", "nsubjpass") and t.head.i == token.i
                  or t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i in (token.i, token.head.i)]
         if trig.type == "CONSULT" and token.dep_ == "pobj" and token.head.lower_ in ("in", "during", "over") \
-                and token.head.head.lemma_.lower() in ADDRESSING:
+                and token.head.head.lemma_.lower() in ADDRESSEE_VERBS:
             # "Putin told Trump in a phone call that …": the one addressed in the call
             heads += [c for c in token.head.head.children if c.dep_ in ("dobj", "dative")]
         heads += [c for h in heads for c in h.conjuncts if c not in heads]
@@ -386,7 +392,7 @@ class EventExtractor:
                 and token.head.head.lemma_.lower() in ACCOUNTS:
             # "The Kremlin's readout of the call said Putin had told Trump …": the parties are who
             # addressed whom in what the account reports, not who gave the account
-            for verb in (t for t in token.head.head.head.subtree if t.lemma_.lower() in ADDRESSING):
+            for verb in (t for t in token.head.head.head.subtree if t.lemma_.lower() in ADDRESSEE_VERBS):
                 speaker = subject_ids([c for c in verb.children if c.dep_ == "nsubj"])
                 addressed = ids([c for c in verb.children if c.dep_ in ("dobj", "dative")])
                 if speaker and addressed:
@@ -656,7 +662,8 @@ class EventExtractor:
                 if c.dep_ == "amod" and c.lemma_.lower() in self.lex.hypo_heads:
                     return True
             if node.i != token.i and node.lemma_.lower() in self.lex.hypo_heads \
-                    and not (token.dep_ in ("acl", "relcl") and node.i == token.head.i):
+                    and not (token.dep_ in ("acl", "relcl") and node.i == token.head.i) \
+                    and not _circumstance_of(token, node):
                 return True  # (but "a proposal rejected by Guterres": the rejection happened)
         return False
 
@@ -671,6 +678,15 @@ class EventExtractor:
                 actor_ids=hit.actors, recipient_ids=hit.recipients, date=hit.date,
                 date_text=hit.date_text, negated=hit.negated, hypothetical=hit.hypothetical,
                 trigger=text[hit.trigger[0]:hit.trigger[1]]))
+
+
+def _circumstance_of(token: Token, head: Token) -> bool:
+    """Whether a token sits in a phrase of when or where a head happened ("pressed Lavrov during
+    the talks to accept …": the talks took place, whatever was pressed for)."""
+    node = token
+    while node.head.i != node.i and node.head.i != head.i:
+        node = node.head
+    return node.head.i == head.i and node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE_PREPS
 
 
 def _misread_participle(token: Token) -> bool:

@@ -16,6 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from detente.resources import load_mapping
+
 __all__ = ["CuePattern", "NEGATIONS", "SentenceParser", "is_negation", "register_cues", "register_lemmas", "register_patterns", "cue_pattern", "TagToPos",
            "word_forms"]
 
@@ -134,6 +136,8 @@ CLOSING_MARKS = {"'", "’", '"', "”", "»"}
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
 # the negation particles, whatever the parser calls them (it labels a curly "n’t" a subject at times)
 NEGATIONS = ("n’t", "n't", "not")
+# verbs whose object is the one addressed ("told Trump that …"; lexicon/speech.yaml)
+ADDRESSEE_VERBS = frozenset(load_mapping("lexicon/speech.yaml")["addressee_verbs"])
 
 
 def sentence_text(text: str, offset: int, doc: Doc) -> str:

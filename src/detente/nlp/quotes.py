@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import NAMELESS_LABELS, DocActors, slugify
 from detente.nlp.dates import WEEKDAYS
-from detente.nlp.parse import (CLOSING_MARKS, NEGATIONS, OPENING_MARKS, TITLE_SMALL_WORDS, is_negation,
-                                register_cues, register_lemmas, register_patterns, sentence_text, word_forms)
+from detente.nlp.parse import (ADDRESSEE_VERBS, CLOSING_MARKS, NEGATIONS, OPENING_MARKS, TITLE_SMALL_WORDS,
+                                is_negation, register_cues, register_lemmas, register_patterns, sentence_text,
+                                word_forms)
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
 from detente.nlp.speakers import (ANSWERING, DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, is_date,
                                   misread_aside, reporting_verb_above, words_of)
@@ -1300,8 +1301,6 @@ TOLD_THINGS = {"truth", "story", "lie", "tale", "joke", "news", "fact", "secret"
 # auxiliaries of what is yet to be done ("said it would respond …")
 MODALS = {"will", "would", "could", "might", "may", "shall", "should", "must", "'ll", "’ll"}
 # verbs whose object is who was spoken to ("told reporters", "assured allies"), never the clause's subject
-ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "brief", "remind", "urge", "advise", "promise",
-                   "notify", "reassure", "caution", "persuade", "convince"}
 # what makes a clause have a subject of its own ("there" included)
 CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 
