@@ -130,6 +130,10 @@ def positions_of(analyzer: Analyzer, text: str):
      {("russia", "ceasefire", "accept", "for"), ("russia", "military_aid", "demand", "against")}),
     ("Russia agreed to a pause in strikes on energy sites if sanctions were lifted.",
      {("russia", "energy_ceasefire", "accept", "for"), ("russia", "sanctions_on_russia", "demand", "against")}),
+    # congratulating or applauding an outcome supports it
+    ("Macron congratulated Zelensky on the prisoner exchange.",
+     {("emmanuel-macron", "prisoner_exchange", "support", "for")}),
+    ("The EU applauded the energy ceasefire.", {("eu", "energy_ceasefire", "support", "for")}),
 ])
 def test_position_table(analyzer: Analyzer, text: str, expected: set) -> None:
     found, _ = positions_of(analyzer, text)
