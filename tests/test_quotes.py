@@ -434,6 +434,14 @@ def test_an_embedded_post_is_a_quote_of_who_signs_it(analyzer: Analyzer) -> None
         ("direct", "Volodymyr Zelensky", "volodymyr-zelensky", "Talks resume on Monday in Riyadh.")]
 
 
+def test_a_transcript_label_of_a_surname_never_given_in_full_is_that_person(analyzer: Analyzer) -> None:
+    text = "HOLT: Senator, your answer?\n\nOKAFOR: Not yet.\n\nMR. HOLT: Why not?\n\nCROWD: Boo!"
+    assert [(q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)] == [
+        ("HOLT", "holt"), ("OKAFOR", "okafor"), ("MR. HOLT", "holt"), ("CROWD", None)]
+    actors = analyzer.analyze_one(Document(id="t", text=text, published="2025-05-21")).actors
+    assert {(a.id, a.kind) for a in actors} >= {("holt", "person"), ("okafor", "person")}
+
+
 def test_transcript_label_is_the_speaker(analyzer: Analyzer) -> None:
     text = 'The interview went on.\n"RUBIO: We want a ceasefire as soon as possible."'
     quote = one(analyzer, text, "We want a ceasefire")

@@ -1702,6 +1702,12 @@ def _transcript_turns(text: str, passages: list[Passage], resolver: SpeakerResol
             elif hit.speaker.actor_id is None and name.lower() in people:
                 # ("CHUCK TODD: …" then "TODD: …": the same person)
                 hit.speaker.actor_id, hit.speaker.kind = people[name.lower()], "person"
+            elif hit.speaker.actor_id is None and name.isalpha() and name.isupper() and len(name) > 2 \
+                    and name.lower() not in resolver.roles:
+                # ("HOLT: …", a surname the transcript never gives in full: the person of that name,
+                # as "MR. HOLT:" is)
+                person = name.title()
+                hit.speaker.actor_id, hit.speaker.kind, hit.speaker.person = slugify(person), "person", person
         if hit.speaker.actor_id and hit.speaker.kind == "person" and (len(words) > 1 or titled):
             people.setdefault(words[-1].lower(), hit.speaker.actor_id)
         hits.append(hit)
