@@ -601,6 +601,17 @@ def test_he_or_she_after_a_described_person(analyzer: Analyzer, text: str, fragm
     assert one(analyzer, text, fragment).speaker_id == speaker_id
 
 
+@pytest.mark.parametrize("text, fragment", [
+    ("“We are scared,” said one resident, a retired teacher named Paul Okafor.", "We are scared"),
+    ("A retired teacher named Paul Okafor said the town was “scared.”", "scared"),
+])
+def test_a_description_that_gives_the_name_is_that_person(analyzer: Analyzer, text: str, fragment: str) -> None:
+    quote = one(analyzer, text, fragment)
+    assert (quote.speaker_text, quote.speaker_id) == ("Paul Okafor", "paul-okafor")
+    actors = analyzer.analyze_one(Document(id="t", text=text, published="2025-05-21")).actors
+    assert [(a.id, a.description) for a in actors] == [("paul-okafor", "retired teacher")]
+
+
 def test_words_of_the_quote_never_speak_it(analyzer: Analyzer) -> None:
     text = ("The hearing ran late. Lindqvist continued:\n\n“Senator Maria Okafor left the hearing early, "
             "and nobody asked her why.”")

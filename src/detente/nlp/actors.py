@@ -277,6 +277,7 @@ class ActorIndex:
         self.states = {a.country: a.id for a in self.actors.values() if a.kind == "state" and a.country}
         roles = load_mapping("lexicon/roles.yaml")
         self.roles: set[str] = {r.lower() for r in roles["roles"]}
+        self.persons: set[str] = set(roles["persons"])  # nouns for one person nobody names ("a teacher")
         self.honorifics: set[str] = set(roles["honorifics"])
         self.legislator_titles: dict[str, str] = roles["legislator_titles"]
         self.not_name_starts: set[str] = set(roles["not_name_starts"])
@@ -758,9 +759,27 @@ class ActorRecognizer:
             title = self.index.legislator_titles[before]
             return (f"{title} ({tag.group(1)}-{tag.group(2)})" if tag else title), "USA"
         description = self._appositive(doc, ent) or self._title(doc, ent) or (
-            self._title(doc, ent, end=ent.start - 1) if self._role_before(doc, ent) else None)
+            self._title(doc, ent, end=ent.start - 1) if self._role_before(doc, ent) else None) \
+            or self._named_after(doc, ent)
         country = self.index.country_in(description) if description else None
         return description, country
+
+    def _named_after(self, doc: Doc, ent: Span) -> str | None:
+        """'a retired teacher named Paul Okafor' → 'retired teacher': the description the name is
+        given after, when a role or a noun for one person heads it."""
+        if ent.start < 3 or doc[ent.start - 1].lower_ not in ("named", "called"):
+            return None
+        k = ent.start - 2
+        while k >= 0 and ent.start - k <= 6 and doc[k].is_alpha and doc[k].lower_ not in ("a", "an", "the") \
+                and not doc[k].text[:1].isupper():
+            k -= 1
+        if k < 0 or doc[k].lower_ not in ("a", "an", "the") or k == ent.start - 2:
+            return None
+        words = doc[k + 1:ent.start - 1]
+        head = words[-1].lower_
+        # ("a man named Tom Clarke" says nothing about him)
+        return words.text if head in self.index.roles or head in self.index.persons and not (
+            len(words) == 1 and head in ("man", "woman")) else None
 
     def _appositive(self, doc: Doc, ent: Span) -> str | None:
         """'NAME, a professor of history at Tufts University,' → 'professor of … University'."""

@@ -602,6 +602,22 @@ class SpeakerResolver:
             found.text = self.text[found.start:found.end]
         return found
 
+    def _named_so(self, subj: Token, offset: int) -> Speaker | None:
+        """The person a description says the name of ("a retired teacher named Paul Okafor", "one
+        resident, a nurse called Ana Ruiz"): the name's mention."""
+        if subj.pos_ != "NOUN":
+            return None
+        for noun in (subj, *(c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN")):
+            for acl in (c for c in noun.children
+                        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in ("name", "call")):
+                for name in (c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr", "npadvmod")):
+                    at = offset + name.idx
+                    found = next((m for m in self.actors.mentions if m.start <= at < m.end
+                                  and self.kinds.get(m.actor_id) == "person"), None)
+                    if found is not None:
+                        return self._mentioned(found)
+        return None
+
     def _speaker_of_token(self, subj: Token, offset: int) -> Speaker | None:
         # (not a phrase the parser hung before the noun: "According to Yahoo News, the spokesman
         # said" is not Yahoo News's spokesman)
@@ -634,6 +650,8 @@ class SpeakerResolver:
         for kind in PRONOUN_KINDS:
             if lower in self.lex.pronouns[kind]:
                 return Speaker(text, start, end, None, pronoun=kind)
+        if (named := self._named_so(subj, offset)) is not None:
+            return named
         if lower in ("one", "another", "other") and (
                 any(o.lower_ in ("them", "those") for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                     for o in c.children)
