@@ -282,6 +282,11 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # an "of" phrase that lists names belongs to the mention of the group
     ("“We stand with Ukraine,” the leaders of France, Germany and Britain said.", "We stand with Ukraine",
      "direct", "said", "the leaders of France, Germany and Britain", "group:leaders-of-france-germany-and-britain"),
+    # words in marks that open the sentence as its subject are said as they stand; a clause that
+    # runs on past the mark is reported speech with a quoted part
+    ("\"We'll see\" was all the governor would say.", "We'll see", "direct", "say", "the governor", None),
+    ("“You squeezed the workers to the breaking point” to lift the share price, she said.", "You squeezed",
+     "mixed", "said", "she", None),
     # one of a group speaks for the group, and the mention runs over the group
     ("“We have a plan,” one of Mayor Ana Ruiz’s advisers said.", "We have a plan", "direct", "said",
      "one of Mayor Ana Ruiz’s advisers", "group:ana-ruiz-advisers"),

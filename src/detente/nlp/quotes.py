@@ -827,9 +827,18 @@ class QuoteExtractor:
                 reporter = reporters.get(cue[0])
                 if cue[0] in quoted_subjects:
                     speaker, reporter = quoted_subjects[cue[0]]
-                hits.append(QuoteHit("mixed", passages[i].start, passages[i].end, cue, speaker,
-                                     extra={"reported_by": reporter, "clause_span": (start, end),
-                                            "naming": cue[0] in naming}))
+                # ('"We'll see" was all the governor would say': words in marks that open the
+                # sentence, a clause of their own, are said as they stand)
+                p = passages[i]
+                # (the clause is the subject of what follows; not one that runs on past the mark:
+                # '"You squeezed employees" to drive up the stock price, she said')
+                opening = cue[0] > p.close and not resolver.text[sent.offset:p.open].strip() and any(
+                    t.dep_ == "csubj" and sent.offset + t.head.idx > p.close
+                    and all(sent.offset + g.idx < p.close for g in t.subtree if not g.is_punct)
+                    for t in sent.doc if p.start <= sent.offset + t.idx < p.end)
+                hits.append(QuoteHit("direct" if opening else "mixed", passages[i].start, passages[i].end, cue,
+                                     speaker, extra={"reported_by": reporter, "clause_span": (start, end),
+                                                     "naming": cue[0] in naming}))
         return hits
 
     def _content(self, token: Token) -> list[tuple[int, int]]:
