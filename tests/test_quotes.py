@@ -241,6 +241,12 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     ("Putin’s words – “we will see it through” – worried the Baltic capitals.", "we will see it through",
      "mixed", None, "Putin", "vladimir-putin"),
     ("As Peskov put it, “Nobody is in a hurry.”", "Nobody is in a hurry", "direct", "put", "Peskov", "dmitry-peskov"),
+    # someone's words introduced by a clause about them and a dash are theirs as they stand; a role's
+    # words are its holder's
+    ("Putin’s message was blunt — “we will finish what we started” — and the room fell silent.",
+     "we will finish", "direct", None, "Putin", "vladimir-putin"),
+    ("Mayor Ana Ruiz spoke last. The mayor’s reply was short — “We are done waiting” — and the council left.",
+     "done waiting", "direct", None, "The mayor", "ana-ruiz"),
     # the name someone gives, quoted, is theirs, inside another's report
     ("Leaders rushed to condemn what Prime Minister Malcolm Turnbull called Pyongyang’s “reckless” launch.",
      "reckless", "mixed", "called", "Prime Minister Malcolm Turnbull", "malcolm-turnbull"),

@@ -429,8 +429,14 @@ class QuoteExtractor:
             hit.speaker = resolver.labelled(passage) or (
                 self._subject_before(passage, sentences, starts, resolver, same_sentence=True)
                 if resolver.text[:passage.open].rstrip().endswith(":") else None) or resolver.colon_intro(passage) \
-                or resolver.headline_label(passage) or resolver.possessed_words(passage) \
-                or resolver.headline_after(passage) or resolver.viewpoint(passage)
+                or resolver.headline_label(passage) or None
+            if hit.speaker is None and (possessed := resolver.possessed_words(passage)) is not None:
+                # ("Putin's message was blunt — '…' —": the words themselves, introduced as a colon
+                # does; "Putin's words – '…' – worried …" sets them in the writer's sentence)
+                hit.speaker = possessed
+                if INTRODUCED_WORDS.search(resolver.text[passage.para_start:passage.open]):
+                    hit.kind = "direct"
+            hit.speaker = hit.speaker or resolver.headline_after(passage) or resolver.viewpoint(passage)
             if hit.speaker is None and direct:
                 # kept aside: used only when no earlier quote of the paragraph gives a speaker
                 hit.extra["intro"] = self._subject_before(passage, sentences, starts, resolver)
@@ -1603,6 +1609,8 @@ NOT_SAID = {"say", "tell", "disclose", "reveal", "specify", "elaborate", "explai
 TURN = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
                   r"(?=(?:, [A-Z][A-Z0-9.'’&-]*(?: [A-Z0-9][A-Z0-9.'’&-]*){0,5})?:)"
                   r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?=:))(?:, [^:\n]+)?:[ \t]+(?=\S)")
+# a clause about someone's words that introduces them ("Putin's message was blunt —")
+INTRODUCED_WORDS = re.compile(r"\b(?:was|is|came)\b[^—–:]*[—–:]\s*$")
 # the line that signs an embedded post: "— Ana Ruiz (@anaruiz) May 4, 2025"
 POST_SIGNATURE = re.compile(r"[―—–-]+\s?\xa0?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*\(@\w+\)")
 POST_SIGNED_AT_END = re.compile(POST_SIGNATURE.pattern + r"[^\n()]{0,40}$")

@@ -78,9 +78,10 @@ STATIONED = {"embassy", "consulate", "mission", "office", "delegation", "team", 
              "newspaper", "network", "broadcaster", "agency", "union", "campaign"}
 # someone's words right before a quote that gives them ("Putin's words –", "Zelensky's reply:")
 POSSESSED_WORDS = re.compile(
-    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:own\s+|latest\s+|final\s+|terse\s+|blunt\s+)?"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*|[Tt]he\s+(?:[\w-]+\s+)?([a-z]+))['’]s\s+"
+    r"(?:own\s+|latest\s+|final\s+|terse\s+|blunt\s+)?"
     r"(?:words|remarks?|comments?|message|statement|warning|promise|pledge|vow|reply|response|answer|verdict|"
-    r"retort|slogan|motto|post|tweet)(?:\s*[–—:,(?-]?|\s+(?:was|is|came)\b[^:\n“”\"]{0,30}:)\s*$")
+    r"retort|slogan|motto|post|tweet)(?:\s*[–—:,(?-]?|\s+(?:was|is|came)\b[^:—–\n“”\"]{0,30}[:—–])\s*$")
 # nouns of a source left unnamed ("a senior official", "one diplomat"), whom "the official" refers back to
 ANONYMOUS_SOURCES = {"official", "diplomat", "source", "aide", "adviser", "advisor", "officer", "negotiator",
                      "insider", "person", "spokesperson", "spokesman", "spokeswoman", "lawmaker", "member"}
@@ -1115,6 +1116,11 @@ class SpeakerResolver:
             return None
         start = passage.open - len(before) + found.start(1)
         mentions = self.actors.at(start, start + len(found.group(1)))
+        if not mentions and found.group(2):
+            # ("The mayor's message was blunt — '…' —": the role's holder, when the text names one)
+            if found.group(2) not in self.roles:
+                return None
+            return Speaker(found.group(1), start, start + len(found.group(1)), None, role=found.group(2))
         if not mentions:
             # a name the recogniser missed ("Doe's answer: '…'"): the mention, with the person of
             # that surname met before, if any
