@@ -1051,6 +1051,14 @@ def test_a_definite_role_refers_to_the_person_described_so(analyzer: Analyzer) -
     # a role noun that names the same role as the description's ("pontiff" for "Pope")
     ("Pope Leo spoke in Rome on Sunday. “This war must end,” the pontiff said.", "This war must end",
      "pope-leo-xiv"),
+    # a role the document itself gives a pack person, before the name or in apposition
+    ("Republican presidential nominee Donald Trump spoke in Ohio. Later the Republican nominee told reporters "
+     "the race was “rigged.”", "rigged", "donald-trump"),
+    ("Donald Trump, the Republican nominee, spoke in Ohio. Later the nominee told reporters the race was “rigged.”",
+     "rigged", "donald-trump"),
+    # … not one it gives another
+    ("Democratic nominee Ana Ruiz met Donald Trump. The Republican nominee said the race was “rigged.”", "rigged",
+     None),
 ])
 def test_a_definite_role_is_the_holder_in_focus(analyzer: Analyzer, text: str, fragment: str, speaker_id: str) -> None:
     assert one(analyzer, text, fragment).speaker_id == speaker_id

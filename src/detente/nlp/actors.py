@@ -106,6 +106,9 @@ class DocActors:
 
     mentions: list[MentionSpan] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
+    # what this document calls a pack person besides the pack's description ("Republican presidential
+    # nominee Donald Trump", "Donald Trump, the Republican nominee,"): "the nominee said" is them here
+    described: dict[str, list[str]] = field(default_factory=dict)
 
     def at(self, start: int, end: int) -> list[MentionSpan]:
         """Mentions that lie within [start, end)."""
@@ -344,6 +347,9 @@ class ActorRecognizer:
             actor_id, how = self.index.surface.get(span.text) or (span.label_, "alias")
             found.mentions.append(MentionSpan(span.start_char, span.end_char, actor_id,
                                               span.text, how))
+            if how == "alias" and " " in span.text and (actor := self.index.actors.get(actor_id)) is not None \
+                    and actor.kind == "person" and (description := self._describe(doc, span)[0]):
+                found.described.setdefault(actor_id, []).append(description)
         taken = {i for span in pack_spans for i in range(span.start, span.end)}
         surnames: dict[str, str] = {}
         for actor_id, actor in self.index.actors.items():
