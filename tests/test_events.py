@@ -246,6 +246,21 @@ def test_pressing_another_party_to_act(analyzer: Analyzer, text: str, expected: 
     assert [(e.type, e.actor_ids, e.recipient_ids, e.hypothetical) for e in events if e.type != "ASSAULT"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # parties acting on each other: one event each way
+    ("Russia and Ukraine accused each other of violating the truce.",
+     [("ACCUSE", ["russia"], ["ukraine"]), ("ACCUSE", ["ukraine"], ["russia"])]),
+    ("Russia and Ukraine attacked each other's energy sites overnight.",
+     [("ASSAULT", ["russia"], ["ukraine"]), ("ASSAULT", ["ukraine"], ["russia"])]),
+    # "each other" deeper in the sentence is another act's
+    ("The truce, which Moscow and Kyiv agreed to last week, is fragile, with both sides attacking each other.",
+     [("AGREE", ["russia", "ukraine"], [])]),
+])
+def test_parties_acting_on_each_other(analyzer: Analyzer, text: str, expected: list) -> None:
+    events = events_of(analyzer, text, "2025-03-14")
+    assert [(e.type, e.actor_ids, e.recipient_ids) for e in events] == expected
+
+
 def test_forecast_that_it_will_not_happen_is_no_event(analyzer: Analyzer) -> None:
     text = "It looks highly unlikely that Washington will agree another military aid package for Kyiv."
     assert events_of(analyzer, text, "2025-03-19") == []

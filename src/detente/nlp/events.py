@@ -405,6 +405,10 @@ class EventExtractor:
         # a second party
         people_states = {self.state_of.get(r) for r in recipient_ids if self.state_of.get(r, r) != r}
         recipient_ids = [r for r in recipient_ids if r not in people_states]
+        # "Russia and Ukraine accused each other of …": each party acts on the other
+        reciprocal = not recipient_ids and len(actor_ids) > 1 and _reciprocal(token)
+        if reciprocal:
+            recipient_ids = actor_ids[1:]
         # who acts must be known; an interaction needs its other side too
         if not actor_ids or not recipient_ids and trig.type not in ONE_SIDED:
             return []
@@ -427,6 +431,8 @@ class EventExtractor:
                                  for c in token.children),
                     verbal=token.pos_ in ("VERB", "AUX", "ADJ"),
                     lead_in=any(a.lower_ in ("after", "following") and a.dep_ == "prep" for a in _ancestors(token, 3)))
+        if reciprocal:
+            return [EventHit(actors=[a], recipients=[b], **base) for a in actor_ids for b in actor_ids if a != b]
         if trig.type == "CONSULT" and len(recipient_ids) > 1:
             return [EventHit(actors=actor_ids, recipients=[r], **base) for r in recipient_ids]
         return [EventHit(actors=actor_ids, recipients=recipient_ids, **base)]
@@ -678,6 +684,19 @@ class EventExtractor:
                 actor_ids=hit.actors, recipient_ids=hit.recipients, date=hit.date,
                 date_text=hit.date_text, negated=hit.negated, hypothetical=hit.hypothetical,
                 trigger=text[hit.trigger[0]:hit.trigger[1]]))
+
+
+def _reciprocal(token: Token) -> bool:
+    """Whether a verb's object is "each other" or "one another" (its subject's parties act on each
+    other)."""
+    def each_other(t: Token) -> bool:
+        words = {g.lower_ for g in t.children}
+        return t.lower_ == "other" and "each" in words or t.lower_ == "another" and "one" in words
+    objects = [c for c in token.children if c.dep_ == "dobj"] + [
+        o for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "against", "on", "at")
+        for o in c.children if o.dep_ == "pobj"]
+    # (the object itself, or its owner: "attacked each other's energy sites")
+    return any(each_other(o) or any(g.dep_ == "poss" and each_other(g) for g in o.children) for o in objects)
 
 
 def _circumstance_of(token: Token, head: Token) -> bool:
