@@ -293,6 +293,12 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     ("\"We'll see\" was all the governor would say.", "We'll see", "direct", "say", "the governor", None),
     ("“You squeezed the workers to the breaking point” to lift the share price, she said.", "You squeezed",
      "mixed", "said", "she", None),
+    # a reported clause the parser hung on "said" as an adverbial one
+    ("Zelensky said after the talks he would not accept the deal if it were offered.", "would not accept",
+     "indirect", "said", "Zelensky", "volodymyr-zelensky"),
+    # an attribution between commas inside the sentence it reports, whatever the parse makes of it
+    ("Though that handover was fairly smooth, he said, replacing the nominee would be far more bitter and could "
+     "lead to fierce lobbying by rival camps.", "replacing the nominee", "indirect", "said", "he", None),
     # one of a group speaks for the group, and the mention runs over the group
     ("“We have a plan,” one of Mayor Ana Ruiz’s advisers said.", "We have a plan", "direct", "said",
      "one of Mayor Ana Ruiz’s advisers", "group:ana-ruiz-advisers"),

@@ -951,6 +951,13 @@ class QuoteExtractor:
         if not comps and (act := self._charged_act(token)) is not None:
             # "Moscow accused Kyiv of violating the truce": the act charged is what is claimed
             return _phrase(list(act.subtree))
+        if not comps and lemma in PLAIN_SAYING:
+            # "Trump said after the convention he would not accept …": a clause of its own the
+            # parser hung on the verb as an adverbial one, with no word that makes it one
+            openers = SUBORDINATORS | CLAUSE_OPENERS
+            comps = [c for c in token.children if c.dep_ == "advcl" and c.i > token.i and c.pos_ in ("VERB", "AUX")
+                     and _has_subject(c) and not any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.lower_ in openers
+                                                     for g in c.children)]
         stolen = _stolen_clause(token, self.lex.is_speech)
         if stolen is not None:
             # "Warren told Stumpf, after he admitted under questioning he hadn’t been held
@@ -996,6 +1003,10 @@ class QuoteExtractor:
             excluded = {t.i for t in (token if host.i == token.head.i else token.head).subtree}
             span = _trim([t for t in host.subtree if t.i not in excluded])
             return [span] if span and _words(host.subtree) >= MIN_INDIRECT_TOKENS else []
+        if not comps and (whole := _interrupted_clause(token)) is not None:
+            # "Though that transition was seamless, he said, replacing Clinton would be …": the
+            # attribution set between commas inside the sentence it reports, whatever the parse
+            return [whole]
         spans = []
         taken: set[int] = set()  # tokens an earlier clause took (its predicate hung on the cue)
         for comp in comps:
@@ -1579,6 +1590,24 @@ def _trailing_attribution(cue: Token) -> Token | None:
     return None
 
 
+def _interrupted_clause(cue: Token) -> tuple[int, int] | None:
+    """The sentence an attribution interrupts ("…, he said, …"): the cue is the root, its subject a
+    pronoun or name right before it, a comma before the subject and one right after the cue, and
+    words on both sides; no quotation mark in the sentence (the passages attribute those). The span
+    runs from the sentence's first word to its last, over the attribution."""
+    doc = cue.doc
+    subject = doc[cue.i - 1] if cue.i > 0 else None
+    if cue.dep_ not in ("ROOT", "parataxis") or subject is None or subject.dep_ != "nsubj" or subject.i < 3 \
+            or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they")) \
+            or doc[subject.i - 1].text != "," or cue.i + 3 >= len(doc) or doc[cue.i + 1].text != "," \
+            or any(t.text in OPENING_MARKS or t.text in CLOSING_MARKS or t.text == '"' for t in doc):
+        return None
+    rest = [t for t in doc[cue.i + 2:] if not t.is_punct]
+    if len(rest) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    return _trim(list(doc))
+
+
 def _set_off(cue: Token) -> bool:
     """An attribution between commas inside the clause it reports ("The deal, officials said,
     would …"): the clause has words on both sides of it."""
@@ -1598,6 +1627,10 @@ def _interrupts_quote(cue: Token) -> bool:
         t.text in CLOSING_MARKS and doc[t.i - 1].text == "," for t in before if t.i > 0)
 
 
+# verbs of plain saying, whose reported clause the parser may hang on them as an adverbial one
+PLAIN_SAYING = {"say", "tell", "add", "claim", "insist", "argue", "note", "write", "assert", "state"}
+# words that open an adverbial clause, besides the subordinators
+CLAUSE_OPENERS = {"where", "unless", "once", "whether", "so"}
 # verbs of consent that report an opinion ("Putin agreed that the talks were useful")
 CONSENT = {"agree"}
 # verbs of saying that, negated, report nothing ("did not say who", "would not disclose where");
