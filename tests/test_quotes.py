@@ -299,6 +299,11 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # an attribution between commas inside the sentence it reports, whatever the parse makes of it
     ("Though that handover was fairly smooth, he said, replacing the nominee would be far more bitter and could "
      "lead to fierce lobbying by rival camps.", "replacing the nominee", "indirect", "said", "he", None),
+    ("Though the last swap went smoothly, she said, replacing the envoy now would be far more bitter and could "
+     "lead to months of lobbying.", "replacing the envoy", "indirect", "said", "she", None),
+    # the clause "that" opens, hung by the parser on a clause of when between
+    ("Zelensky said when he arrived that the deal was off.", "the deal was off", "indirect", "said", "Zelensky",
+     "volodymyr-zelensky"),
     # one of a group speaks for the group, and the mention runs over the group
     ("“We have a plan,” one of Mayor Ana Ruiz’s advisers said.", "We have a plan", "direct", "said",
      "one of Mayor Ana Ruiz’s advisers", "group:ana-ruiz-advisers"),

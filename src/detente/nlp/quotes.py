@@ -952,6 +952,14 @@ class QuoteExtractor:
             # "Moscow accused Kyiv of violating the truce": the act charged is what is claimed
             return _phrase(list(act.subtree))
         if not comps and lemma in PLAIN_SAYING:
+            # "Trump said when he arrived that the deal was off": the clause "that" opens, which the
+            # parser hung on the adverbial clause between
+            comps = [g for c in token.children if c.dep_ == "advcl" and c.i > token.i and not self.lex.is_cue(c)
+                     and any(w.dep_ in ("advmod", "mark") and w.lower_ in ("when", "after", "before", "as", "while")
+                             for w in c.children)
+                     for g in c.children if g.dep_ == "ccomp" and g.i > c.i
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)][:1]
+        if not comps and lemma in PLAIN_SAYING:
             # "Trump said after the convention he would not accept …": a clause of its own the
             # parser hung on the verb as an adverbial one, with no word that makes it one
             openers = SUBORDINATORS | CLAUSE_OPENERS
@@ -990,12 +998,17 @@ class QuoteExtractor:
             # one the attribution interrupts ("The deal, officials said, would cover …": the
             # span runs over the attribution, as the reader reads it)
             excluded = {t.i for t in token.subtree}
+            host = token.head
+            while host.i < token.i and host.dep_ == "advcl" and host.head.i > token.i:
+                # ("Though the swap went smoothly, she said, replacing him would be …": the parser hung
+                # the attribution on the clause before it; the sentence around both is reported)
+                host = host.head
             # (a participle clause before the attribution is its circumstance, not content: 'Asked
             # whether he would concede, the nominee said, "I will look at it at the time."')
-            excluded |= {t.i for c in token.head.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")
+            excluded |= {t.i for c in host.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")
                          and c.right_edge.i < token.left_edge.i for t in c.subtree}
-            span = _trim([t for t in token.head.subtree if t.i not in excluded])
-            return [span] if span and _words(token.head.subtree) >= MIN_INDIRECT_TOKENS else []
+            span = _trim([t for t in host.subtree if t.i not in excluded])
+            return [span] if span and _words(host.subtree) >= MIN_INDIRECT_TOKENS else []
         if not comps and (host := _trailing_attribution(token)) is not None:
             # "Russia wants all of Donetsk, the Financial Times reported, quoting an official",
             # "Moscow rejected the plan, state news agency TASS reported": an attribution after
