@@ -304,6 +304,16 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # the clause "that" opens, hung by the parser on a clause of when between
     ("Zelensky said when he arrived that the deal was off.", "the deal was off", "indirect", "said", "Zelensky",
      "volodymyr-zelensky"),
+    # telling someone to act reports the one told and the act
+    ("Graham urged Republicans to join the ranks of climate believers.", "Republicans to join", "indirect", "urged",
+     "Graham", "lindsey-graham"),
+    ("Beijing warned Pyongyang to refrain from further tests.", "Pyongyang to refrain", "indirect", "warned",
+     "Beijing", "china"),
+    # a verb of speech the parser coordinated with the reported clause is the reporter's
+    ("Putin said the talks were useful and added that a deal was near.", "a deal was near", "indirect", "added",
+     "Putin", "vladimir-putin"),
+    ("Obama said the vote was “a referendum on decency” and urged young voters to turn out.", "young voters",
+     "indirect", "urged", "Obama", "obama"),
     # one of a group speaks for the group, and the mention runs over the group
     ("“We have a plan,” one of Mayor Ana Ruiz’s advisers said.", "We have a plan", "direct", "said",
      "one of Mayor Ana Ruiz’s advisers", "group:ana-ruiz-advisers"),
@@ -1090,8 +1100,10 @@ def test_a_second_verb_of_speech_is_a_second_report_not_content(analyzer: Analyz
     text = ("Ruiz told the council on Monday that the city would not sign until the audit was done, and vowed to "
             "keep the libraries open.")
     assert [q.text for q in quotes_of(analyzer, text)] == ["the city would not sign until the audit was done"]
+    # (what she urged is a report of its own, hers: the one told and the act)
     text = "She said the union wanted a deal and urged members to stay calm."
-    assert [q.text for q in quotes_of(analyzer, text)] == ["the union wanted a deal"]
+    assert [(q.speaker_text, q.text) for q in quotes_of(analyzer, text)] == [
+        ("She", "the union wanted a deal"), ("She", "members to stay calm")]
 
 
 def test_a_definite_role_nobody_was_described_as_stays_unresolved(analyzer: Analyzer) -> None:

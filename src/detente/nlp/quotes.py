@@ -948,6 +948,10 @@ class QuoteExtractor:
                      and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)][:1]
         if lemma in ADDRESSEE_VERBS and (lost := _told_past_a_relative(token)) is not None:
             comps = [lost, *comps]
+        if not comps and lemma in DIRECTIVES and (asked := _directive(token)) is not None:
+            # "Graham urged Republicans to join …", "Obama told his advisers to find a way …": what
+            # one is told to do, with whom, is what was said
+            return _phrase(asked)
         if not comps and (act := self._charged_act(token)) is not None:
             # "Moscow accused Kyiv of violating the truce": the act charged is what is claimed
             return _phrase(list(act.subtree))
@@ -1489,6 +1493,20 @@ def _called_for(cue: Token) -> Token | None:
                  for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
 
 
+def _directive(cue: Token) -> list[Token] | None:
+    """The one addressed and the infinitive of what they are asked to do ("urged Republicans to
+    join …"): its tokens, or None when the verb has no such object and infinitive."""
+    addressed = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON")
+                      and c.lower_ not in ("it", "that", "this")), None)
+    act = next((c for c in cue.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > (addressed.i if addressed
+                                                                                          else cue.i)
+                and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and not _has_subject(c)), None)
+    if addressed is None or act is None:
+        return None
+    return sorted([*addressed.subtree, *act.subtree], key=lambda t: t.i)
+
+
 def _has_subject(verb: Token) -> bool:
     """A verb with a subject of its own (a curly "n’t" the parser took for one is none)."""
     return any(c.dep_ in CLAUSE_SUBJECTS and not is_negation(c) for c in verb.children)
@@ -1640,6 +1658,9 @@ def _interrupts_quote(cue: Token) -> bool:
         t.text in CLOSING_MARKS and doc[t.i - 1].text == "," for t in before if t.i > 0)
 
 
+# verbs of telling someone to act ("urged Republicans to join …"): the one told and the act are reported
+DIRECTIVES = {"tell", "urge", "warn", "advise", "instruct", "order", "implore", "beg", "press", "remind",
+              "encourage", "caution", "exhort", "direct"}
 # verbs of plain saying, whose reported clause the parser may hang on them as an adverbial one
 PLAIN_SAYING = {"say", "tell", "add", "claim", "insist", "argue", "note", "write", "assert", "state"}
 # words that open an adverbial clause, besides the subordinators
