@@ -1032,6 +1032,24 @@ def test_headline_opening_with_who_says_it(analyzer: Analyzer) -> None:
     assert (quote.kind, quote.speaker_text, quote.speaker_id) == ("mixed", "Sanders", "bernie-sanders")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Trump Could Win Over Clean Energy Voters, Lindsey Graham Says.\n\nThe senator spoke on Tuesday.",
+     [("indirect", "Says", "Lindsey Graham", "lindsey-graham", "Trump Could Win Over Clean Energy Voters")]),
+    ("Lindsey Graham Says Trump Could Win Over Clean Energy Voters\n\nThe senator spoke on Tuesday.",
+     [("indirect", "Says", "Lindsey Graham", "lindsey-graham", "Trump Could Win Over Clean Energy Voters")]),
+    # a quoted part makes it mixed, one quote; words before the verb that name nobody speak unresolved
+    ("Zelensky Says Talks Will Bring “A Just Peace”\n\nThe president spoke in Kyiv.",
+     [("mixed", "Says", "Zelensky", "volodymyr-zelensky", "Talks Will Bring “A Just Peace”")]),
+    ("Peace Deal Is Close, Former Army Doctor Says\n\nThe doctor spoke to reporters.",
+     [("indirect", "Says", "Former Army Doctor", None, "Peace Deal Is Close")]),
+    # only the first paragraph is the headline
+    ("The talks went on.\n\nLindsey Graham Says Trump Could Win Over Clean Energy Voters", []),
+])
+def test_a_headline_that_reports(analyzer: Analyzer, text: str, expected: list) -> None:
+    found = [(q.kind, q.cue, q.speaker_text, q.speaker_id, q.text) for q in quotes_of(analyzer, text)]
+    assert found == expected
+
+
 def test_headline_label_that_is_no_person_gives_no_speaker(analyzer: Analyzer) -> None:
     text = "Breaking: the plan is 'on hold' for now, officials in Kyiv said on Monday."
     assert all(q.speaker_text != "Breaking" for q in quotes_of(analyzer, text))

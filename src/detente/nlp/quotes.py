@@ -317,6 +317,7 @@ class QuoteExtractor:
                                                 and _is_title(text, h.start, h.end))),
                       key=lambda h: h.start)
         hits = _join_fragments(hits, passages, text, sentences, starts)
+        hits = sorted(hits + _headline_reports(text, hits, resolver), key=lambda h: h.start)
         self._resolve_in_order(hits, paragraph_spans(text), resolver)
         # a short quoted fragment with no speaker and no cue is a scare quote, not a quote ("what
         # is being criticised as a 'use it or lose it' approach" quotes critics nobody names)
@@ -1680,6 +1681,12 @@ TURN = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
                   r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?=:))(?:, [^:\n]+)?:[ \t]+(?=\S)")
 # a clause about someone's words that introduces them ("Putin's message was blunt —")
 INTRODUCED_WORDS = re.compile(r"\b(?:was|is|came)\b[^—–:]*[—–:]\s*$")
+# a headline that reports: who, a verb of saying in title case, what was said
+_WHO = r"(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5}?)"
+_SAYS = r"(?P<cue>(?:Say|Tell|Warn|Claim|Insist|Urge|Vow|Predict|Admit|Den(?:y|ie))s?|Said|Told|Warned|Calls? for)"
+HEADLINE_REPORT = re.compile(rf"{_WHO} {_SAYS} (?P<said>\S.{{8,}}?)\.?")
+# … or with the attribution after ("Trump Could Win Over Clean Energy Voters, Graham Says")
+HEADLINE_REPORT_AFTER = re.compile(rf"(?P<said>\S.{{8,}}?), {_WHO} {_SAYS}\.?")
 # the line that signs an embedded post: "— Ana Ruiz (@anaruiz) May 4, 2025"
 POST_SIGNATURE = re.compile(r"[―—–-]+\s?\xa0?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*\(@\w+\)")
 POST_SIGNED_AT_END = re.compile(POST_SIGNATURE.pattern + r"[^\n()]{0,40}$")
@@ -1705,6 +1712,40 @@ def _share_of_people(subject: Token, people: set[str]) -> bool:
     return subject.lower_ in SHARE_HEADS and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and (o.lower_ in people or o.tag_ == "NNPS")
                                                    for o in c.children) for c in subject.children)
+
+
+def _headline_reports(text: str, hits: list[QuoteHit], resolver: SpeakerResolver) -> list[QuoteHit]:
+    """A headline that reports ("Lindsey Graham Says Trump Could Win Over Clean Energy Voters"): the
+    first paragraph, one line in title case, of a name and a verb of saying and what was said (or
+    what was said, then who says it: "…, Lindsey Graham Says."). Reported speech (mixed with a
+    quoted part in it), unless a quote already covers its words; a quoted fragment the line holds
+    is folded into it."""
+    found = []
+    for start, end in paragraph_spans(text)[:1]:
+        line = text[start:end]
+        head = HEADLINE_REPORT_AFTER.fullmatch(line.rstrip()) or HEADLINE_REPORT.fullmatch(line.rstrip())
+        words = [w for w in re.findall(r"[\w’'-]+", line) if w.lower() not in TITLE_SMALL_WORDS]
+        if head is None or "\n" in line.strip() or len(words) > 20 \
+                or sum(w[:1].isupper() or w[:1].isdigit() for w in words) < 0.8 * len(words):
+            continue
+        c_start, c_end = start + head.start("said"), start + head.end("said")
+        inside = [h for h in hits if h.start < c_end and h.end > c_start and h.kind != "context"]
+        if any(h.end - h.start > (c_end - c_start) / 2 for h in inside):
+            continue  # (a quote of its own already covers the words)
+        w_start, w_end = start + head.start("who"), start + head.end("who")
+        # who: the speaker a quoted fragment of the line was given, else a person (or the pack actor)
+        # the words before the verb end with ("Former White House Doctor" is nobody named)
+        speaker = next((h.speaker for h in inside if h.speaker is not None and h.speaker.actor_id), None)
+        named = [m for m in resolver.actors.at(w_start, w_end) if m.end == w_end]
+        if speaker is None:
+            speaker = resolver.named(named[-1].start, named[-1].end) if named \
+                else Speaker(text[w_start:w_end], w_start, w_end, None)
+        hit = QuoteHit("mixed" if inside else "indirect", c_start, c_end,
+                       (start + head.start("cue"), start + head.end("cue")), speaker)
+        for h in inside:
+            hits.remove(h)
+        found.append(hit)
+    return found
 
 
 def _embedded_posts(text: str, passages: list[Passage], resolver: SpeakerResolver) -> list[QuoteHit]:
