@@ -314,6 +314,14 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "Putin", "vladimir-putin"),
     ("Obama said the vote was “a referendum on decency” and urged young voters to turn out.", "young voters",
      "indirect", "urged", "Obama", "obama"),
+    ("Macron asked Putin to accept the ceasefire.", "Putin to accept", "indirect", "asked", "Macron",
+     "emmanuel-macron"),
+    ("The EU called on Moscow to agree to a truce.", "Moscow to agree", "indirect", "called", "The EU", "eu"),
+    # … not the words a dash sets after it, nor an asking still to come (the statement about it is the report)
+    ("Schiff called on Obama to retaliate for the meddling -- meddling the congressman said is meant to "
+     "“sow discord.”", "sow discord", "mixed", "said", "the congressman", None),
+    ("Zelensky said he will ask pollsters to survey public trust.", "he will ask pollsters", "indirect", "said",
+     "Zelensky", "volodymyr-zelensky"),
     # one of a group speaks for the group, and the mention runs over the group
     ("“We have a plan,” one of Mayor Ana Ruiz’s advisers said.", "We have a plan", "direct", "said",
      "one of Mayor Ana Ruiz’s advisers", "group:ana-ruiz-advisers"),

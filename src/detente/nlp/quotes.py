@@ -678,8 +678,8 @@ class QuoteExtractor:
         told Trump that …"): the inner report is the quote, the outer cue only relays it. A name
         given ("… said Clinton had called his supporters 'deplorables'") relays nothing: the
         outer report is a claim of its own about it."""
-        if self._gives_name(clause):
-            return False
+        if self._gives_name(clause) or clause.lemma_.lower() in DIRECTIVES and _directive(clause) is not None:
+            return False  # (nor a request: "said he will ask pollsters to conduct surveys" is his statement)
         return self.lex.is_cue(clause) and bool(self._content(clause)) and any(
             c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON" or c.lower_ in ("he", "she", "they"))
             for c in clause.children)
@@ -1496,16 +1496,26 @@ def _called_for(cue: Token) -> Token | None:
 
 def _directive(cue: Token) -> list[Token] | None:
     """The one addressed and the infinitive of what they are asked to do ("urged Republicans to
-    join …"): its tokens, or None when the verb has no such object and infinitive."""
+    join …"): its tokens, or None when the verb has no such object and infinitive, or the asking is
+    still to come ("he will ask pollsters to conduct surveys", "plans to ask")."""
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in cue.children):
+        return None
+    # (or the one called on: "called on Moscow to agree to a truce")
     addressed = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON")
-                      and c.lower_ not in ("it", "that", "this")), None)
+                      and c.lower_ not in ("it", "that", "this") and cue.lemma_ != "call"), None) or next(
+        (o for c in cue.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == cue.i + 1 and cue.lemma_ == "call"
+         for o in c.children if o.dep_ == "pobj"), None)
     act = next((c for c in cue.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > (addressed.i if addressed
                                                                                           else cue.i)
                 and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 and not _has_subject(c)), None)
     if addressed is None or act is None:
         return None
-    return sorted([*addressed.subtree, *act.subtree], key=lambda t: t.i)
+    tokens = sorted([*addressed.subtree, *act.subtree], key=lambda t: t.i)
+    # (not what a dash or a semicolon sets after it: "… to retaliate for the interference -- meddling
+    # the congressman said is designed to 'sow discord'")
+    cut = next((t.i for t in tokens if t.i > act.i and t.text in ("--", "—", "–", ";", ":")), None)
+    return [t for t in tokens if cut is None or t.i < cut]
 
 
 def _has_subject(verb: Token) -> bool:
@@ -1661,7 +1671,7 @@ def _interrupts_quote(cue: Token) -> bool:
 
 # verbs of telling someone to act ("urged Republicans to join …"): the one told and the act are reported
 DIRECTIVES = {"tell", "urge", "warn", "advise", "instruct", "order", "implore", "beg", "press", "remind",
-              "encourage", "caution", "exhort", "direct"}
+              "encourage", "caution", "exhort", "direct", "ask", "call"}
 # verbs of plain saying, whose reported clause the parser may hang on them as an adverbial one
 PLAIN_SAYING = {"say", "tell", "add", "claim", "insist", "argue", "note", "write", "assert", "state"}
 # words that open an adverbial clause, besides the subordinators
