@@ -964,13 +964,13 @@ class QuoteExtractor:
                              for w in c.children)
                      for g in c.children if g.dep_ == "ccomp" and g.i > c.i
                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)][:1]
-        if not comps and lemma in PLAIN_SAYING:
             # "Trump said after the convention he would not accept …": a clause of its own the
             # parser hung on the verb as an adverbial one, with no word that makes it one
             openers = SUBORDINATORS | CLAUSE_OPENERS
-            comps = [c for c in token.children if c.dep_ == "advcl" and c.i > token.i and c.pos_ in ("VERB", "AUX")
-                     and _has_subject(c) and not any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.lower_ in openers
-                                                     for g in c.children)]
+            comps = comps or [
+                c for c in token.children if c.dep_ == "advcl" and c.i > token.i and c.pos_ in ("VERB", "AUX")
+                and _has_subject(c) and not any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.lower_ in openers
+                                                for g in c.children)]
         stolen = _stolen_clause(token, self.lex.is_speech)
         if stolen is not None:
             # "Warren told Stumpf, after he admitted under questioning he hadn’t been held
@@ -1505,11 +1505,12 @@ def _directive(cue: Token) -> list[Token] | None:
                       and c.lower_ not in ("it", "that", "this") and cue.lemma_ != "call"), None) or next(
         (o for c in cue.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == cue.i + 1 and cue.lemma_ == "call"
          for o in c.children if o.dep_ == "pobj"), None)
-    act = next((c for c in cue.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > (addressed.i if addressed
-                                                                                          else cue.i)
+    if addressed is None:
+        return None
+    act = next((c for c in cue.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > addressed.i
                 and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 and not _has_subject(c)), None)
-    if addressed is None or act is None:
+    if act is None:
         return None
     tokens = sorted([*addressed.subtree, *act.subtree], key=lambda t: t.i)
     # (not what a dash or a semicolon sets after it: "… to retaliate for the interference -- meddling
