@@ -246,6 +246,14 @@ def test_pressing_another_party_to_act(analyzer: Analyzer, text: str, expected: 
     assert [(e.type, e.actor_ids, e.recipient_ids, e.hypothetical) for e in events if e.type != "ASSAULT"] == expected
 
 
+def test_a_phone_call_is_one_whatever_follows_it(analyzer: Analyzer) -> None:
+    events = events_of(analyzer, "Putin thanked Trump in a phone call for his efforts to end the war.", "2025-03-14")
+    assert [(e.type, e.actor_ids, e.recipient_ids) for e in events] == [
+        ("CONSULT", ["vladimir-putin"], ["donald-trump"])]
+    # (a call for something is a demand, no call)
+    assert events_of(analyzer, "The call for a ceasefire grew louder in Kyiv.", "2025-03-14") == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # parties acting on each other: one event each way
     ("Russia and Ukraine accused each other of violating the truce.",

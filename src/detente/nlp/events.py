@@ -245,7 +245,10 @@ class EventExtractor:
             if trig.not_before and token.i + 1 < len(token.doc) and \
                     token.doc[token.i + 1].lower_ in trig.not_before and not (
                         # ("a call on Monday": a day, not "a call on Europe to …")
-                        token.i + 2 < len(token.doc) and token.doc[token.i + 2].ent_type_ in ("DATE", "TIME")):
+                        token.i + 2 < len(token.doc) and token.doc[token.i + 2].ent_type_ in ("DATE", "TIME")) \
+                    and not any(c.dep_ == "compound" and c.lower_ in ("phone", "telephone", "video")
+                                for c in token.children):
+                # (a phone call is one whatever follows: "thanked Trump in a phone call for his efforts")
                 continue
             nxt = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
             if trig.next_in and nxt not in trig.next_in:
