@@ -238,6 +238,11 @@ def test_a_wish_for_another_partys_act_is_not_their_act(analyzer: Analyzer) -> N
     # … and the talks it happened in took place
     ("Rubio urged Lavrov during the talks in Riyadh to accept a ceasefire.",
      [("REQUEST", ["marco-rubio"], ["sergei-lavrov"], False), ("CONSULT", ["marco-rubio"], ["sergei-lavrov"], False)]),
+    # asking, telling or calling on someone to act: a request, and the act only asked for
+    ("Macron asked Putin to accept the ceasefire.", [("REQUEST", ["emmanuel-macron"], ["vladimir-putin"], False)]),
+    ("The EU called on Moscow to agree to a truce.", [("REQUEST", ["eu"], ["russia"], False)]),
+    ("Trump told Zelensky to sign the minerals deal.",
+     [("REQUEST", ["donald-trump"], ["volodymyr-zelensky"], False)]),
     # pressing ahead asks nothing of anybody
     ("Russia pressed ahead with its offensive near Pokrovsk.", []),
 ])

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import DocActors, after_unnamed_plural
 from detente.nlp.dates import date_entities, resolve_date
-from detente.nlp.parse import ADDRESSEE_VERBS, is_negation, register_cues, word_forms
+from detente.nlp.parse import ADDRESSEE_VERBS, DIRECTIVE_VERBS, is_negation, register_cues, word_forms
 from detente.nlp.passages import SpanIndex, find_passages
 from detente.records import Document, Event
 from detente.resources import load_mapping
@@ -262,7 +262,8 @@ class EventExtractor:
                     _misread_participle(token) and [c.dep_ for c in token.children if c.pos_ == "PROPN"] == ["oprd"]
                     and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children)):
                 continue
-            if trig.object_to_act and not (any(c.dep_ == "dobj" for c in token.children) and any(
+            if trig.object_to_act and not (any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on"
+                                               and c.i == token.i + 1 for c in token.children) and any(
                     c.dep_ in ("xcomp", "advcl", "ccomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)):
                 continue
@@ -670,6 +671,8 @@ class EventExtractor:
                     return True
                 if c.dep_ == "amod" and c.lemma_.lower() in self.lex.hypo_heads:
                     return True
+            if node.i != token.i and _asked_of_another(token, node):
+                return True  # ("Trump told Zelensky to sign the deal": the signing is only asked for)
             if node.i != token.i and node.lemma_.lower() in self.lex.hypo_heads \
                     and not (token.dep_ in ("acl", "relcl") and node.i == token.head.i) \
                     and not _circumstance_of(token, node):
@@ -700,6 +703,19 @@ def _reciprocal(token: Token) -> bool:
         for o in c.children if o.dep_ == "pobj"]
     # (the object itself, or its owner: "attacked each other's energy sites")
     return any(each_other(o) or any(g.dep_ == "poss" and each_other(g) for g in o.children) for o in objects)
+
+
+def _asked_of_another(token: Token, head: Token) -> bool:
+    """Whether a token sits in the infinitive of what a verb of telling asks of its object ("told
+    Zelensky to sign the deal", "called on Moscow to agree")."""
+    if head.lemma_.lower() not in DIRECTIVE_VERBS or not any(
+            c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on" for c in head.children):
+        return False
+    node = token
+    while node.head.i != node.i and node.head.i != head.i:
+        node = node.head
+    return node.head.i == head.i and node.dep_ in ("xcomp", "advcl", "ccomp") \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
 
 
 def _circumstance_of(token: Token, head: Token) -> bool:
@@ -845,6 +861,14 @@ def _subject_chain(verb: Token) -> list[list[Token]]:
                 # "Moscow said the truce had started and accused Kyiv …": the parser hangs
                 # the second verb on the reported clause; its subject is the speaker's
                 chain += [core(s) for s in node.head.children if s.dep_ in SUBJECT_DEPS]
+            break
+        told = [o for c in node.head.children for o in ([c] if c.dep_ == "dobj" else [
+            g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else [])] \
+            if node.dep_ in ("xcomp", "advcl", "ccomp") and node.head.lemma_.lower() in DIRECTIVE_VERBS \
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children) else []
+        if told:
+            # "called on Moscow to agree": the one told to act is who would act
+            chain.append(core(told[0]))
             break
         # (and past an adjective: "Putin was ready to meet Zelensky" is Putin's meeting)
         if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "relcl", "acomp") and node.head.i != node.i:

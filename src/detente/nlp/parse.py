@@ -138,6 +138,8 @@ TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for
 NEGATIONS = ("n’t", "n't", "not")
 # verbs whose object is the one addressed ("told Trump that …"; lexicon/speech.yaml)
 ADDRESSEE_VERBS = frozenset(load_mapping("lexicon/speech.yaml")["addressee_verbs"])
+# verbs of telling someone to act ("urged Kyiv to accept …"; lexicon/speech.yaml)
+DIRECTIVE_VERBS = frozenset(load_mapping("lexicon/speech.yaml")["directive_verbs"])
 
 
 def sentence_text(text: str, offset: int, doc: Doc) -> str:

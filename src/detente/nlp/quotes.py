@@ -19,9 +19,9 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import NAMELESS_LABELS, DocActors, slugify
 from detente.nlp.dates import WEEKDAYS
-from detente.nlp.parse import (ADDRESSEE_VERBS, CLOSING_MARKS, NEGATIONS, OPENING_MARKS, TITLE_SMALL_WORDS,
-                                is_negation, register_cues, register_lemmas, register_patterns, sentence_text,
-                                word_forms)
+from detente.nlp.parse import (ADDRESSEE_VERBS, CLOSING_MARKS, DIRECTIVE_VERBS, NEGATIONS, OPENING_MARKS,
+                                TITLE_SMALL_WORDS, is_negation, register_cues, register_lemmas, register_patterns,
+                                sentence_text, word_forms)
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
 from detente.nlp.speakers import (ANSWERING, DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, is_date,
                                   misread_aside, reporting_verb_above, words_of)
@@ -678,7 +678,7 @@ class QuoteExtractor:
         told Trump that …"): the inner report is the quote, the outer cue only relays it. A name
         given ("… said Clinton had called his supporters 'deplorables'") relays nothing: the
         outer report is a claim of its own about it."""
-        if self._gives_name(clause) or clause.lemma_.lower() in DIRECTIVES and _directive(clause) is not None:
+        if self._gives_name(clause) or clause.lemma_.lower() in DIRECTIVE_VERBS and _directive(clause) is not None:
             return False  # (nor a request: "said he will ask pollsters to conduct surveys" is his statement)
         return self.lex.is_cue(clause) and bool(self._content(clause)) and any(
             c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON" or c.lower_ in ("he", "she", "they"))
@@ -949,7 +949,7 @@ class QuoteExtractor:
                      and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)][:1]
         if lemma in ADDRESSEE_VERBS and (lost := _told_past_a_relative(token)) is not None:
             comps = [lost, *comps]
-        if not comps and lemma in DIRECTIVES and (asked := _directive(token)) is not None:
+        if not comps and lemma in DIRECTIVE_VERBS and (asked := _directive(token)) is not None:
             # "Graham urged Republicans to join …", "Obama told his advisers to find a way …": what
             # one is told to do, with whom, is what was said
             return _phrase(asked)
@@ -1670,9 +1670,6 @@ def _interrupts_quote(cue: Token) -> bool:
         t.text in CLOSING_MARKS and doc[t.i - 1].text == "," for t in before if t.i > 0)
 
 
-# verbs of telling someone to act ("urged Republicans to join …"): the one told and the act are reported
-DIRECTIVES = {"tell", "urge", "warn", "advise", "instruct", "order", "implore", "beg", "press", "remind",
-              "encourage", "caution", "exhort", "direct", "ask", "call"}
 # verbs of plain saying, whose reported clause the parser may hang on them as an adverbial one
 PLAIN_SAYING = {"say", "tell", "add", "claim", "insist", "argue", "note", "write", "assert", "state"}
 # words that open an adverbial clause, besides the subordinators
