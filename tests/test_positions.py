@@ -130,6 +130,10 @@ def positions_of(analyzer: Analyzer, text: str):
      {("russia", "ceasefire", "accept", "for"), ("russia", "military_aid", "demand", "against")}),
     ("Russia agreed to a pause in strikes on energy sites if sanctions were lifted.",
      {("russia", "energy_ceasefire", "accept", "for"), ("russia", "sanctions_on_russia", "demand", "against")}),
+    # what one tells or asks another to do, one demands (not the other's acceptance)
+    ("Trump told Zelensky to sign the minerals deal.", {("donald-trump", "minerals_deal", "demand", "for")}),
+    ("Macron asked Putin to accept the ceasefire.", {("emmanuel-macron", "ceasefire", "demand", "for")}),
+    ("The EU called on Moscow to agree to a truce.", {("eu", "ceasefire", "demand", "for")}),
     # congratulating or applauding an outcome supports it
     ("Macron congratulated Zelensky on the prisoner exchange.",
      {("emmanuel-macron", "prisoner_exchange", "support", "for")}),
@@ -279,6 +283,9 @@ def test_bloc_and_its_organisation_are_one_party(analyzer: Analyzer) -> None:
     # a participle shares the subject of its clause, not the object of the verb before it
     ("Putin hopes to flatter Trump, agreeing to a restoration of bilateral relations with the US.",
      ("donald-trump", "us_russia_normalization"), ("vladimir-putin", "us_russia_normalization")),
+    # the one told to act has taken no stance
+    ("Trump told Zelensky to sign the minerals deal.", ("volodymyr-zelensky", "minerals_deal"),
+     ("donald-trump", "minerals_deal")),
 ])
 def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent: tuple,
                                           present: tuple | None) -> None:
