@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import DocActors, after_unnamed_plural
 from detente.nlp.dates import date_entities, resolve_date
-from detente.nlp.parse import ADDRESSEE_VERBS, DIRECTIVE_VERBS, is_negation, register_cues, word_forms
+from detente.nlp.parse import ADDRESSEE_VERBS, asks_to_act, is_negation, register_cues, word_forms
 from detente.nlp.passages import SpanIndex, find_passages
 from detente.records import Document, Event
 from detente.resources import load_mapping
@@ -705,26 +705,26 @@ def _reciprocal(token: Token) -> bool:
     return any(each_other(o) or any(g.dep_ == "poss" and each_other(g) for g in o.children) for o in objects)
 
 
-def _asked_of_another(token: Token, head: Token) -> bool:
-    """Whether a token sits in the infinitive of what a verb of telling asks of its object ("told
-    Zelensky to sign the deal", "called on Moscow to agree")."""
-    if head.lemma_.lower() not in DIRECTIVE_VERBS or not any(
-            c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on" for c in head.children):
-        return False
+def _child_toward(token: Token, head: Token) -> Token | None:
+    """The child of `head` whose subtree holds `token` (None when `head` is not above it)."""
     node = token
     while node.head.i != node.i and node.head.i != head.i:
         node = node.head
-    return node.head.i == head.i and node.dep_ in ("xcomp", "advcl", "ccomp") \
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
+    return node if node.head.i == head.i and node.i != head.i else None
+
+
+def _asked_of_another(token: Token, head: Token) -> bool:
+    """Whether a token sits in the infinitive of what a verb of telling asks of its object ("told
+    Zelensky to sign the deal", "called on Moscow to agree")."""
+    node = _child_toward(token, head)
+    return node is not None and asks_to_act(head, node)
 
 
 def _circumstance_of(token: Token, head: Token) -> bool:
     """Whether a token sits in a phrase of when or where a head happened ("pressed Lavrov during
     the talks to accept …": the talks took place, whatever was pressed for)."""
-    node = token
-    while node.head.i != node.i and node.head.i != head.i:
-        node = node.head
-    return node.head.i == head.i and node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE_PREPS
+    node = _child_toward(token, head)
+    return node is not None and node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE_PREPS
 
 
 def _misread_participle(token: Token) -> bool:
@@ -864,8 +864,7 @@ def _subject_chain(verb: Token) -> list[list[Token]]:
             break
         told = [o for c in node.head.children for o in ([c] if c.dep_ == "dobj" else [
             g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else [])] \
-            if node.dep_ in ("xcomp", "advcl", "ccomp") and node.head.lemma_.lower() in DIRECTIVE_VERBS \
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children) else []
+            if asks_to_act(node.head, node) else []
         if told:
             # "called on Moscow to agree": the one told to act is who would act
             chain.append(core(told[0]))

@@ -142,6 +142,15 @@ ADDRESSEE_VERBS = frozenset(load_mapping("lexicon/speech.yaml")["addressee_verbs
 DIRECTIVE_VERBS = frozenset(load_mapping("lexicon/speech.yaml")["directive_verbs"])
 
 
+def asks_to_act(verb: Token, act: Token) -> bool:
+    """Whether `act`, a clause hung on `verb`, is the infinitive of what a verb of telling asks of
+    its object ("told Zelensky to sign …", "called on Moscow to agree …")."""
+    return verb.lemma_.lower() in DIRECTIVE_VERBS and act.head.i == verb.i and act.i != verb.i \
+        and act.dep_ in ("xcomp", "advcl", "ccomp") \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children) \
+        and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
+
+
 def sentence_text(text: str, offset: int, doc: Doc) -> str:
     """A parsed sentence's text, sliced from the document's text at its offset (spaCy builds
     `doc.text` anew from the tokens on every access)."""

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.actors import DocActors, after_unnamed_plural
 from detente.nlp.dates import date_entities, resolve_date
-from detente.nlp.parse import DIRECTIVE_VERBS, is_negation, register_patterns, sentence_text, word_forms
+from detente.nlp.parse import asks_to_act, is_negation, register_patterns, sentence_text, word_forms
 from detente.nlp.speakers import KIND_NOUNS, NEARBY
 from detente.packs import IssueEntry, load_pack
 from detente.records import Actor, Document, Position
@@ -279,7 +279,7 @@ class PositionExtractor:
             if k > 0 and self._epistemic(node):
                 found = []  # "it is unlikely that they will agree …": a forecast, nobody's stance
                 break
-            asked = k > 0 and _asks_of_another(node, path[k - 1])
+            asked = k > 0 and asks_to_act(node, path[k - 1])
             if found and k > 0 and (self.lex.lemma(node) in self.lex.desire or asked):
                 # "… to persuade Kyiv to accept a ceasefire": what one party wants of another
                 found = [f for f in found if not _complement_of(f[0].token, node)]
@@ -880,15 +880,6 @@ def _purpose(clause: Token) -> bool:
 def _clause_of(inner: Token, verb: Token) -> bool:
     """Whether a token sits in a finite clause complement of `verb` ("suggested that …")."""
     return any(inner in c.subtree for c in verb.children if c.dep_ == "ccomp")
-
-
-def _asks_of_another(verb: Token, below: Token) -> bool:
-    """Whether `verb` tells someone to act and `below`, the step of the path under it, is the
-    infinitive of the act ("told Zelensky to sign …", "called on Moscow to agree …")."""
-    return verb.lemma_.lower() in DIRECTIVE_VERBS and below.head.i == verb.i \
-        and below.dep_ in ("xcomp", "advcl", "ccomp") \
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in below.children) \
-        and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
 
 
 def _complement_of(inner: Token, verb: Token) -> bool:

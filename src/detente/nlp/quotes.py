@@ -845,7 +845,7 @@ class QuoteExtractor:
                     t.dep_ == "csubj" and sent.offset + t.head.idx > p.close
                     and all(sent.offset + g.idx < p.close for g in t.subtree if not g.is_punct)
                     for t in sent.doc if p.start <= sent.offset + t.idx < p.end)
-                hits.append(QuoteHit("direct" if opening else "mixed", passages[i].start, passages[i].end, cue,
+                hits.append(QuoteHit("direct" if opening else "mixed", p.start, p.end, cue,
                                      speaker, extra={"reported_by": reporter, "clause_span": (start, end),
                                                      "naming": cue[0] in naming}))
         return hits
@@ -1634,16 +1634,17 @@ def _trailing_attribution(cue: Token) -> Token | None:
 
 
 def _interrupted_clause(cue: Token) -> tuple[int, int] | None:
-    """The sentence an attribution interrupts ("…, he said, …"): the cue is the root, its subject a
-    pronoun or name right before it, a comma before the subject and one right after the cue, and
-    words on both sides; no quotation mark in the sentence (the passages attribute those). The span
-    runs from the sentence's first word to its last, over the attribution."""
+    """The sentence an attribution interrupts ("…, he said, …"): the cue is the root (or hung on a
+    clause beside it as a parataxis), its subject a pronoun or name right before it, a comma before
+    the subject and one right after the cue, and words on both sides; no quotation mark in the
+    sentence (the passages attribute those). The span runs from the sentence's first word to its
+    last, over the attribution."""
     doc = cue.doc
     subject = doc[cue.i - 1] if cue.i > 0 else None
     if cue.dep_ not in ("ROOT", "parataxis") or subject is None or subject.dep_ != "nsubj" or subject.i < 3 \
             or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they")) \
             or doc[subject.i - 1].text != "," or cue.i + 3 >= len(doc) or doc[cue.i + 1].text != "," \
-            or any(t.text in OPENING_MARKS or t.text in CLOSING_MARKS or t.text == '"' for t in doc):
+            or any(t.text in OPENING_MARKS or t.text in CLOSING_MARKS for t in doc):
         return None
     rest = [t for t in doc[cue.i + 2:] if not t.is_punct]
     if len(rest) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in rest):

@@ -247,8 +247,8 @@ class SpeakerResolver:
                 and (doer := _gerund_subject_in_phrase(cue)) is not None:
             return doer
         own_words = any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children)
-        if cue.i > 0 and cue.doc[cue.i - 1].tag_ == "''" and not own_words \
-                and (inverted := self._inverted_subject(cue)) is not None:
+        after_mark = cue.i > 0 and cue.doc[cue.i - 1].tag_ == "''" and not own_words
+        if after_mark and (inverted := self._inverted_subject(cue)) is not None:
             # '"We have heard that before," shouted a man at the back': the parser may hang a cue
             # right after the closing mark inside the quote, where "We" would be its subject (not a
             # participle reporting what follows: 'on "Face the Nation," saying the candidate "…"')
@@ -350,7 +350,10 @@ class SpeakerResolver:
             # a sentence with no main verb in the parse ("Jane Doe, a coach, compared …" read as a
             # participle on "Doe"): the root noun is the subject
             return cue.head
-        return self._inverted_subject(cue) or _named_before_aside(cue)
+        # (asked once: after a closing mark it was asked first, above)
+        if not after_mark and (inverted := self._inverted_subject(cue)) is not None:
+            return inverted
+        return _named_before_aside(cue)
 
     def _inverted_subject(self, cue: Token) -> Token | None:
         """The speaker after an inverted cue ("…," said Hester; "Said one: …")."""
