@@ -332,6 +332,9 @@ def test_the_former_and_the_latter(analyzer: Analyzer, text: str, surface: str, 
     # a state by its official name, which the model took for an organisation
     ("Talks with the Democratic People’s Republic of Korea stalled, the envoy said.",
      "the Democratic People’s Republic of Korea", "north-korea"),
+    # a newspaper whose name opens with a place the model took alone for the place
+    ("According to the Washington Examiner, the senator is weighing a run.", "the Washington Examiner",
+     "washington-examiner"),
 ])
 def test_organisations_the_model_found(analyzer: Analyzer, text: str, surface: str, actor_id: str) -> None:
     assert mention_ids(analyse(analyzer, text), surface) == {actor_id}

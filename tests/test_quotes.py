@@ -316,6 +316,13 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "indirect", "urged", "Obama", "obama"),
     ("Macron asked Putin to accept the ceasefire.", "Putin to accept", "indirect", "asked", "Macron",
      "emmanuel-macron"),
+    # (also with a verb of telling to act that is no verb of saying: the words asked for are not said)
+    ("Rubio pressed Lavrov to explain why the strikes had resumed.", "Lavrov to explain", "indirect", "pressed",
+     "Rubio", "marco-rubio"),
+    ("Zelensky ordered the army to hold the line near Pokrovsk.", "the army to hold", "indirect", "ordered",
+     "Zelensky", "volodymyr-zelensky"),
+    ("The senator tweeted that the nominee was “a fraud” and encouraged voters to “look it up” themselves.",
+     "look it up", "mixed", "encouraged", "The senator", None),
     ("The EU called on Moscow to agree to a truce.", "Moscow to agree", "indirect", "called", "The EU", "eu"),
     # … not the words a dash sets after it, nor an asking still to come (the statement about it is the report)
     ("Schiff called on Obama to retaliate for the meddling -- meddling the congressman said is meant to "
@@ -519,6 +526,9 @@ def test_transcript_label_is_the_speaker(analyzer: Analyzer) -> None:
     ("Peskov refused to confirm that a call was planned.", False),
     ("The ministry failed to note that the strikes had hit a hospital.", False),
     ("Kyiv did not acknowledge that the drones had come from its side.", False),
+    # a verb of telling to act that is no verb of saying asks only someone, and only someone asks
+    ("The mechanic pressed the lever to release the brake.", False),
+    ("The rules breed a caution that encourages officers to be slow in reporting crimes.", False),
 ])
 def test_inference_verbs_need_a_named_subject_and_that(analyzer: Analyzer, text: str, is_quote: bool) -> None:
     assert bool(quotes_of(analyzer, text)) is is_quote

@@ -48,7 +48,8 @@ DESCRIPTION_MODIFIERS = {"former", "retired", "ex", "acting", "senior", "top", "
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 # the last word of an institution's name that may open with a place ("Kyiv School of Economics")
 INSTITUTIONS = {"Institute", "University", "School", "College", "Academy", "Foundation", "Society", "Times",
-                "Post", "Independent", "Journal", "Herald", "Tribune", "Observer", "Center", "Centre", "Museum",
+                "Post", "Independent", "Journal", "Herald", "Tribune", "Observer", "Examiner", "Gazette", "Telegraph",
+                "Chronicle", "Inquirer", "Globe", "Courier", "Dispatch", "Monitor", "Center", "Centre", "Museum",
                 "Conservatory", "Library", "Club", "Orchestra", "Theatre", "Theater", "Airport", "Stadium"}
 # entity labels the small model puts on people's names often enough ("Keir Giles" WORK_OF_ART)
 # that a name with a role phrase next to it is taken for a person
@@ -477,14 +478,7 @@ class ActorRecognizer:
         Economics"): not the state (its government's bodies, "the Ukrainian Defense Ministry",
         still are)."""
         actor = self.index.actors.get(span.label_)
-        if actor is None or actor.kind == "person":
-            return False
-        for token in doc[span.end:span.end + 4]:  # capitalised words up to the institution noun
-            if token.text in INSTITUTIONS:
-                return True
-            if not token.text[:1].isupper():
-                return False
-        return False
+        return actor is not None and actor.kind != "person" and _institution_end(doc, span.end) is not None
 
     def _ends_another_name(self, doc: Doc, span: Span) -> bool:
         """An organisation's name of several words that ends a longer name or follows an owner
@@ -539,6 +533,10 @@ class ActorRecognizer:
         if not text or "/" in text or "\n" in text or ": " in text:
             return None  # (": " inside: a heading run into the sentence, "… by National Interests: The …")
         end_char = ent.start_char + len(text)
+        if ent.label_ == "GPE" and (end := _institution_end(doc, ent.end)) is not None:
+            # a place the model cut from the institution it names ("the Washington Examiner")
+            ent = Span(doc, ent.start, end, label="ORG")
+            text, end_char = ent.text, ent.end_char
         if text in self.index.places:
             return None  # a city of the pack ("Kharkiv", which the model may take for a person)
         if text.isupper() and len(text) > 2:
@@ -911,6 +909,17 @@ def _parsed_tag(doc: Doc, token) -> str:
 
 # labels of a transcript's turn that name nobody ("QUESTION:", "MODERATOR:")
 NAMELESS_LABELS = set(load_mapping("lexicon/labels.yaml")["nameless"])
+
+
+def _institution_end(doc: Doc, start: int) -> int | None:
+    """Where the name of an institution ends that the capitalised words from `start` on run up
+    to ("[Kyiv] School of Economics", "[Washington] Examiner"), or None."""
+    for token in doc[start:start + 4]:
+        if token.text in INSTITUTIONS:
+            return token.i + 1
+        if not token.text[:1].isupper():
+            return None
+    return None
 
 
 def _country(text: str):

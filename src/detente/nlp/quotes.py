@@ -20,11 +20,11 @@ from spacy.tokens import Doc, Token
 from detente.nlp.actors import NAMELESS_LABELS, DocActors, slugify
 from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import (ADDRESSEE_VERBS, CLOSING_MARKS, DIRECTIVE_VERBS, NEGATIONS, OPENING_MARKS,
-                                TITLE_SMALL_WORDS, is_negation, register_cues, register_lemmas, register_patterns,
-                                sentence_text, word_forms)
+                                TITLE_SMALL_WORDS, asks_to_act, is_negation, register_cues, register_lemmas,
+                                register_patterns, sentence_text, word_forms)
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
-from detente.nlp.speakers import (ANSWERING, DOCUMENT_SPEAKERS, LABEL, SHARES, Speaker, SpeakerResolver, is_date,
-                                  misread_aside, reporting_verb_above, words_of)
+from detente.nlp.speakers import (ANSWERING, DOCUMENT_SPEAKERS, LABEL, PERSON_NOUNS, SHARES, Speaker, SpeakerResolver,
+                                  is_date, misread_aside, reporting_verb_above, words_of)
 from detente.records import Actor, Document, Quote
 from detente.resources import load_mapping
 from detente.store.sql import Analysis
@@ -114,6 +114,15 @@ class Lexicon:
             r.lower() for r in load_mapping("lexicon/roles.yaml")["roles"] if " " not in r}) \
             - {form for noun in self.documents for form in (noun, noun + "s")}
 
+    def _someone(self, token: Token) -> bool:
+        """Whether a noun phrase's head may name someone who is told things: a name, a personal
+        pronoun, a person, group or institution by its noun ("the troops", "his aides", "the
+        army")."""
+        if token.pos_ == "PRON":
+            return token.lower_ in ("he", "she", "they", "we", "i", "you", "who", "him", "her", "them", "me", "us")
+        return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+            or token.lower_ in self.speaker_nouns or token.lemma_.lower() in self.speaker_nouns | PERSON_NOUNS
+
     def is_speech(self, token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.verbs
 
@@ -123,6 +132,17 @@ class Lexicon:
             return False
         if token.dep_ == "prep" and token.tag_ == "VBN":
             return False  # "… 32% of claims as 'false,' compared to 11% of …": a preposition
+        if lemma in DIRECTIVE_VERBS and lemma not in self.verbs:
+            # "pressed the department to explain …", "ordered the troops to withdraw": a verb of
+            # telling someone to act that is no verb of saying otherwise reports only that, when
+            # the one told and the one telling can be someone ("pressed the button to start the
+            # engine" asks nobody; "a tyranny of correctness that encourages people to be …" is a cause)
+            told = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
+            teller = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if teller is not None and teller.tag_ == "WDT" and token.dep_ == "relcl":
+                teller = token.head
+            return told is not None and self._someone(told) and (teller is None or self._someone(teller)) \
+                and _directive(token) is not None
         if token.dep_ == "amod" and token.i >= 2 and token.doc[token.i - 2].lower_ == "so":
             return False  # "the so-called 'coalition of the willing'": a modifier, no speech
         if token.i >= 2 and token.doc[token.i - 1].lower_ in ("'s", "’s") and token.doc[token.i - 2].lower_ == "let":
@@ -232,7 +252,7 @@ class Lexicon:
     def cue_words(self) -> list[str]:
         """Lemmas whose every form makes a sentence worth parsing (not the verbs that describe
         only with quoted words, "rated it as 'false'": the quotation mark has the sentence parsed)."""
-        return sorted(set(self.verbs) | self.thought | self.according | self.needs_that)
+        return sorted(set(self.verbs) | self.thought | self.according | self.needs_that | DIRECTIVE_VERBS)
 
     def cue_patterns(self) -> list[str]:
         """Regular expressions for cues that count only with other words: a phrasal verb with its
@@ -901,6 +921,8 @@ class QuoteExtractor:
             return []  # "Note: this article has been updated": a label, nobody speaks
         if _nothing_said(token):
             return []  # "It did not say who would lead it", "He declined to say whether …": nothing was said
+        if asks_to_act(token.head, token):
+            return []  # "pressed the department to explain why …": words asked for, not yet said
         if token.dep_ == "acl" and token.tag_ == "VBN" or _reduced_relative(token):
             return []  # "the deal announced Tuesday could …": a participle naming a thing, no report
         lemma = token.lemma_.lower()

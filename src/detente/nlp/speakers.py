@@ -261,10 +261,14 @@ class SpeakerResolver:
             # participle closing a reported clause is the reporter's, not the clause subject's
             node = reporter
         elif cue.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
-                and cue.head.dep_ == "ccomp" and cue.head.head.i < cue.head.i \
+                and (cue.head.dep_ == "ccomp" or cue.head.dep_ == "advcl" and any(
+                    c.lower_ == "that" and c.i < cue.head.i for c in cue.head.children)) \
+                and cue.head.head.i < cue.head.i \
                 and self.lex.is_speech(cue.head.head) and self.lex.is_cue(cue):
             # "said the election was 'a referendum' and urged young voters to turn out": a verb of
             # speech the parser coordinated with the reported clause is the reporter's second act
+            # (also with the clause misread as adverbial: "tweeted that Machado was 'a con' and
+            # encouraged Americans to …")
             node = cue.head.head
         elif cue.tag_ == "VBG" and cue.head.dep_ == "relcl" and self.lex.is_speech(cue.head) \
                 and cue.head.head.head.i != cue.head.head.i:
