@@ -347,6 +347,15 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "direct", "told", "the mayor", None),
     ("Putin said — in a rare admission — “Mistakes were made on both sides.”", "Mistakes were made", "direct",
      "said", "Putin", "vladimir-putin"),
+    # the subject of the reported clause is never the speaker of a cue whose own subject the parser
+    # missed ("Bessent" read as an adverb): the name opening the sentence is
+    ("Scott Bessent met the press on Friday. Bessent, speaking at a briefing in the West Wing, said the new duties "
+     "hit “Moscow’s war chest.”", "war chest", "mixed", "said", "Bessent", "scott-bessent"),
+    ("Scott Bessent met the press on Friday. Bessent, speaking at a briefing in the West Wing, said Russia would "
+     "feel the duties.", "would feel the duties", "indirect", "said", "Bessent", "scott-bessent"),
+    # an aside of being asked, whose closing comma the parser hung on it, is no report
+    ("President Donald Trump, asked about the tariffs at a dinner in the Rose Garden, said he hoped they would not "
+     "last long.", "he hoped", "indirect", "said", "President Donald Trump", "donald-trump"),
     # both passages of a quote the attribution interrupts are direct, whatever the parse makes of it
     ("“We,” she said, “are not leaving.”", "are not leaving", "direct", "said", "she", None),
     ("“Crooked Hillary,” he said, “will never change.”", "will never change", "direct", "said", "he", None),
@@ -2457,3 +2466,9 @@ def test_what_a_document_shows(analyzer: Analyzer, text: str, expected: list) ->
 ])
 def test_what_is_called_for_or_cited(analyzer: Analyzer, text: str, expected: list) -> None:
     assert spoken(analyzer, text) == expected
+
+
+def test_an_aside_of_being_asked_is_no_quote_of_its_own(analyzer: Analyzer) -> None:
+    text = ("President Donald Trump, asked about the tariffs at a dinner in the Rose Garden, said he hoped they "
+            "would not last long.")
+    assert [q.text for q in quotes_of(analyzer, text)] == ["he hoped they would not last long"]

@@ -362,6 +362,12 @@ class SpeakerResolver:
     def _inverted_subject(self, cue: Token) -> Token | None:
         """The speaker after an inverted cue ("…," said Hester; "Said one: …")."""
         doc = cue.doc
+
+        def reported(token: Token) -> bool:
+            # ("Bessent, speaking at a briefing, said the measures targeted …": the subject of the
+            # clause the cue reports, after a subject the parser missed, is nobody's inverted name)
+            return token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i and token.head.dep_ == "ccomp" \
+                and token.head.head.i == cue.i
         first = cue.i + 1
         while first < min(len(doc) - 1, cue.i + 5) and doc[first].pos_ in ("NOUN", "ADJ") \
                 and doc[first].dep_ in ("compound", "amod") and doc[first].head.i > first:
@@ -372,7 +378,7 @@ class SpeakerResolver:
             name = doc[first]
             while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN" and name.head.i > name.i:
                 name = name.head
-            return name
+            return None if reported(name) else name
         if cue.i + 2 < len(doc) and (doc[cue.i + 1].pos_ == "DET" or doc[cue.i + 1].tag_ == "CD") and \
                 (cue.i == 0 or doc[cue.i - 1].is_punct) and cue.lemma_.lower() in self.lex.inverted:
             # inverted order with a noun phrase: "…," read a statement from the ministry; "…,"
@@ -384,7 +390,7 @@ class SpeakerResolver:
                     head = token
                 elif token.pos_ != "ADJ" and token.dep_ != "compound":
                     break
-            if head is not None:
+            if head is not None and not reported(head):
                 return head
         if cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ in ("one", "another") and doc[cue.i + 2].is_punct \
                 and (cue.i == 0 or doc[cue.i - 1].is_punct) and cue.lemma_.lower() in self.lex.inverted:
@@ -400,7 +406,8 @@ class SpeakerResolver:
             if root is not None and root.i == 0 and root.i != cue.i and self._named_at(offset, root):
                 subj = root
             first = cue.doc[0]
-            if subj is None and first.head.i == cue.i and first.dep_ in ("advcl", "amod", "npadvmod", "dep", "intj") \
+            if subj is None and first.head.i == cue.i \
+                    and first.dep_ in ("advcl", "amod", "npadvmod", "dep", "intj", "advmod") \
                     and len(cue.doc) > 1 and cue.doc[1].text == "," and self._named_at(offset, first):
                 # the name opening the sentence read as an adjective ("Trump, appearing after …, cited")
                 subj = first
@@ -408,8 +415,8 @@ class SpeakerResolver:
             subj = self._subject_in_fronted_phrase(cue, offset)
         if subj is None:
             return None
-        if subj.pos_ in ("ADJ", "VERB") and self._named_at(offset, subj):
-            pass  # a name tagged as an adjective or a verb ("Dujarric wouldn’t say …")
+        if subj.pos_ in ("ADJ", "VERB", "ADV") and self._named_at(offset, subj):
+            pass  # a name tagged as an adjective, a verb or an adverb ("Dujarric wouldn’t say …")
         elif subj.pos_ == "INTJ" and subj.dep_ == "nsubj" and subj.text[:1].isupper() and subj.text[1:].islower():
             pass  # a capitalised subject tagged as an interjection is a name ("Ham went on to explain …")
         elif subj.lower_ in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
@@ -1596,9 +1603,11 @@ def misread_aside(cue: Token) -> Token | None:
     asking set off by commas right after its subject, before the cue)."""
     doc = cue.doc
     for c in cue.children:
+        # (the comma closing the aside may hang on it: "Trump, asked about it at an event, said …")
+        end = c.right_edge.i if c.right_edge.text == "," else c.right_edge.i + 1
         if c.dep_ in ("ccomp", "advcl") and c.i < cue.i and c.lemma_.lower() in ASIDE_VERBS \
                 and c.tag_ in ("VBD", "VBN") \
-                and doc[c.i - 1].text == "," and c.right_edge.i + 1 < cue.i and doc[c.right_edge.i + 1].text == "," \
+                and doc[c.i - 1].text == "," and end < cue.i and doc[end].text == "," \
                 and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children):
             return c
     return None
