@@ -655,6 +655,15 @@ def test_findings_of_documents_are_attributions(analyzer: Analyzer, text: str, i
     # a definite description with no aside may be the one named before ("The Republican nominee noted …")
     ("Maria Okafor spoke in Ohio. The Republican nominee noted that the polls had moved. “We are close,” she "
      "said.", "We are close", "maria-okafor"),
+    # … but not one the document describes by another role only
+    ("“It is on tape,” said Nora Bell, a Democratic strategist. The candidate himself seemed calm. “Voters know "
+     "me,” he said.", "Voters know me", None),
+    # a possessive description names someone too ("his opponent"), not the last speaker
+    ("“It is on tape,” said Nora Bell, a Democratic strategist. His opponent was happy to pile on. “Some of us "
+     "keep our word,” she wrote.", "keep our word", None),
+    # (not the subject of the words the attribution interrupts)
+    ("Maria Okafor said she was “deeply troubled.” Her rival, she said, “has no plan.”", "has no plan",
+     "maria-okafor"),
 ])
 def test_he_or_she_after_a_described_person(analyzer: Analyzer, text: str, fragment: str, speaker_id: str) -> None:
     assert one(analyzer, text, fragment).speaker_id == speaker_id

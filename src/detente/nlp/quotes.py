@@ -311,8 +311,10 @@ class QuoteExtractor:
         resolver.parses = [(s.offset, s.doc) for s in sentences]
         resolver.descriptions = {**self.pack_descriptions,
                                  **{a.id: a.description for a in actors.actors.values() if a.description}}
+        resolver.described_here = {a.id: a.description for a in actors.actors.values() if a.description}
         for actor_id, said in actors.described.items():
             resolver.descriptions[actor_id] = "; ".join([resolver.descriptions.get(actor_id) or "", *said])
+            resolver.described_here[actor_id] = "; ".join([resolver.described_here.get(actor_id) or "", *said])
         passages = find_passages(text)
         turns = _transcript_turns(text, passages, resolver) + _embedded_posts(text, passages, resolver)
         # (what a turn of a transcript reports inside it is the speaker's words, as in a quote)

@@ -99,9 +99,10 @@ HOLDERS_OF_A_DOCUMENT = {"obtain", "see", "review", "receive", "acquire", "get",
 _PERSONS = load_mapping("lexicon/roles.yaml")
 PERSON_NOUNS = {w for w in _PERSONS["roles"] if " " not in w} | set(_PERSONS["persons"])
 NOUN_GENDER = {**{w: "m" for w in _PERSONS["male"]}, **{w: "f" for w in _PERSONS["female"]}}
-DESCRIBED = re.compile(r"(?:(?:But|And|Yet|Still|Then),?\s+)?(?:The|A|An|One)\s+((?:[\w-]+\s+){0,3}?([a-z][a-z-]+)"
+DESCRIBED = re.compile(r"(?:(?:But|And|Yet|Still|Then),?\s+)?(?:The|A|An|One|His|Her|Their)\s+"
+                       r"((?:[\w-]+\s+){0,3}?([a-z][a-z-]+)"
                        r"(?:\s+(?:of|for|in|at|from|with)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2}?)?)"
-                       r"(?=,|\s+who\b|\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)")
+                       r"(?=,|\s+who\b|(?:\s+(?:himself|herself))?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|is|has|had)\b)")
 DEFINITE = re.compile(r"(?:(?:But|And|Yet|Still|Then),?\s+)?The\s")
 ROLE_REACH = 600  # characters back in which "the president said" looks for the president speaking
 NEARBY = 2000  # characters back in which "the ministry" looks for the ministry named before
@@ -175,6 +176,7 @@ class SpeakerResolver:
         self.lex = lex
         self.kinds = kinds or {}
         self.descriptions: dict[str, str] = {}  # actor id → description ("Kremlin spokesman")
+        self.described_here: dict[str, str] = {}  # the same, only as this document gives it
         self.roles: set[str] = set()  # role nouns ("spokesman"), set by the quote extractor
         self.role_synonyms: dict[str, str] = {}  # "pontiff" → "pope", set by the quote extractor
         self.sentence_starts = sentence_starts or []
@@ -1341,6 +1343,7 @@ class SpeakerResolver:
         open ("The two sides agreed … They said"). Else unresolved, not guessed."""
         want_person = speaker.pronoun == "person"
         plural = speaker.pronoun == "plural"
+        unheld = None  # a definite description nobody named holds, which the pronoun may stand for
         if want_person and speaker.start is not None and (described := self._described_before(speaker)) is not None \
                 and self._addressee_answering(speaker.start) is None:
             # ("The mayor, a Democrat who has endorsed Clinton, disagreed. '…,' she said": the mayor,
@@ -1354,6 +1357,7 @@ class SpeakerResolver:
                 speaker.actor_id = described.actor_id
                 speaker.kind = self.kinds.get(described.actor_id or "")
                 return
+            unheld = described
         if plural and after_unnamed_plural(self.text, self.sentence_starts, at):
             # "The two sides agreed to meet again. They said …": parties nobody named, as events
             # and positions read them
@@ -1401,6 +1405,10 @@ class SpeakerResolver:
             chosen = next((m.actor_id for m in reversed(self.actors.mentions)
                            if m.start < at and at - m.start <= NEARBY and self.kinds.get(m.actor_id) == "person"
                            and fits(m.actor_id)), None)
+        if unheld is not None and unheld.role and self._described_otherwise(chosen, unheld.role):
+            # ("Klein, a Democratic strategist, … The candidate himself seemed unbothered. '…,' he
+            # said": not the strategist)
+            chosen = None
         if chosen is None and speaker.pronoun == "thing":
             chosen = self._persons_institution(at)
         if chosen is None and plural:
@@ -1410,6 +1418,12 @@ class SpeakerResolver:
         if speaker.owned and chosen is not None:
             speaker.actor_id, speaker.group = self.owned_group(chosen, speaker.owned)
             speaker.kind = "group"
+
+    def _described_otherwise(self, actor_id: str | None, role: str) -> bool:
+        """Whether the document describes a person by some role or station, none of them `role`
+        (what a pack says of them may be another time's)."""
+        words = set(re.findall(r"[a-z-]+", (self.described_here.get(actor_id or "") or "").lower()))
+        return bool(words & PERSON_NOUNS) and role not in words and self.role_synonyms.get(role, role) not in words
 
     def _names_in_aside(self, end: int) -> bool:
         """Whether the aside right after a description ("The mayor, a Democrat who has endorsed
@@ -1430,7 +1444,9 @@ class SpeakerResolver:
                 return None
             start = self.sentence_starts[i]
             found = DESCRIBED.match(self.text, start)
-            if found is None or found.end() >= at or found.group(2) not in PERSON_NOUNS:
+            if found is None or found.end() >= at or found.group(2) not in PERSON_NOUNS \
+                    or not self.text[found.end():at].strip(", "):
+                # (nor the subject of the words an attribution interrupts: "Her rival, she said, '…'")
                 continue
             if NOUN_GENDER.get(found.group(2), PRONOUN_GENDER.get(speaker.text.lower())) \
                     != PRONOUN_GENDER.get(speaker.text.lower()):
