@@ -297,6 +297,9 @@ def test_an_institution_named_without_its_state_after_someone_described_as_of_it
     ("Governor Dale Pruitt spoke in Ames. Pruitt, asked later about the ad, shrugged.", "Pruitt", {"dale-pruitt"}),
     # not a modifier of a noun, and not a surname two people named share
     ("Senator Ana Ruiz spoke first. Ruiz aides said the vote was close.", "Ruiz", set()),
+    # … but the body or the spokesman named after the person are theirs
+    ("Laura Finch spoke in Toledo. The Finch campaign says it raised $40 million.", "Finch", {"laura-finch"}),
+    ("Laura Finch spoke in Toledo. A Finch spokesman denied the report.", "Finch", {"laura-finch"}),
     ("Dana Frey and Oskar Frey spoke first. Frey disagreed with the plan.", "Frey", set()),
 ])
 def test_surnames_the_model_missed(analyzer: Analyzer, text: str, surface: str, actor_ids: set[str]) -> None:

@@ -294,8 +294,11 @@ class ActorIndex:
         self.title_before_name = re.compile(
             r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + r")(?=\s+[A-Z])")
         # "Said Peskov:", "Added Smith": a verb of an inverted attribution is no given name
-        self.inverted_forms = {form.lower() for verb in load_mapping("lexicon/speech.yaml")["inverted"]
-                               for form in word_forms(verb)}
+        speech = load_mapping("lexicon/speech.yaml")
+        self.inverted_forms = {form.lower() for verb in speech["inverted"] for form in word_forms(verb)}
+        # a person's body or spokesman named after them ("the Finch campaign", "a Finch spokesman"; their
+        # people, "McConnell aides", are a group of their own)
+        self.staff_nouns = set(speech["institution_nouns"]) | self.roles
 
     def lookup(self, text: str) -> tuple[str, str] | None:
         """Resolve a surface string ('the Kremlin', 'Trump’s') to (actor id, how), or None."""
@@ -673,8 +676,9 @@ class ActorRecognizer:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if before is not None and before.is_alpha and _may_be_name_word(before) \
                     or after is not None and after.is_alpha and after.text[:1].isupper() \
-                    or after is not None and _parsed_tag(doc, after).startswith("NN"):
-                continue  # (part of another name, or a modifier: "McConnell aides")
+                    or after is not None and _parsed_tag(doc, after).startswith("NN") \
+                    and after.lower_ not in self.index.staff_nouns:
+                continue  # (part of another name, or a modifier: "Finch Street"; "the Finch campaign" is hers)
             # (the tagger reads a sentence's first word as a common noun or an adjective at times,
             # "Ruiz disagreed", "Pruitt, asked later …, shrugged"; a surname that is also a word the
             # text uses, "Price", must be tagged)
