@@ -343,6 +343,14 @@ def test_organisations_the_model_found(analyzer: Analyzer, text: str, surface: s
     assert mention_ids(analyse(analyzer, text), surface) == {actor_id}
 
 
+def test_a_name_after_a_noun_for_an_organisation_is_an_organisation(analyzer: Analyzer) -> None:
+    # (the model takes it for a person's name)
+    result = analyse(analyzer, "The senator attacked a report by the conservative group Citizens United, which "
+                               "claimed that the fund had taken foreign money.")
+    assert [(a.id, a.kind) for a in result.actors if a.name == "Citizens United"] == [
+        ("citizens-united", "organization")]
+
+
 def test_a_place_the_model_calls_an_organisation_is_none(analyzer: Analyzer) -> None:
     result = analyse(analyzer, "Speaking to people watching from the National Mall, Maria Chen said the museum "
                                "would open in May.")

@@ -2477,6 +2477,13 @@ def test_what_is_called_for_or_cited(analyzer: Analyzer, text: str, expected: li
     assert spoken(analyzer, text) == expected
 
 
+def test_which_after_a_noun_and_the_name_in_apposition_to_it_is_the_name(analyzer: Analyzer) -> None:
+    text = ("The senator attacked a report by the conservative group Citizens United, which claimed that the fund "
+            "had taken foreign money.")
+    quote = one(analyzer, text, "taken foreign money")
+    assert (quote.speaker_text, quote.speaker_id) == ("which", "citizens-united")
+
+
 def test_an_aside_of_being_asked_is_no_quote_of_its_own(analyzer: Analyzer) -> None:
     text = ("President Donald Trump, asked about the tariffs at a dinner in the Rose Garden, said he hoped they "
             "would not last long.")

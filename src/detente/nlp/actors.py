@@ -282,6 +282,7 @@ class ActorIndex:
         roles = load_mapping("lexicon/roles.yaml")
         self.roles: set[str] = {r.lower() for r in roles["roles"]}
         self.persons: set[str] = set(roles["persons"])  # nouns for one person nobody names ("a teacher")
+        self.organisation_nouns: set[str] = set(roles["organisation_nouns"])  # "the group Citizens United"
         self.honorifics: set[str] = set(roles["honorifics"])
         self.legislator_titles: dict[str, str] = roles["legislator_titles"]
         self.not_name_starts: set[str] = set(roles["not_name_starts"])
@@ -560,6 +561,9 @@ class ActorRecognizer:
                     and self._described_name(doc, named, named_text):
                 ent, text = named, named_text
                 end_char = ent.start_char + len(text)
+        titled = ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].text in self.index.organisation_nouns
+        if titled:
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "the conservative group Citizens United"
         if ent.label_ == "PERSON" or ent.label_ in MISLABELLED and (
                 self._described_name(doc, ent, text) or ent.label_ != "NORP" and self._who(doc, text)):
             # (a name the model took for an organisation or a title, described as a person is:
@@ -591,7 +595,7 @@ class ActorRecognizer:
                 # "Russia’s Defense Ministry", "Ukraine's General Staff": a state's institution
                 # speaks for the state (two states' "Defense Ministry" are not one actor)
                 return MentionSpan(ent.start_char, end_char, owner, text, "ner")
-            if any(e.label_ == "PERSON" and e.text == bare for e in doc.ents):
+            if not titled and any(e.label_ == "PERSON" and e.text == bare for e in doc.ents):
                 return None  # a person's name before a noun: "the Dred Scott case" (Dred Scott said …)
             actor_id = slugify(bare)
             found.actors.setdefault(actor_id, Actor(id=actor_id, name=bare, kind="organization", origin="text"))

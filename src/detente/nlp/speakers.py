@@ -592,6 +592,9 @@ class SpeakerResolver:
         out to the people; after an apposition it is the person named ("Sergei Lavrov, Russia's
         foreign minister, who …")."""
         noun = who.doc[who.i - 2] if _misparsed_who(who) else who.head.head
+        named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i), None)
+        if noun.pos_ == "NOUN" and named is not None:
+            return named  # "the conservative group Citizens United, which alleged …": the name
         if who.lower_ != "who":
             return noun
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
