@@ -353,6 +353,9 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "hit “Moscow’s war chest.”", "war chest", "mixed", "said", "Bessent", "scott-bessent"),
     ("Scott Bessent met the press on Friday. Bessent, speaking at a briefing in the West Wing, said Russia would "
      "feel the duties.", "would feel the duties", "indirect", "said", "Bessent", "scott-bessent"),
+    # a body a common noun names in apposition speaks ("The publisher, Harbor Books, said")
+    ("The publisher, Harbor Books, said the first printing had sold out.", "first printing", "indirect", "said",
+     "Harbor Books", "harbor-books"),
     # an aside of being asked, whose closing comma the parser hung on it, is no report
     ("President Donald Trump, asked about the tariffs at a dinner in the Rose Garden, said he hoped they would not "
      "last long.", "he hoped", "indirect", "said", "President Donald Trump", "donald-trump"),
@@ -2482,6 +2485,12 @@ def test_which_after_a_noun_and_the_name_in_apposition_to_it_is_the_name(analyze
             "had taken foreign money.")
     quote = one(analyzer, text, "taken foreign money")
     assert (quote.speaker_text, quote.speaker_id) == ("which", "citizens-united")
+
+
+def test_a_so_called_name_in_a_report_is_no_fragment_of_the_speakers(analyzer: Analyzer) -> None:
+    text = "Lund said the so-called “grand bargain” was never close."
+    assert [(q.text, q.speaker_text) for q in quotes_of(analyzer, text)] == [
+        ("the so-called “grand bargain” was never close", "Lund")]
 
 
 def test_an_aside_of_being_asked_is_no_quote_of_its_own(analyzer: Analyzer) -> None:

@@ -375,18 +375,18 @@ class QuoteExtractor:
             for t in sent.doc if t.dep_ == "ROOT" for c in t.children)
         end_sent = _sentence_for(sentences, starts, max(passage.end - 1, passage.start))
         found = None
+        scare = SO_CALLED.search(text, max(0, passage.open - 12), passage.open) is not None
         if not direct and end_sent is not None and AS_PUT.match(text, passage.close + 1):
             # '… is a "lawful source of income," as a memo put it': the words are the memo's
             put = [t for t in end_sent.doc if end_sent.offset + t.idx > passage.close
                    and t.lemma_.lower() == "put" and self.lex.is_cue(t)]
             found = (put[0], end_sent) if put else None
-        if found is None and not direct and sent is not None:
+        if found is None and not direct and sent is not None and not scare:
             # a fragment inside a clause: the cue it hangs from ("Christie described Clinton
             # as a 'disgrace' after she attacked …": described, not the later verb)
             cue = self._governing_cue(sent, passage)
             found = (cue, sent) if cue is not None else None
-        if found is None and end_sent is not None \
-                and not SO_CALLED.search(text, max(0, passage.open - 12), passage.open):
+        if found is None and end_sent is not None and not scare:
             cue = self._cue_outside(end_sent, passage, after=True)
             cue = None if cue is not None and _opens_next(text, passage, end_sent, cue) else cue
             if cue is not None and direct and cue.tag_ == "VBG" and sent is end_sent \
@@ -418,7 +418,7 @@ class QuoteExtractor:
                 # (a long sentence only when it opens with the attribution: '"You winning?" she
                 # said, but Kevin was drifting off again, and …')
                 found = (cue, nxt) if cue is not None and (len(nxt.doc) <= 25 or cue.i <= 3) else None
-        if found is None and sent is not None:
+        if found is None and sent is not None and not scare:
             cue = self._cue_outside(sent, passage, after=False)
             found = (cue, sent) if cue is not None else None
         if found is not None:
@@ -806,6 +806,7 @@ class QuoteExtractor:
                     nouns_own.add(i)  # (the noun's words, from the passage side; the clause reports them)
                     continue
                 if inside and (cue[0] in naming or not _is_title(resolver.text, p.start, p.end)) \
+                        and not SO_CALLED.search(resolver.text, max(0, p.open - 12), p.open) \
                         and not AS_PUT.match(resolver.text, p.close + 1) \
                         and not (sent.offset <= p.open < sent.end and (adj := self._cue_before_marks(sent, p)) is not None
                                  and sent.offset + adj.idx != cue[0]):
@@ -820,7 +821,9 @@ class QuoteExtractor:
             mine = [passages[i] for i, o in owner.items() if o[0] == start and o[1] == end]
             # (a quoted title inside the clause, "… on “Face the Nation,” …", is no fragment of speech)
             overlapping = [p for i, p in enumerate(passages) if p.start < end and p.end > start
-                           and not _is_title(resolver.text, p.start, p.end) and i not in nouns_own]
+                           and not _is_title(resolver.text, p.start, p.end) and i not in nouns_own
+                           # (nor a name the writer keeps at a distance: "the so-called 'grand bargain'")
+                           and not SO_CALLED.search(resolver.text, max(0, p.open - 12), p.open)]
             inner = [i for i, p in enumerate(passages) if p.start < end and p.end > start and i in owner
                      and start <= owner[i][0] and owner[i][1] <= end and owner[i][:2] != (start, end)
                      and self._named_in_claim(sent, owner[i][2][0], cue[0])]

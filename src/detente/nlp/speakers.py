@@ -520,6 +520,12 @@ class SpeakerResolver:
                 # Andriy Yermak, wrote": the name is the speaker, not the head or its possessor
                 m = named[-1]
                 return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind="person")
+            bodies = [m for m in self.actors.mentions if m.start <= a_start < m.end  # (the apposition's head)
+                      and self.kinds.get(m.actor_id) in ("organization", "group")]
+            if bodies and a in subj.children and subj.pos_ == "NOUN" and subj.lower_ not in PERSON_NOUNS and not head:
+                # "The publisher, Harbor Books, said": the body a common noun names in apposition
+                m = bodies[-1]
+                return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind=self.kinds.get(m.actor_id))
         return self.speaker_of_token(subj, offset)
 
     def set_quoted(self, spans: list[tuple[int, int]]) -> None:
