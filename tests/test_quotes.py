@@ -353,6 +353,12 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "hit “Moscow’s war chest.”", "war chest", "mixed", "said", "Bessent", "scott-bessent"),
     ("Scott Bessent met the press on Friday. Bessent, speaking at a briefing in the West Wing, said Russia would "
      "feel the duties.", "would feel the duties", "indirect", "said", "Bessent", "scott-bessent"),
+    # a body's name the model missed, or found with a state's adjective in it, is the body's, and
+    # the mention runs over the whole name
+    ("“The plan is cruel,” the Families for Lasting Peace Forum said in a statement.", "The plan is cruel",
+     "direct", "said", "the Families for Lasting Peace Forum", "families-for-lasting-peace-forum"),
+    ("The European Steel Producers’ Association warned that the duties would cost jobs.", "would cost jobs",
+     "indirect", "warned", "The European Steel Producers’ Association", "european-steel-producers-association"),
     # a body a common noun names in apposition speaks ("The publisher, Harbor Books, said")
     ("The publisher, Harbor Books, said the first printing had sold out.", "first printing", "indirect", "said",
      "Harbor Books", "harbor-books"),

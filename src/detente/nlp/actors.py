@@ -51,6 +51,11 @@ INSTITUTIONS = {"Institute", "University", "School", "College", "Academy", "Foun
                 "Post", "Independent", "Journal", "Herald", "Tribune", "Observer", "Examiner", "Gazette", "Telegraph",
                 "Chronicle", "Inquirer", "Globe", "Courier", "Dispatch", "Monitor", "Center", "Centre", "Museum",
                 "Conservatory", "Library", "Club", "Orchestra", "Theatre", "Theater", "Airport", "Stadium"}
+# the last word of a body's name that is no state's own organ: a name the model found with a
+# state's adjective in it is that body, not the state ("the European Automobile Manufacturers'
+# Association"; "the Russian Defence Ministry" is Russia's)
+BODIES = INSTITUTIONS - {"Airport", "Stadium"} | {"Association", "Federation", "Confederation", "Chamber",
+                                                  "League", "Forum", "Network", "Coalition", "Alliance", "Union"}
 # entity labels the small model puts on people's names often enough ("Keir Giles" WORK_OF_ART)
 # that a name with a role phrase next to it is taken for a person
 MISLABELLED = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "NORP", "EVENT", "LAW"}
@@ -368,6 +373,10 @@ class ActorRecognizer:
             mention = self._from_ner(doc, ent, found, surnames)
             if mention:
                 found.mentions.append(mention)
+        for span in self._unlabelled_bodies(doc, taken):
+            mention = self._from_ner(doc, span, found, surnames)
+            if mention:
+                found.mentions.append(mention)
         for span in [*relatives, *self._unlabelled_names(doc, taken)]:
             mention = self._person(doc, span, span.text, span.end_char, found, surnames)
             if mention:
@@ -482,7 +491,11 @@ class ActorRecognizer:
         Economics"): not the state (its government's bodies, "the Ukrainian Defense Ministry",
         still are)."""
         actor = self.index.actors.get(span.label_)
-        return actor is not None and actor.kind != "person" and _institution_end(doc, span.end) is not None
+        if actor is None or actor.kind == "person":
+            return False
+        return _institution_end(doc, span.end) is not None or any(
+            ent.label_ == "ORG" and ent.start <= span.start and ent.end > span.end and doc[ent.end - 1].text in BODIES
+            for ent in doc.ents)
 
     def _ends_another_name(self, doc: Doc, span: Span) -> bool:
         """An organisation's name of several words that ends a longer name or follows an owner
@@ -622,6 +635,33 @@ class ActorRecognizer:
         Lubinets, said"): a role noun, a comma, the name, a comma."""
         return ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in self.index.roles \
             and ent.end < len(doc) and doc[ent.end].text == ","
+
+    def _unlabelled_bodies(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Names of bodies the model missed altogether ("the Hostages and Missing Families Forum
+        said"): after "the", capitalised words (with "and", "of", "for" between) outside every
+        entity, that end in a body's noun, in a sentence that is no headline in title case."""
+        found: list[Span] = []
+
+        def free(k: int) -> bool:
+            return (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].text in ("and", "of", "for")) \
+                and doc[k].lower_ != "the" and not doc[k].ent_type_ and k not in taken
+        for token in doc:
+            if token.text not in BODIES or token.i in taken or token.ent_type_ or (found and token.i < found[-1].end):
+                continue
+            i, j = token.i, token.i + 1
+            while i > 0 and free(i - 1):
+                i -= 1
+            # (the name may run on: "… Institute for School Reform", "… Coalition for the Homeless")
+            while j < len(doc) and (free(j) or doc[j].lower_ == "the" and doc[j - 1].text in ("of", "for")
+                                    and j + 1 < len(doc) and free(j + 1) and doc[j + 1].text[:1].isupper()):
+                j += 1
+            while i < token.i and doc[i].text in ("and", "of", "for"):
+                i += 1
+            while j > token.i + 1 and doc[j - 1].text in ("and", "of", "for"):
+                j -= 1
+            if j - i >= 2 and i > 0 and doc[i - 1].lower_ == "the" and not _in_title_case(token.sent):
+                found.append(Span(doc, i, j, label="ORG"))
+        return found
 
     def _unlabelled_names(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Names the model missed altogether but the text describes as people ("Jan Kowal, a

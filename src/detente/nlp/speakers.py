@@ -699,10 +699,14 @@ class SpeakerResolver:
             return Speaker(text, start, end, None, pronoun="person")
         head_start = offset + subj.idx
         mentions = self.actors.at(start, end)
-        on_head = [m for m in mentions if m.start <= head_start < m.end]
+        on_head = [m for m in mentions if m.start <= head_start < m.end] or [
+            # (a name that runs on past the head the parser gave it: "the Hostages and Missing
+            # Families Forum said" with "Hostages" for head; the mention runs over the name)
+            m for m in self.actors.mentions if start <= m.start <= head_start < m.end and m.end - end <= 80]
         if on_head:
             m = on_head[0]
-            return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
+            end = max(end, m.end)
+            return Speaker(self.text[start:end], start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
         if subj.tag_ in ("NNS", "NNPS") and subj.text[:1].isupper() and subj.i == tokens[0].i \
                 and (actor_id := self._by_surname(subj.text)):
             # a surname the tagger took for a plural ("Sanders slams …", "Pence shrugs off …")
