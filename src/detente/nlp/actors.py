@@ -431,11 +431,13 @@ class ActorRecognizer:
         """The pack's mentions, and the names of relatives the model did not recognise that a
         pack person's surname ends ("Ivanka Trump"), to be people of their own."""
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.matcher(doc)]
-        persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]  # (doc.ents builds its spans anew each time)
+        ents = doc.ents  # (doc.ents builds its spans anew each time)
+        persons = [ent for ent in ents if ent.label_ == "PERSON"]
+        bodies = [ent for ent in ents if ent.label_ == "ORG" and doc[ent.end - 1].text in BODIES]
         kept, relatives = [], []
         for span in filter_spans(spans):
             if self._relative_of(doc, span, persons) or self._inside_a_name(doc, span, persons) \
-                    or self._opens_an_institution(doc, span) or self._suffixed(doc, span) \
+                    or self._opens_an_institution(doc, span, bodies) or self._suffixed(doc, span) \
                     or self._ends_another_name(doc, span):
                 continue
             relative = self._unrecognised_relative(doc, span, persons)
@@ -485,17 +487,17 @@ class ActorRecognizer:
             return None  # a headline capitalises every word ("Putin Calls Trump")
         return Span(doc, first.i, span.end, label="PERSON")
 
-    def _opens_an_institution(self, doc: Doc, span: Span) -> bool:
+    def _opens_an_institution(self, doc: Doc, span: Span, bodies: list[Span]) -> bool:
         """A place's name that opens the name of an institution of its own ("the Kyiv
         International Institute of Sociology", "Moscow State University", "the Kyiv School of
-        Economics"): not the state (its government's bodies, "the Ukrainian Defense Ministry",
-        still are)."""
+        Economics"), or inside a body's name the model found ("the European Automobile Manufacturers'
+        Association", among `bodies`): not the state (its government's bodies, "the Ukrainian Defense
+        Ministry", still are)."""
         actor = self.index.actors.get(span.label_)
         if actor is None or actor.kind == "person":
             return False
-        return _institution_end(doc, span.end) is not None or any(
-            ent.label_ == "ORG" and ent.start <= span.start and ent.end > span.end and doc[ent.end - 1].text in BODIES
-            for ent in doc.ents)
+        return _institution_end(doc, span.end) is not None \
+            or any(ent.start <= span.start and ent.end > span.end for ent in bodies)
 
     def _ends_another_name(self, doc: Doc, span: Span) -> bool:
         """An organisation's name of several words that ends a longer name or follows an owner
