@@ -103,3 +103,17 @@ def test_pages_escape_article_text(tmp_path, analyzer) -> None:
     client = TestClient(create_app(str(db)))
     page = client.get("/documents/evil").text
     assert "<script>window.pwned" not in page and "window.pwned=1&lt;/script&gt;" in page
+
+
+def test_quotes_page_shows_a_mixed_quote_in_its_sentence_escaped(tmp_path, analyzer) -> None:
+    from detente.records import Document
+    db = tmp_path / "mixed.db"
+    store = Store(db)
+    doc = Document(id="mixed", text="Lavrov said the <b>plan</b> was “a trick to rearm Kyiv” and would fail.",
+                   published="2025-03-25", content_hash="m" * 64)
+    store.save(analyzer.analyze_one(doc))
+    [quote] = store.quotes()
+    assert (quote.kind, quote.sentence) == ("mixed", doc.text)
+    page = TestClient(create_app(str(db))).get("/quotes").text
+    assert ("Lavrov said the &lt;b&gt;plan&lt;/b&gt; was “<mark>a trick to rearm Kyiv</mark>” and would fail."
+            in page)

@@ -124,3 +124,16 @@ def test_analyze_reads_stdin(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     shown = runner.invoke(app, ["show", "documents", "--db", db])
     assert "2025-05-24" in shown.output and "<stdin>" in shown.output
+
+
+def test_show_quotes_prints_article_text_as_it_stands_and_a_mixed_quotes_sentence(tmp_path: Path) -> None:
+    # (brackets in article text are no markup: "[/b]" would end a style that was never opened)
+    article = tmp_path / "brackets.txt"
+    article.write_text("Lavrov said the plan was “a review of [his] terms [/b] and nothing more.”\n",
+                       encoding="utf-8")
+    db = str(tmp_path / "b.db")
+    assert runner.invoke(app, ["analyze", str(article), "--db", db, "-q"]).exit_code == 0
+    result = runner.invoke(app, ["show", "quotes", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "[his]" in result.output and "[/b]" in result.output
+    assert "in the sentence" in result.output and "Lavrov said" in result.output

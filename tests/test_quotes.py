@@ -2503,3 +2503,13 @@ def test_an_aside_of_being_asked_is_no_quote_of_its_own(analyzer: Analyzer) -> N
     text = ("President Donald Trump, asked about the tariffs at a dinner in the Rose Garden, said he hoped they "
             "would not last long.")
     assert [q.text for q in quotes_of(analyzer, text)] == ["he hoped they would not last long"]
+
+
+def test_a_quote_carries_the_sentence_it_stands_in(analyzer: Analyzer) -> None:
+    text = "Putin spoke on Tuesday. Putin said in a statement that Russia “is ready to talk.” Peskov agreed."
+    quote = one(analyzer, text, "is ready to talk")
+    assert quote.sentence == "Putin said in a statement that Russia “is ready to talk.”"
+    assert text[quote.sentence_start:quote.sentence_end] == quote.sentence
+    # (a quote over several sentences: all of them)
+    text = "“We will not give up. We never have,” Zelensky said. Kyiv was calm."
+    assert one(analyzer, text, "We never have").sentence == "“We will not give up. We never have,” Zelensky said."

@@ -23,13 +23,15 @@ def _analysis(doc_id: str = "d1", text_: str = "Kyiv and Moscow met.") -> Analys
 
 
 def test_schema_version_is_recorded(store: Store) -> None:
-    assert store.schema_version == 2
+    assert store.schema_version == 3
 
 
 def _as_version_1(store: Store) -> None:
-    """Make a store look like one written by detente at schema version 1 (no reported_by)."""
+    """Make a store look like one written by detente at schema version 1 (no reported_by, no
+    sentence)."""
     with store.engine.begin() as conn:
-        for column in ("reported_by_text", "reported_by_start", "reported_by_end", "reported_by_id"):
+        for column in ("reported_by_text", "reported_by_start", "reported_by_end", "reported_by_id",
+                       "sentence", "sentence_start", "sentence_end"):
             conn.execute(text(f"ALTER TABLE quotes DROP COLUMN {column}"))
         conn.execute(text("UPDATE detente_meta SET value='1' WHERE key='schema_version'"))
 
@@ -43,14 +45,16 @@ def _check_upgrade(url: str) -> None:
     _as_version_1(store)
     store.engine.dispose()
     upgraded = Store(url)  # opened by this version: brought up to date, nothing lost
-    assert upgraded.schema_version == 2
+    assert upgraded.schema_version == 3
     [quote] = upgraded.quotes()
-    assert (quote.text, quote.speaker_id, quote.reported_by_id) == ("Moscow", "russia", None)
+    assert (quote.text, quote.speaker_id, quote.reported_by_id, quote.sentence) == ("Moscow", "russia", None, None)
     new = _analysis("new")
     new.quotes.append(Quote(id="new:q1", document_id="new", kind="direct", text="Moscow", start=9, end=15,
-                            reported_by_text="Interfax", reported_by_start=0, reported_by_end=8))
+                            reported_by_text="Interfax", reported_by_start=0, reported_by_end=8,
+                            sentence="Kyiv and Moscow met.", sentence_start=0, sentence_end=20))
     upgraded.save(new)
-    assert {q.id: q.reported_by_text for q in upgraded.quotes()} == {"old:q1": None, "new:q1": "Interfax"}
+    assert {q.id: (q.reported_by_text, q.sentence) for q in upgraded.quotes()} == {
+        "old:q1": (None, None), "new:q1": ("Interfax", "Kyiv and Moscow met.")}
 
 
 def test_store_of_an_older_version_is_upgraded_in_place(tmp_path: Path) -> None:
@@ -137,7 +141,7 @@ def test_postgres_round_trip_and_replace(pg_url: str) -> None:
     assert store.count("documents") == 1 and store.count("mentions") == 1
     assert store.actors()[0].aliases == ["Moscow"]
     assert store.find_hash("pg1" * 4) == "pg1"
-    assert store.schema_version == 2
+    assert store.schema_version == 3
 
 
 @pytest.mark.postgres

@@ -16,6 +16,7 @@ from rich.markup import escape
 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
                            TimeElapsedColumn, TimeRemainingColumn)
 from rich.table import Table
+from rich.text import Text
 
 from detente import views
 from detente.errors import DetenteError
@@ -68,7 +69,8 @@ def _table(title: str, columns: list[str], rows: list[list[str]]) -> Table:
     for c in columns:
         table.add_column(c, overflow="fold")
     for r in rows:
-        table.add_row(*[("" if v is None else str(v)) for v in r])
+        # (as plain text: article text is never read as markup, "[his]" nor "[/b]")
+        table.add_row(*[Text("" if v is None else str(v)) for v in r])
     return table
 
 

@@ -100,6 +100,11 @@ class Quote(_Record):
     reported_by_start: int | None = None
     reported_by_end: int | None = None
     reported_by_id: str | None = None
+    # the sentence (or sentences) the quote stands in, which holds the claim a mixed quote's
+    # fragment is part of ('Putin said that Russia "is ready …"') and most attributions
+    sentence: str | None = None
+    sentence_start: int | None = None
+    sentence_end: int | None = None
 
 
 @dataclass(slots=True)

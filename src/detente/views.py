@@ -104,8 +104,10 @@ def rows_for(store: Store, what: str, *, actor: str | None = None, doc: str | No
     if what == "quotes":
         quotes = store.quotes(doc=doc, since=since, speaker_ids=ids, search=search, cluster=cluster)
         carried = carried_by(store)
-        return "Quotes", ["document", "kind", "speaker", "quote", "carried by"], [
+        # (a mixed quote's fragment is read in its sentence, which holds the claim)
+        return "Quotes", ["document", "kind", "speaker", "quote", "in the sentence", "carried by"], [
             [q.document_id, q.kind, _speaker_cell(q, names), _short(q.text),
+             _short(q.sentence, 140) if q.kind == "mixed" else "",
              f"{len(carried[q.cluster_id])} documents ({q.cluster_id})" if q.cluster_id else ""]
             for q in quotes]
     if what == "events":

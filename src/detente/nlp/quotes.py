@@ -1232,10 +1232,13 @@ class QuoteExtractor:
         """Turn hits into Quote records (and group actors) on the Analysis."""
         text = document.text
         known = {a.id for a in result.actors}
+        starts = doc.user_data.get("detente_sentence_starts") or [s.start_char for s in doc.sents]
         for n, hit in enumerate(doc._.detente_quotes or []):
             spk = hit.speaker
             quote = Quote(id=f"{document.id}:q{n + 1}", document_id=document.id, kind=hit.kind,
                           text=text[hit.start:hit.end], start=hit.start, end=hit.end)
+            quote.sentence_start, quote.sentence_end = _sentences_around(text, starts, hit.start, hit.end)
+            quote.sentence = text[quote.sentence_start:quote.sentence_end]
             if hit.cue:
                 quote.cue_start, quote.cue_end = hit.cue
                 quote.cue = text[hit.cue[0]:hit.cue[1]]
@@ -1255,6 +1258,18 @@ class QuoteExtractor:
                                                kind="group" if who.group else "person", origin="text"))
                     known.add(who.actor_id)
             result.quotes.append(quote)
+
+
+def _sentences_around(text: str, starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """The span of the sentences that a span of the text lies in, without the space around them
+    (the span itself where the sentences are not known)."""
+    first = bisect.bisect_right(starts, start) - 1
+    last = bisect.bisect_left(starts, end)  # the first sentence that starts at or after the end
+    begin = starts[first] if first >= 0 else start
+    finish = starts[last] if last < len(starts) else len(text)
+    begin += len(text[begin:start]) - len(text[begin:start].lstrip())
+    finish = max(end, begin + len(text[begin:finish].rstrip()))
+    return begin, finish
 
 
 def _other_party(one: Speaker, other: Speaker) -> bool:

@@ -7,16 +7,20 @@ from sqlalchemy import (JSON, Boolean, Column, ForeignKey, Index, Integer, MetaD
 __all__ = ["SCHEMA_VERSION", "MIGRATIONS", "metadata", "meta", "documents", "actors", "mentions", "quotes",
            "events", "positions", "EXTRACTION_TABLES"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # What brings a store of an older version up to this one, in order (SQL portable between SQLite
 # and PostgreSQL). Version 2: who reported a quote when someone else is quoted in it ("According
-# to Yahoo News, the spokesman said …", "X's office said he told …").
+# to Yahoo News, the spokesman said …", "X's office said he told …"). Version 3: the sentence a
+# quote stands in (null for quotes stored before, until their document is analysed again).
 MIGRATIONS: dict[int, list[str]] = {
     1: ["ALTER TABLE quotes ADD COLUMN reported_by_text TEXT",
         "ALTER TABLE quotes ADD COLUMN reported_by_start INTEGER",
         "ALTER TABLE quotes ADD COLUMN reported_by_end INTEGER",
         "ALTER TABLE quotes ADD COLUMN reported_by_id VARCHAR(255)"],
+    2: ["ALTER TABLE quotes ADD COLUMN sentence TEXT",
+        "ALTER TABLE quotes ADD COLUMN sentence_start INTEGER",
+        "ALTER TABLE quotes ADD COLUMN sentence_end INTEGER"],
 }
 
 metadata = MetaData()
@@ -70,6 +74,7 @@ quotes = Table(
     Column("speaker_id", String(255), index=True), Column("cluster_id", String(300)),
     Column("reported_by_text", Text), Column("reported_by_start", Integer), Column("reported_by_end", Integer),
     Column("reported_by_id", String(255)),
+    Column("sentence", Text), Column("sentence_start", Integer), Column("sentence_end", Integer),
 )
 
 events = Table(
