@@ -359,6 +359,13 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "direct", "said", "the Families for Lasting Peace Forum", "families-for-lasting-peace-forum"),
     ("The European Steel Producers’ Association warned that the duties would cost jobs.", "would cost jobs",
      "indirect", "warned", "The European Steel Producers’ Association", "european-steel-producers-association"),
+    # words with no verb set before the attribution are what was said
+    ("Not a chance, the senator said.", "Not a chance", "indirect", "said", "the senator", None),
+    ("A big mistake, Zelensky told reporters.", "A big mistake", "indirect", "told", "Zelensky",
+     "volodymyr-zelensky"),
+    # a demonstrative opening the words an attribution interrupts is part of them
+    ("That, the minister insisted, was a lie.", "That, the minister insisted, was a lie", "indirect", "insisted",
+     "the minister", None),
     # a body a common noun names in apposition speaks ("The publisher, Harbor Books, said")
     ("The publisher, Harbor Books, said the first printing had sold out.", "first printing", "indirect", "said",
      "Harbor Books", "harbor-books"),
@@ -546,6 +553,8 @@ def test_transcript_label_is_the_speaker(analyzer: Analyzer) -> None:
     ("Kyiv did not acknowledge that the drones had come from its side.", False),
     # a verb of telling to act that is no verb of saying asks only someone, and only someone asks
     ("The mechanic pressed the lever to release the brake.", False),
+    # (a phrase of time or place before the attribution is no fragment of what was said)
+    ("On Monday, he said nothing.", False),
     ("The rules breed a caution that encourages officers to be slow in reporting crimes.", False),
 ])
 def test_inference_verbs_need_a_named_subject_and_that(analyzer: Analyzer, text: str, is_quote: bool) -> None:

@@ -1048,6 +1048,10 @@ class QuoteExtractor:
             excluded = {t.i for t in (token if host.i == token.head.i else token.head).subtree}
             span = _trim([t for t in host.subtree if t.i not in excluded])
             return [span] if span and _words(host.subtree) >= MIN_INDIRECT_TOKENS else []
+        if not comps and lemma in PLAIN_SAYING and (fragment := _fragment_before(token)) is not None:
+            # "Not a chance, the senator said.", "People like Scott, he said.": words with no verb
+            # set before the attribution are what was said
+            return [fragment]
         if not comps and (whole := _interrupted_clause(token)) is not None:
             # "Though that transition was seamless, he said, replacing Clinton would be …": the
             # attribution set between commas inside the sentence it reports, whatever the parse
@@ -1561,6 +1565,24 @@ def _directive(cue: Token) -> list[Token] | None:
     return [t for t in tokens if cut is None or t.i < cut]
 
 
+def _fragment_before(cue: Token) -> tuple[int, int] | None:
+    """A phrase with no verb that opens the sentence and ends at the comma before the cue's
+    subject ("Not a chance, the senator said."), which the parser hung on the cue: its span."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    # (an object is what was said, unless it is the one told: "…, Zelensky told reporters")
+    if subject is None or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and cue.lemma_.lower() not in
+                              ADDRESSEE_VERBS for c in cue.children):
+        return None
+    doc = cue.doc
+    for c in cue.children:
+        if c.dep_ in ("dep", "npadvmod", "intj", "nsubj") and c.i < subject.left_edge.i \
+                and all(t.is_punct for t in doc[:c.left_edge.i]) and c.right_edge.i + 1 == subject.left_edge.i - 1 \
+                and doc[c.right_edge.i + 1].text == "," and _words(c.subtree) >= 2 \
+                and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree):
+            return _trim(list(c.subtree))
+    return None
+
+
 def _has_subject(verb: Token) -> bool:
     """A verb with a subject of its own (a curly "n’t" the parser took for one is none)."""
     return any(c.dep_ in CLAUSE_SUBJECTS and not is_negation(c) for c in verb.children)
@@ -1955,8 +1977,12 @@ def _trim(tokens: list[Token]) -> tuple[int, int] | None:
     tokens = [t for t in tokens]
     if len(tokens) > 2 and tokens[0].lower_ in NOT_SPEAKER_LABELS and tokens[1].text == ":":
         tokens = tokens[2:]  # ("Note: the talks were postponed, officials said": not the label)
+    # (a complementizer or a conjunction, not a demonstrative opening the sentence: "That, the
+    # minister insisted, was a lie")
     while tokens and (tokens[0].is_punct or tokens[0].is_space
-                      or tokens[0].lower_ in ("that", "and", "but", "as")):
+                      or tokens[0].lower_ in ("that", "and", "but", "as") and not (
+                          tokens[0].dep_ in ("nsubj", "nsubjpass", "det")
+                          and all(t.is_punct for t in tokens[0].doc[:tokens[0].i]))):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
