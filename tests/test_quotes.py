@@ -2522,3 +2522,10 @@ def test_a_quote_carries_the_sentence_it_stands_in(analyzer: Analyzer) -> None:
     # (a quote over several sentences: all of them)
     text = "“We will not give up. We never have,” Zelensky said. Kyiv was calm."
     assert one(analyzer, text, "We never have").sentence == "“We will not give up. We never have,” Zelensky said."
+
+
+def test_markup_left_in_the_text_is_no_part_of_a_speakers_mention(analyzer: Analyzer) -> None:
+    text = 'Bernie Sanders spoke. data-note="rated it">Sanders said that the rate “is 51 percent.”'
+    quote = one(analyzer, text, "is 51 percent")
+    assert quote.speaker_text == "Sanders"
+    assert text[quote.speaker_start:quote.speaker_end] == "Sanders"

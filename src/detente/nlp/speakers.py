@@ -668,6 +668,8 @@ class SpeakerResolver:
             tokens = [subj]
         start = offset + tokens[0].idx
         end = offset + subj.idx + len(subj.text)
+        # (not markup the tokenizer left on a name: 'tweet-date="…">Sanders said')
+        start = max(start, self.text.rfind(">", start, end - 1) + 1)
         # "the chief of staff": a short 'of' phrase belongs to the mention
         of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == subj.i + 1), None)
         # (or a list of names: "the leaders of France, Germany and Britain")
