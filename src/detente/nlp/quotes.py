@@ -113,6 +113,7 @@ class Lexicon:
         self.speaker_nouns = (set(data["institution_nouns"]) | set(data["group_nouns"]) | {
             r.lower() for r in load_mapping("lexicon/roles.yaml")["roles"] if " " not in r}) \
             - {form for noun in self.documents for form in (noun, noun + "s")}
+        self.someone_nouns = self.speaker_nouns | PERSON_NOUNS  # (who can be told to act: "the troops")
 
     def _someone(self, token: Token) -> bool:
         """Whether a noun phrase's head may name someone who is told things: a name, a personal
@@ -121,7 +122,7 @@ class Lexicon:
         if token.pos_ == "PRON":
             return token.lower_ in ("he", "she", "they", "we", "i", "you", "who", "him", "her", "them", "me", "us")
         return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
-            or token.lower_ in self.speaker_nouns or token.lemma_.lower() in self.speaker_nouns | PERSON_NOUNS
+            or token.lower_ in self.speaker_nouns or token.lemma_.lower() in self.someone_nouns
 
     def is_speech(self, token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.verbs
@@ -309,12 +310,13 @@ class QuoteExtractor:
         resolver.role_synonyms = self.role_synonyms
         resolver.known_genders = self.pack_genders
         resolver.parses = [(s.offset, s.doc) for s in sentences]
-        resolver.descriptions = {**self.pack_descriptions,
-                                 **{a.id: a.description for a in actors.actors.values() if a.description}}
-        resolver.described_here = {a.id: a.description for a in actors.actors.values() if a.description}
+        # (what the document says of its actors, and that with what the pack says)
+        here = {a.id: a.description for a in actors.actors.values() if a.description}
+        descriptions = {**self.pack_descriptions, **here}
         for actor_id, said in actors.described.items():
-            resolver.descriptions[actor_id] = "; ".join([resolver.descriptions.get(actor_id) or "", *said])
-            resolver.described_here[actor_id] = "; ".join([resolver.described_here.get(actor_id) or "", *said])
+            here[actor_id] = "; ".join([here.get(actor_id) or "", *said])
+            descriptions[actor_id] = "; ".join([descriptions.get(actor_id) or "", *said])
+        resolver.descriptions, resolver.described_here = descriptions, here
         passages = find_passages(text)
         turns = _transcript_turns(text, passages, resolver) + _embedded_posts(text, passages, resolver)
         # (what a turn of a transcript reports inside it is the speaker's words, as in a quote)
@@ -375,7 +377,7 @@ class QuoteExtractor:
             for t in sent.doc if t.dep_ == "ROOT" for c in t.children)
         end_sent = _sentence_for(sentences, starts, max(passage.end - 1, passage.start))
         found = None
-        scare = SO_CALLED.search(text, max(0, passage.open - 12), passage.open) is not None
+        scare = _so_called(text, passage)
         if not direct and end_sent is not None and AS_PUT.match(text, passage.close + 1):
             # '… is a "lawful source of income," as a memo put it': the words are the memo's
             put = [t for t in end_sent.doc if end_sent.offset + t.idx > passage.close
@@ -806,7 +808,7 @@ class QuoteExtractor:
                     nouns_own.add(i)  # (the noun's words, from the passage side; the clause reports them)
                     continue
                 if inside and (cue[0] in naming or not _is_title(resolver.text, p.start, p.end)) \
-                        and not SO_CALLED.search(resolver.text, max(0, p.open - 12), p.open) \
+                        and not _so_called(resolver.text, p) \
                         and not AS_PUT.match(resolver.text, p.close + 1) \
                         and not (sent.offset <= p.open < sent.end and (adj := self._cue_before_marks(sent, p)) is not None
                                  and sent.offset + adj.idx != cue[0]):
@@ -823,7 +825,7 @@ class QuoteExtractor:
             overlapping = [p for i, p in enumerate(passages) if p.start < end and p.end > start
                            and not _is_title(resolver.text, p.start, p.end) and i not in nouns_own
                            # (nor a name the writer keeps at a distance: "the so-called 'grand bargain'")
-                           and not SO_CALLED.search(resolver.text, max(0, p.open - 12), p.open)]
+                           and not _so_called(resolver.text, p)]
             inner = [i for i, p in enumerate(passages) if p.start < end and p.end > start and i in owner
                      and start <= owner[i][0] and owner[i][1] <= end and owner[i][:2] != (start, end)
                      and self._named_in_claim(sent, owner[i][2][0], cue[0])]
@@ -1369,6 +1371,11 @@ NEXT_PASSAGE = re.compile(r"\s*[,:]\s*[\"“‘]")
 AS_PUT = re.compile(r"[”\"’']?[,.]?\s*as\s[^.;:\n]{1,60}?\bput it\b", re.I)
 STAGE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*")
 SUBORDINATORS = {"when", "after", "before", "because", "while", "if", "although", "though", "since", "as", "until"}
+
+
+def _so_called(text: str, passage: Passage) -> bool:
+    """Whether "so-called" stands right before the passage's opening mark."""
+    return SO_CALLED.search(text, max(0, passage.open - 12), passage.open) is not None
 
 
 # verbs of speech that also say a thing goes on or ends ("the war would continue")
