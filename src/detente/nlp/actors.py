@@ -346,12 +346,14 @@ class ActorRecognizer:
 
     def __init__(self, nlp: Language, *, index: ActorIndex) -> None:
         self.index = index
+        self._who_words: set[str] | None = None  # words followed by ", who" and a pronoun, in the document at hand
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for form, (actor_id, _how) in index.surface.items():
             self.matcher.add(actor_id, [nlp.make_doc(form)])
 
     def __call__(self, doc: Doc) -> Doc:
         found = DocActors()
+        self._who_words = None
         pack_spans, relatives = self._pack_spans(doc)
         for span in pack_spans:
             actor_id, how = self.index.surface.get(span.text) or (span.label_, "alias")
@@ -623,8 +625,11 @@ class ActorRecognizer:
         wherever the model took it for an organisation (one the text never gives in full: "Gov.
         Terry McAuliffe … McAuliffe, who …" is his, found later as a surname)."""
         full = doc.user_data.get("detente_text") or doc.text
-        return " " not in text and NAME_TOKEN.match(text) is not None and text not in self.index.surface \
-            and re.search(rf"\b{re.escape(text)},\s+who\b[^.!?\n]*\b(?:he|she|his|her|him)\b", full) is not None \
+        if " " in text or NAME_TOKEN.match(text) is None or text in self.index.surface:
+            return False
+        if self._who_words is None:  # (the words so followed, looked for once a document)
+            self._who_words = set(WHO_AND_PRONOUN.findall(full))
+        return text in self._who_words \
             and re.search(rf"\b[A-Z][\w.'’-]*\s+{re.escape(text)}\b", full) is None
 
     def _described_name(self, doc: Doc, ent: Span, text: str) -> bool:
@@ -959,6 +964,10 @@ def _parsed_tag(doc: Doc, token) -> str:
 
 # labels of a transcript's turn that name nobody ("QUESTION:", "MODERATOR:")
 NAMELESS_LABELS = set(load_mapping("lexicon/labels.yaml")["nameless"])
+
+
+# a word followed by ", who" and a personal pronoun in the same sentence ("Pence, who … he")
+WHO_AND_PRONOUN = re.compile(r"(?<![\w.'’-])([\w.'’-]+),\s+who\b(?=[^.!?\n]*\b(?:he|she|his|her|him)\b)")
 
 
 def _institution_end(doc: Doc, start: int) -> int | None:
