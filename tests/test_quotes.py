@@ -359,6 +359,13 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "direct", "said", "the Families for Lasting Peace Forum", "families-for-lasting-peace-forum"),
     ("The European Steel Producers’ Association warned that the duties would cost jobs.", "would cost jobs",
      "indirect", "warned", "The European Steel Producers’ Association", "european-steel-producers-association"),
+    # the clause the parser hung on the noun of the statement, or on a relative clause on it
+    ("The White House budget office said in a statement that the president would veto the bill in its current "
+     "form.", "would veto the bill", "indirect", "said", "The White House budget office", "usa"),
+    ("She said in an interview that aired Sunday that she would run.", "she would run", "indirect", "said", "She",
+     None),
+    ("Peskov said in a statement that was read on state TV that the talks were over.", "the talks were over",
+     "indirect", "said", "Peskov", "dmitry-peskov"),
     # words with no verb set before the attribution are what was said
     ("Not a chance, the senator said.", "Not a chance", "indirect", "said", "the senator", None),
     ("A big mistake, Zelensky told reporters.", "A big mistake", "indirect", "told", "Zelensky",
@@ -2529,3 +2536,16 @@ def test_markup_left_in_the_text_is_no_part_of_a_speakers_mention(analyzer: Anal
     quote = one(analyzer, text, "is 51 percent")
     assert quote.speaker_text == "Sanders"
     assert text[quote.speaker_start:quote.speaker_end] == "Sanders"
+
+
+@pytest.mark.parametrize("text, speaker_id", [
+    # "another" after "One <description>" is another of those, whom nobody names; after a bare
+    # "One" of people named before, one of them
+    ("Democrats objected. Some Republicans had doubts. One GOP aide said the votes were short. Another said the "
+     "bill was “a messaging exercise.”", None),
+    ("Two Finch aides spoke. One said the bill would pass. Another said it would fail.",
+     "group:two-finch-aides"),
+])
+def test_another_after_one(analyzer: Analyzer, text: str, speaker_id: str | None) -> None:
+    quote = quotes_of(analyzer, text)[-1]
+    assert (quote.speaker_text, quote.speaker_id) == ("Another", speaker_id)

@@ -295,6 +295,7 @@ class QuoteExtractor:
         self.lookup = index.lookup
         self.roles = {r for r in index.roles if " " not in r}  # "the spokesman said" looks these up
         self.role_synonyms = index.role_synonyms
+        self.speech_nouns = self.lex.nouns | self.lex.documents  # ("said in a statement that …")
         register_cues(self.lex.cue_words(), exclude=self.lex.noun_forms)
         register_lemmas(self.lex.describe | self.lex.belief)
         register_patterns(self.lex.cue_patterns())
@@ -930,6 +931,9 @@ class QuoteExtractor:
             return []  # "It did not say who would lead it", "He declined to say whether …": nothing was said
         if asks_to_act(token.head, token):
             return []  # "pressed the department to explain why …": words asked for, not yet said
+        if token.dep_ == "relcl" and token.head.dep_ == "pobj" and token.head.lemma_.lower() in self.speech_nouns \
+                and token.head.head.dep_ == "prep" and self.lex.is_cue(token.head.head.head):
+            return []  # "said in a statement that was read on TV that …": the words are the outer cue's
         if token.dep_ == "acl" and token.tag_ == "VBN" or _reduced_relative(token):
             return []  # "the deal announced Tuesday could …": a participle naming a thing, no report
         lemma = token.lemma_.lower()
@@ -976,6 +980,18 @@ class QuoteExtractor:
                      and not any(t.lower_ in ("so", "such") for t in o.subtree) for c in o.children
                      if c.dep_ in ("acl", "relcl") and c.i > o.i
                      and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)][:1]
+        if not comps:
+            # "said in a statement that the president would veto the bill": the clause the parser
+            # hung on the noun of the statement is what was said (a clause of its own, opened by
+            # "that", not a relative one: "said in an interview that aired Sunday")
+            # (or the one the parser hung on that relative clause: "said in an interview that aired
+            # Sunday that she would run")
+            clauses = [c for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
+                       for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in self.speech_nouns
+                       for c in o.children if c.dep_ in ("acl", "relcl") and c.i > o.i]
+            comps = [g for c in clauses for g in (c, *(g for g in c.children if g.dep_ == "ccomp" and g.i > c.i))
+                     if _has_subject(g) and not self.lex.is_cue(g)
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)][:1]
         if lemma in ADDRESSEE_VERBS and (lost := _told_past_a_relative(token)) is not None:
             comps = [lost, *comps]
         if not comps and lemma in DIRECTIVE_VERBS and (asked := _directive(token)) is not None:

@@ -103,6 +103,7 @@ DESCRIBED = re.compile(r"(?:(?:But|And|Yet|Still|Then),?\s+)?(?:The|A|An|One|His
                        r"((?:[\w-]+\s+){0,3}?([a-z][a-z-]+)"
                        r"(?:\s+(?:of|for|in|at|from|with)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2}?)?)"
                        r"(?=,|\s+who\b|(?:\s+(?:himself|herself))?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|is|has|had)\b)")
+ONE_DESCRIBED = re.compile(r"(?:(?:But|And|Yet|Still|Then),?\s+)?One\s+(?!of\b)([\w-]+)")
 DEFINITE = re.compile(r"(?:(?:But|And|Yet|Still|Then),?\s+)?The\s")
 ROLE_REACH = 600  # characters back in which "the president said" looks for the president speaking
 NEARBY = 2000  # characters back in which "the ministry" looks for the ministry named before
@@ -693,6 +694,10 @@ class SpeakerResolver:
                 or all(lower == "other" and c.lower_ == "the" for c in subj.children)):
             # "Ukrainian officials were upbeat. 'This is real movement,' one of them said": one of
             # the people just named, who speaks for the same side as "they" would
+            if lower == "another" and not any(True for _ in subj.children) and self._one_described_before(start):
+                # ("One GOP aide said …. Another said …": another of what "one" described, not a
+                # side named before)
+                return Speaker(text, start, end, None)
             return Speaker(text, start, end, None, pronoun="plural")
         if lower in SPOKES and any(c.dep_ == "poss" and c.lower_ in ("his", "her") and c.i == tokens[0].i
                                    for c in subj.children):
@@ -1433,6 +1438,13 @@ class SpeakerResolver:
         if speaker.owned and chosen is not None:
             speaker.actor_id, speaker.group = self.owned_group(chosen, speaker.owned)
             speaker.kind = "group"
+
+    def _one_described_before(self, at: int) -> bool:
+        """Whether the sentence before `at` opens with "One" and a description ("One GOP aide, who
+        …, said"), not "One of them"."""
+        k = self._sentence_index(at)
+        one = ONE_DESCRIBED.match(self.text, self.sentence_starts[k - 1], self.sentence_starts[k]) if k >= 1 else None
+        return one is not None and one.group(1).lower() not in self.lex.speech_forms  # (not "One said …")
 
     def _described_otherwise(self, actor_id: str | None, role: str) -> bool:
         """Whether the document describes a person by some role or station, none of them `role`
