@@ -147,6 +147,14 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
      ["germany"], ["ukraine"], "2025-03-24", False, True),
     ("The Netherlands sent F-16 jets to Ukraine on Friday.", "2025-03-26", "AID",
      ["netherlands"], ["ukraine"], "2025-03-21", False, False),
+    # being open or ready to act puts the act ahead, and an act not yet done has no day but its
+    # own clause's (not the day it was spoken of); "opened talks" happened
+    ("Putin said on Thursday that he was open to meeting Zelensky.", "2025-05-21", "CONSULT",
+     ["vladimir-putin"], ["volodymyr-zelensky"], None, False, True),
+    ("Putin said on Thursday that he was ready to meet Zelensky.", "2025-05-21", "CONSULT",
+     ["vladimir-putin"], ["volodymyr-zelensky"], None, False, True),
+    ("Russia opened talks with Ukraine on Monday.", "2025-05-21", "CONSULT", ["russia"], ["ukraine"],
+     "2025-05-19", False, False),
     # a negation does not reach into another clause
     ("Russia did not attack Ukrainian power plants after Putin agreed to the truce.", "2025-03-26", "AGREE",
      ["vladimir-putin"], [], None, False, False),

@@ -112,6 +112,7 @@ class EventLexicon:
         self.negators = set(data["negators"])
         self.modals = set(data["hypothetical_markers"])
         self.hypo_heads = set(data["hypothetical_heads"])
+        self.hypo_adjectives = set(data["hypothetical_adjectives"])
         self.unlikely = set(data["unlikely_heads"])
         self.commitments = set(data.get("commitment_heads", []))
         self.future_heads = set(data["future_heads"])
@@ -424,7 +425,9 @@ class EventExtractor:
         # still an event worth listing)
         committed = not hypothetical and self._committed(token, trig.type)
         scheduled = (ahead or committed) and not hypothetical
-        date, date_text = self._date(token, sdoc, published, future=ahead)
+        # (an act not yet done has no day but one its own clause gives: "said Thursday that he was open
+        # to meeting Zelensky" is no meeting on Thursday)
+        date, date_text = self._date(token, sdoc, published, future=ahead, own=hypothetical and not ahead)
         start, end = _trim_sentence(sdoc)
         base = dict(type=trig.type, start=offset + start, end=offset + end,
                     trigger=(offset + token.idx, offset + token.idx + len(token.text)),
@@ -512,8 +515,10 @@ class EventExtractor:
         return False
 
     def _date(self, token: Token, sdoc: Doc, published: str | None,
-              future: bool = False) -> tuple[str | None, str | None]:
+              future: bool = False, own: bool = False) -> tuple[str | None, str | None]:
         dates = date_entities(sdoc)
+        if own:
+            dates = [e for e in dates if _in_clause(e.root, token)]
         verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
         if verb is not None and (verb.dep_ in ("relcl", "acl") or verb.dep_ in ("advcl", "pcomp") and any(
                 c.dep_ == "mark" for c in verb.children)):
@@ -673,7 +678,8 @@ class EventExtractor:
                     return True
             if node.i != token.i and _asked_of_another(token, node):
                 return True  # ("Trump told Zelensky to sign the deal": the signing is only asked for)
-            if node.i != token.i and node.lemma_.lower() in self.lex.hypo_heads \
+            if node.i != token.i and (node.lemma_.lower() in self.lex.hypo_heads
+                                      or node.pos_ == "ADJ" and node.lemma_.lower() in self.lex.hypo_adjectives) \
                     and not (token.dep_ in ("acl", "relcl") and node.i == token.head.i) \
                     and not _circumstance_of(token, node):
                 return True  # (but "a proposal rejected by Guterres": the rejection happened)
