@@ -366,6 +366,11 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      None),
     ("Peskov said in a statement that was read on state TV that the talks were over.", "the talks were over",
      "indirect", "said", "Peskov", "dmitry-peskov"),
+    # a person's people named by the name before them are the group of theirs, as with "'s"
+    ("Zelensky allies said the plan was dead.", "the plan was dead", "indirect", "said", "Zelensky allies",
+     "group:volodymyr-zelensky-allies"),
+    ("Zelensky’s allies said the plan was dead.", "the plan was dead", "indirect", "said", "Zelensky’s allies",
+     "group:volodymyr-zelensky-allies"),
     # words with no verb set before the attribution are what was said
     ("Not a chance, the senator said.", "Not a chance", "indirect", "said", "the senator", None),
     ("A big mistake, Zelensky told reporters.", "A big mistake", "indirect", "told", "Zelensky",

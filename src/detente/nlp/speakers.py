@@ -785,6 +785,12 @@ class SpeakerResolver:
             # (people of two sides at once, "Egyptian and Qatari mediators", are a group)
             if mentions and not possessive and len({m.actor_id for m in mentions}) == 1:
                 m = mentions[-1]
+                people = self.text[m.end:end].strip()
+                if self.kinds.get(m.actor_id) == "person" and people and subj.tag_ == "NNS" \
+                        and lower in self.lex.groups:
+                    # "Trump aides said": the group of his aides, as "Trump's aides" is (not Trump)
+                    actor_id, name = self.owned_group(m.actor_id, people)
+                    return Speaker(text, start, end, actor_id, group=name, kind="group")
                 return Speaker(text, start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
             if not mentions and subj.i == tokens[0].i and lower not in self.lex.groups and (
                     self._surname_like(subj.text)
