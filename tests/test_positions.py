@@ -283,6 +283,8 @@ def test_bloc_and_its_organisation_are_one_party(analyzer: Analyzer) -> None:
     # a participle shares the subject of its clause, not the object of the verb before it
     ("Putin hopes to flatter Trump, agreeing to a restoration of bilateral relations with the US.",
      ("donald-trump", "us_russia_normalization"), ("vladimir-putin", "us_russia_normalization")),
+    # an open question is nobody's stance
+    ("An aide said the timing depended on whether Moscow agreed to a ceasefire.", ("russia", "ceasefire"), None),
     # the one told to act has taken no stance
     ("Trump told Zelensky to sign the minerals deal.", ("volodymyr-zelensky", "minerals_deal"),
      ("donald-trump", "minerals_deal")),

@@ -2554,3 +2554,10 @@ def test_markup_left_in_the_text_is_no_part_of_a_speakers_mention(analyzer: Anal
 def test_another_after_one(analyzer: Analyzer, text: str, speaker_id: str | None) -> None:
     quote = quotes_of(analyzer, text)[-1]
     assert (quote.speaker_text, quote.speaker_id) == ("Another", speaker_id)
+
+
+def test_one_of_the_people_is_of_the_people_who_spoke_before(analyzer: Analyzer) -> None:
+    text = ("The ministry is drafting new rules, according to three people familiar with the plans. The rules could "
+            "be ready next week, one of the people said.")
+    assert [(q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)] == [
+        ("three people", "group:three-people"), ("one of the people", "group:three-people")]

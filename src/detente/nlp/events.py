@@ -672,8 +672,8 @@ class EventExtractor:
             for c in node.children:
                 if c.dep_ == "aux" and c.lower_ in self.lex.modals:
                     return True
-                if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
-                    return True
+                if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                    return True  # (a condition, or an open question: "depended on whether Moscow agreed")
                 if c.dep_ == "amod" and c.lemma_.lower() in self.lex.hypo_heads:
                     return True
             if node.i != token.i and _asked_of_another(token, node):

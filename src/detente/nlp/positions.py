@@ -305,6 +305,8 @@ class PositionExtractor:
                 continue  # "the attacks on energy sites continued": a verb says nothing of its subject
             if self._forecast(node, offset):
                 continue
+            if any(c.dep_ in ("mark", "advmod") and c.lower_ == "whether" for c in node.children):
+                continue  # "the timing depended on whether Moscow agreed to a ceasefire": an open question
             if self.lex.lemma(node) in self.lex.reporting \
                     and any(_clause_of(f[0].token, node) and f[1] for f in found) \
                     and not self._warns_of_own_act(node, found, offset, actors, kinds):

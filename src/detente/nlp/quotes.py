@@ -1185,6 +1185,8 @@ class QuoteExtractor:
                 hit.speaker = spk = None
             if spk is not None and spk.role and spk.start is not None:
                 resolver.role_holder(spk)
+            if spk is not None and spk.one_of:
+                resolver.same_group(spk)
             if spk is not None and spk.pronoun and spk.actor_id is None:
                 # from where the pronoun stands when it comes first ("he accused Zelensky of
                 # '…'": not Zelensky, named between the pronoun and the fragment)

@@ -164,6 +164,7 @@ class Speaker:
     role: str | None = None  # a role noun that named the speaker ("the president said")
     person: str | None = None  # a person's name no actor mention covers (a signature), to add as an actor
     owned: str | None = None  # the people a pronoun's owner has ("aides" of "his aides"), until resolved
+    one_of: bool = False  # one of people named before ("one of the people"), until their group is found
 
 
 class SpeakerResolver:
@@ -762,7 +763,8 @@ class SpeakerResolver:
         if member is not None and (group := self._speaker_of_token(member, offset)) is not None and group.group:
             # "one of Mr. Trump's advisers said": one of that group, whom the text does not name
             end = offset + member.idx + len(member.text)
-            return Speaker(self.text[start:end], start, end, group.actor_id, group=group.group, kind="group")
+            return Speaker(self.text[start:end], start, end, group.actor_id, group=group.group, kind="group",
+                           one_of=[c.lower_ for c in member.children] == ["the"])
         if subj.lemma_.lower() == "official" and not mentions \
                 and (placed := self._state_placed_after(subj, offset, start, ("in",))) is not None:
             # "a senior official in Kyiv", "officials in Moscow": the state whose capital they are
@@ -1292,6 +1294,16 @@ class SpeakerResolver:
         return found[0] if found else None
 
     # ---- pronouns, in document order
+    def same_group(self, speaker: Speaker) -> None:
+        """For "one of the people" (a member of people named before): the group that spoke before
+        whose name ends in that noun ("… according to three people familiar with the matter. One of
+        the people said": one group), in place."""
+        noun = (speaker.group or "").lower().split()[-1:]
+        prev = next((p for _, p in reversed(self.history) if p.kind == "group" and p.group
+                     and p.group.lower().split()[-1:] == noun), None) if noun else None
+        if prev is not None:
+            speaker.actor_id, speaker.group = prev.actor_id, prev.group
+
     def note_speaker(self, at: int, speaker: Speaker) -> None:
         """Record a resolved speaker (for later pronouns)."""
         if speaker.actor_id and not speaker.document:
