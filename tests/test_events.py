@@ -155,6 +155,9 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
      ["vladimir-putin"], ["volodymyr-zelensky"], None, False, True),
     ("Russia opened talks with Ukraine on Monday.", "2025-05-21", "CONSULT", ["russia"], ["ukraine"],
      "2025-05-19", False, False),
+    # the place or occasion of an attempt took place ("tried to persuade … in a call")
+    ("Trump tried to persuade Putin in a call on Tuesday to accept a ceasefire.", "2025-05-21", "CONSULT",
+     ["donald-trump"], ["vladimir-putin"], "2025-05-20", False, False),
     # an open question is no event that happened
     ("An aide said the timing depended on whether Moscow agreed to a ceasefire.", "2025-05-21", "AGREE",
      ["russia"], [], None, False, True),

@@ -44,6 +44,8 @@ DELEGATIONS = {"team", "delegation", "negotiator", "official", "envoy", "represe
 IMMEDIATELY = {"swiftly", "quickly", "promptly", "immediately", "instantly", "at once"}
 # prepositions of a phrase of when or where something happened
 CIRCUMSTANCE_PREPS = {"during", "at", "in", "on", "after", "amid", "following", "throughout"}
+# verbs of attempting: the attempt was made, where and when its phrases say
+ATTEMPTS = {"try", "attempt", "seek"}
 SPEECH_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}  # acts done by saying something
 ONE_SIDED = {"AGREE", "MOBILIZE", "PROTEST", "CONCEDE", "RETREAT"}
 RECIPIENT_PREPS = {"with", "on", "against", "into", "to", "at", "toward", "towards"}
@@ -681,7 +683,7 @@ class EventExtractor:
             if node.i != token.i and (node.lemma_.lower() in self.lex.hypo_heads
                                       or node.pos_ == "ADJ" and node.lemma_.lower() in self.lex.hypo_adjectives) \
                     and not (token.dep_ in ("acl", "relcl") and node.i == token.head.i) \
-                    and not _circumstance_of(token, node):
+                    and not _circumstance_of(token, node) and not _circumstance_of_attempt(token, node):
                 return True  # (but "a proposal rejected by Guterres": the rejection happened)
         return False
 
@@ -731,6 +733,14 @@ def _circumstance_of(token: Token, head: Token) -> bool:
     the talks to accept …": the talks took place, whatever was pressed for)."""
     node = _child_toward(token, head)
     return node is not None and node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE_PREPS
+
+
+def _circumstance_of_attempt(token: Token, head: Token) -> bool:
+    """Whether a token sits in a phrase of when or where an attempt was made, hung on the act
+    attempted ("tried to persuade Putin in a call on Tuesday": the call took place)."""
+    act = _child_toward(token, head)
+    return head.lemma_.lower() in ATTEMPTS and act is not None and act.dep_ == "xcomp" \
+        and _circumstance_of(token, act)
 
 
 def _misread_participle(token: Token) -> bool:
