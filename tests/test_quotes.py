@@ -366,6 +366,9 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      None),
     ("Peskov said in a statement that was read on state TV that the talks were over.", "the talks were over",
      "indirect", "said", "Peskov", "dmitry-peskov"),
+    # a conjunction the parser hung on the name is no part of the mention
+    ("But Kirill Dmitriev, Putin’s special envoy for economic cooperation, posted on X that “the peace train is "
+     "moving.”", "peace train", "mixed", "posted", "Kirill Dmitriev", "kirill-dmitriev"),
     # a person's people named by the name before them are the group of theirs, as with "'s"
     ("Zelensky allies said the plan was dead.", "the plan was dead", "indirect", "said", "Zelensky allies",
      "group:volodymyr-zelensky-allies"),

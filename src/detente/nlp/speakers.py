@@ -662,6 +662,8 @@ class SpeakerResolver:
         if dashes:
             tokens = tokens[dashes[-1] + 1:]  # "FLINT, Mich., Oct. 4 (UPI) — Former President …": after the dateline
         while tokens and (tokens[0].is_punct or tokens[0].is_space or self.lex.is_speech(tokens[0])
+                          # (nor a conjunction the parser hung on the name: "But Kirill Dmitriev … posted")
+                          or tokens[0].dep_ == "cc" and tokens[0].i < subj.i
                           or is_date(tokens[0]) and tokens[0].i < subj.i
                           # ('"We'll see" was all the governor would say': "all" of what, not of him)
                           or tokens[0].dep_ == "predet" and subj.tag_ in ("NN", "NNP")):
