@@ -366,6 +366,9 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      None),
     ("Peskov said in a statement that was read on state TV that the talks were over.", "the talks were over",
      "indirect", "said", "Peskov", "dmitry-peskov"),
+    # a document's author is the person its phrase ends with, not where they work
+    ("A 2019 study by Carver Law School professor Dana Whitfield found that fraud was rare.", "fraud was rare",
+     "indirect", "found", "A 2019 study by Carver Law School professor Dana Whitfield", "dana-whitfield"),
     # a conjunction the parser hung on the name is no part of the mention
     ("But Kirill Dmitriev, Putin’s special envoy for economic cooperation, posted on X that “the peace train is "
      "moving.”", "peace train", "mixed", "posted", "Kirill Dmitriev", "kirill-dmitriev"),

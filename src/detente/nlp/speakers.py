@@ -1105,6 +1105,12 @@ class SpeakerResolver:
                 # (one of several issuers is not who issued it: "a study by Harvard and the
                 # University of California")
                 several = re.search(r"\b(?:and|or)\b|&", self.text[span[0]:m.start] + self.text[m.end:span[1]])
+                # (the person the phrase ends with, described by where they work: "a study by Loyola
+                # Law School professor Justin Levitt")
+                author = next((p for p in self.actors.mentions if m.end <= p.start and p.end == span[1]
+                               and self.kinds.get(p.actor_id) == "person"), None) if not several else None
+                if author is not None:
+                    m = author
                 return (None if several else m.actor_id), span[2]
             if left <= m.start < offset + document.idx and ISSUED.match(self.text, m.end):
                 return m.actor_id, None
