@@ -351,6 +351,13 @@ def test_a_name_after_a_noun_for_an_organisation_is_an_organisation(analyzer: An
         ("citizens-united", "organization")]
 
 
+def test_a_name_that_ends_in_a_bodys_noun_is_an_organisation(analyzer: Analyzer) -> None:
+    # (the model takes it for a person's name, a president's)
+    result = analyse(analyzer, "The George W. Bush Presidential Center hosted the forum on Tuesday.")
+    assert [(a.name, a.kind) for a in result.actors if "Bush" in a.name] == [
+        ("George W. Bush Presidential Center", "organization")]
+
+
 def test_a_place_the_model_calls_an_organisation_is_none(analyzer: Analyzer) -> None:
     result = analyse(analyzer, "Speaking to people watching from the National Mall, Maria Chen said the museum "
                                "would open in May.")

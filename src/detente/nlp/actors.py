@@ -578,9 +578,12 @@ class ActorRecognizer:
                     and self._described_name(doc, named, named_text):
                 ent, text = named, named_text
                 end_char = ent.start_char + len(text)
-        titled = ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].text in self.index.organisation_nouns
+        # "the conservative group Citizens United"; "the George W. Bush Presidential Center" (a body's
+        # noun ends it): names the model took for a person's
+        titled = ent.label_ == "PERSON" and (ent.start > 0 and doc[ent.start - 1].text in self.index.organisation_nouns
+                                             or len(ent) > 1 and doc[ent.end - 1].text in BODIES)
         if titled:
-            ent = Span(doc, ent.start, ent.end, label="ORG")  # "the conservative group Citizens United"
+            ent = Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ == "PERSON" or ent.label_ in MISLABELLED and (
                 self._described_name(doc, ent, text) or ent.label_ != "NORP" and self._who(doc, text)):
             # (a name the model took for an organisation or a title, described as a person is:
