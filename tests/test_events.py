@@ -197,6 +197,11 @@ def test_condition_is_not_an_event(analyzer: Analyzer) -> None:
      (["vladimir-putin"], ["donald-trump"]), None),
     # no call: a speech alone is no consultation
     ("Putin said in a speech on Monday that Moscow was ready to talk.", None, None),
+    # nor calling a thing by a name in apposition to it (not set off by commas)
+    ("Merz said Germany would send more systems, calling Russia's latest drone attacks “a deliberate "
+     "provocation.”", None, None),
+    ("Macron called Zelensky, his close ally, after the strikes.", (["emmanuel-macron"], ["volodymyr-zelensky"]),
+     None),
 ])
 def test_the_other_side_of_a_call(analyzer: Analyzer, text: str, parties: tuple | None, date: str | None) -> None:
     found = [(e.actor_ids, e.recipient_ids, e.date) for e in events_of(analyzer, text, "2025-05-21")

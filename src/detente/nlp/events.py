@@ -260,7 +260,12 @@ class EventExtractor:
                                       for c in token.children):
                 continue
             if trig.bare_object and not (any(c.dep_ == "dobj" for c in token.children) and not any(
-                    c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in token.children)) and not (
+                    c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in token.children)
+                    # (nor a name given in apposition to the object, not set off by commas: "calling the
+                    # attacks 'a provocation'"; "called Zelensky, his ally, on Monday" is a call)
+                    and not any(a.dep_ == "appos" and a.doc[a.left_edge.i - 1].text != ","
+                                for c in token.children if c.dep_ == "dobj" for a in c.children)) \
+                    and not (
                     # ("Trump called Putin on Tuesday" read as "Trump, called Putin": the object as oprd)
                     _misread_participle(token) and [c.dep_ for c in token.children if c.pos_ == "PROPN"] == ["oprd"]
                     and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children)):
