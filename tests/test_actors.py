@@ -31,6 +31,8 @@ def mention_ids(analysis, surface: str) -> set[str]:
     ("Merz said Berlin would keep sending air defence systems.", "Merz", "friedrich-merz"),
     ("Abu Dhabi mediated the latest prisoner exchange.", "Abu Dhabi", "uae"),
     ("The Vatican offered to host the next round.", "Vatican", "vatican"),
+    # a person by the name the record gives beside the one the news uses
+    ("Sen. Charles E. Grassley of Iowa spoke against the bill.", "Charles E. Grassley", "chuck-grassley"),
     ("The Security Council will vote on Friday.", "Security Council", "un"),
     # a pack organisation's name at the end of a longer one, or after its owner, is another body
     ("A spokesperson for the National Security Council declined to comment.", "the National Security Council",

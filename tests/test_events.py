@@ -161,6 +161,9 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
     # an open question is no event that happened
     ("An aide said the timing depended on whether Moscow agreed to a ceasefire.", "2025-05-21", "AGREE",
      ["russia"], [], None, False, True),
+    # stepping up, increasing or boosting deliveries or aid is aid
+    ("Germany stepped up shipments of artillery shells to Ukraine on Monday.", "2025-05-21", "AID", ["germany"],
+     ["ukraine"], "2025-05-19", False, False),
     # a negation does not reach into another clause
     ("Russia did not attack Ukrainian power plants after Putin agreed to the truce.", "2025-03-26", "AGREE",
      ["vladimir-putin"], [], None, False, False),
