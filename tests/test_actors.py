@@ -194,6 +194,9 @@ def test_another_given_name_with_a_pack_surname_is_another_person(analyzer: Anal
     ("Unlike Trump, the senator said the talks were a waste of time.", "Trump", "donald-trump"),
     ("Team Trump said the talks were a waste of time.", "Trump", "donald-trump"),
     ("Donand Trump said the talks were a waste of time.", "Trump", "donald-trump"),
+    # … nor another form of the pack person's given name ("Steven" of "Steve", "Michael" of "Mike")
+    ("Envoy Steven Witkoff met Putin in Moscow.", "Witkoff", "steve-witkoff"),
+    ("National Security Adviser Michael Waltz spoke first.", "Waltz", "mike-waltz"),
 ])
 def test_relatives_and_suffixes_of_pack_people(analyzer: Analyzer, text: str, surface: str, actor_id: str) -> None:
     assert mention_ids(analyse(analyzer, text), surface) == {actor_id}

@@ -287,6 +287,10 @@ class ActorIndex:
         roles = load_mapping("lexicon/roles.yaml")
         self.roles: set[str] = {r.lower() for r in roles["roles"]}
         self.persons: set[str] = set(roles["persons"])  # nouns for one person nobody names ("a teacher")
+        self.given_forms: dict[str, set[str]] = {}  # "Charles" → {"Charles", "Chuck", "Charlie"}
+        for forms in roles["given_name_forms"]:
+            for form in forms:
+                self.given_forms.setdefault(form, set()).update(forms)
         self.organisation_nouns: set[str] = set(roles["organisation_nouns"])  # "the group Citizens United"
         self.honorifics: set[str] = set(roles["honorifics"])
         self.legislator_titles: dict[str, str] = roles["legislator_titles"]
@@ -544,6 +548,7 @@ class ActorRecognizer:
         """Whether a word before a pack person's surname may be another given name than theirs:
         capitalised, not one of their given names, no title, role, label or verb of an inverted
         attribution ("Said Peskov")."""
+        given = {form for name in given for form in self.index.given_forms.get(name, {name})}
         return bool(given) and word.text not in given and NAME_TOKEN.match(word.text) is not None \
             and word.lower_ not in self.index.inverted_forms and word.text not in self.index.honorifics \
             and word.lower_ not in self.index.roles and word.text not in self.index.not_name_starts
