@@ -99,12 +99,14 @@ HOLDERS_OF_A_DOCUMENT = {"obtain", "see", "review", "receive", "acquire", "get",
 _PERSONS = load_mapping("lexicon/roles.yaml")
 PERSON_NOUNS = {w for w in _PERSONS["roles"] if " " not in w} | set(_PERSONS["persons"])
 NOUN_GENDER = {**{w: "m" for w in _PERSONS["male"]}, **{w: "f" for w in _PERSONS["female"]}}
-DESCRIBED = re.compile(r"(?:(?:But|And|Yet|Still|Then),?\s+)?(?:The|A|An|One|His|Her|Their)\s+"
+# a conjunction or adverb that may open the sentence before its subject ("But the mayor …")
+SENTENCE_OPENER = r"(?:(?:But|And|Yet|Still|Then),?\s+)?"
+DESCRIBED = re.compile(SENTENCE_OPENER + r"(?:The|A|An|One|His|Her|Their)\s+"
                        r"((?:[\w-]+\s+){0,3}?([a-z][a-z-]+)"
                        r"(?:\s+(?:of|for|in|at|from|with)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2}?)?)"
                        r"(?=,|\s+who\b|(?:\s+(?:himself|herself))?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|is|has|had)\b)")
-ONE_DESCRIBED = re.compile(r"(?:(?:But|And|Yet|Still|Then),?\s+)?One\s+(?!of\b)([\w-]+)")
-DEFINITE = re.compile(r"(?:(?:But|And|Yet|Still|Then),?\s+)?The\s")
+ONE_DESCRIBED = re.compile(SENTENCE_OPENER + r"One\s+(?!of\b)([\w-]+)")
+DEFINITE = re.compile(SENTENCE_OPENER + r"The\s")
 ROLE_REACH = 600  # characters back in which "the president said" looks for the president speaking
 NEARBY = 2000  # characters back in which "the ministry" looks for the ministry named before
 # an acronym right before a mention: the mention is part of a longer name ("BBC Russian", "CNN Turk")
@@ -522,9 +524,11 @@ class SpeakerResolver:
                 # Andriy Yermak, wrote": the name is the speaker, not the head or its possessor
                 m = named[-1]
                 return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind="person")
+            if a not in subj.children or subj.pos_ != "NOUN" or subj.lower_ in PERSON_NOUNS or head:
+                continue
             bodies = [m for m in self.actors.mentions if m.start <= a_start < m.end  # (the apposition's head)
                       and self.kinds.get(m.actor_id) in ("organization", "group")]
-            if bodies and a in subj.children and subj.pos_ == "NOUN" and subj.lower_ not in PERSON_NOUNS and not head:
+            if bodies:
                 # "The publisher, Harbor Books, said": the body a common noun names in apposition
                 m = bodies[-1]
                 return Speaker(self.text[m.start:m.end], m.start, m.end, m.actor_id, kind=self.kinds.get(m.actor_id))
