@@ -167,6 +167,12 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
     # a negation does not reach into another clause
     ("Russia did not attack Ukrainian power plants after Putin agreed to the truce.", "2025-03-26", "AGREE",
      ["vladimir-putin"], [], None, False, False),
+    # what a denied claim says is negated, in the denier's words
+    ("The Kremlin on Friday rejected claims that Putin had met Zelensky in secret.", "2025-05-21", "CONSULT",
+     ["vladimir-putin"], ["volodymyr-zelensky"], None, True, False),
+    # agreeing with the idea of a truce is agreeing to it
+    ("Putin said he agreed with the idea of a truce.", "2025-05-21", "AGREE", ["vladimir-putin"], [], None,
+     False, False),
 ])
 def test_event_table(analyzer: Analyzer, text: str, published: str, type_: str, actors: list[str],
                      recipients: list[str], date: str | None, negated: bool, hypothetical: bool) -> None:
@@ -294,6 +300,14 @@ def test_a_phone_call_is_one_whatever_follows_it(analyzer: Analyzer) -> None:
 def test_parties_acting_on_each_other(analyzer: Analyzer, text: str, expected: list) -> None:
     events = events_of(analyzer, text, "2025-03-14")
     assert [(e.type, e.actor_ids, e.recipient_ids) for e in events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Merz said the sanctions would stay. Zelensky agreed.",
+    "Zelensky agreed with Merz on Monday.",
+])
+def test_siding_with_a_view_is_no_agreement(analyzer: Analyzer, text: str) -> None:
+    assert [e for e in events_of(analyzer, text, "2025-05-21") if e.type == "AGREE"] == []
 
 
 def test_forecast_that_it_will_not_happen_is_no_event(analyzer: Analyzer) -> None:

@@ -133,3 +133,11 @@ def test_lexicon_missing_a_key_is_one_error_naming_file_and_key(tmp_path, monkey
     finally:
         monkeypatch.undo()
         resources.load_mapping.cache_clear()
+
+
+def test_mediators_of_two_states_propose_and_their_sources_do_not(gaza: Analyzer) -> None:
+    # both states of coordinated adjectives hold the proposal; the officials who report it hold none
+    text = "Egyptian and Qatari mediators handed Hamas a new ceasefire proposal on Sunday, two officials said."
+    result = gaza.analyze_one(Document(id="g7", text=text, published="2025-02-01"))
+    assert {(p.holder_id, p.issue, p.stance) for p in result.positions} == {
+        ("egypt", "ceasefire", "propose"), ("qatar", "ceasefire", "propose")}

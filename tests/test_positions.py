@@ -288,6 +288,9 @@ def test_bloc_and_its_organisation_are_one_party(analyzer: Analyzer) -> None:
     # the one told to act has taken no stance
     ("Trump told Zelensky to sign the minerals deal.", ("volodymyr-zelensky", "minerals_deal"),
      ("donald-trump", "minerals_deal")),
+    # leaving without agreeing is neither accepting nor rejecting
+    ("The two delegations met in Istanbul, but Russia left without agreeing to a ceasefire.",
+     ("russia", "ceasefire"), None),
 ])
 def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent: tuple,
                                           present: tuple | None) -> None:
@@ -361,6 +364,11 @@ def test_who_holds_the_stance(analyzer: Analyzer, text: str, expected: set, abse
     found, _ = positions_of(analyzer, text)
     assert expected <= found
     assert not {(h, i) for h, i, _, _ in found} & absent
+
+
+def test_a_proposal_nobody_is_named_for_is_not_the_reporters(analyzer: Analyzer) -> None:
+    found, _ = positions_of(analyzer, "Moscow rejected the ceasefire proposal on Friday, two diplomats said.")
+    assert found == {("russia", "ceasefire", "reject", "against")}
 
 
 def test_paragraph_opening_pronoun_is_the_topic_of_the_chain(analyzer: Analyzer) -> None:

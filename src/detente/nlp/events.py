@@ -73,6 +73,10 @@ class Trigger:
     bare_object: bool = False  # only with a plain object: "called Putin", not "called Putin a liar"
     # only with someone to do something: "pressed Lavrov to accept", not "pressed ahead with"
     object_to_act: bool = False
+    # only with what is agreed, or between parties: "agreed to a truce", "the two sides agreed";
+    # not one party siding with a view ("Kallas agreed.", "agreed with the chancellor"); "with"
+    # counts before one of these nouns ("agrees with the idea of a ceasefire")
+    agreed_on: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -109,9 +113,12 @@ class EventLexicon:
                                  next_in=frozenset(t.get("next_in", [])),
                                  preps=frozenset(t.get("preps", [])),
                                  bare_object=bool(t.get("bare_object", False)),
-                                 object_to_act=bool(t.get("object_to_act", False))) for t in data["triggers"]]
+                                 object_to_act=bool(t.get("object_to_act", False)),
+                                 agreed_on=frozenset(t.get("agreed_on", []))) for t in data["triggers"]]
         self.modes: dict[str, str] = data["modes"]
         self.negators = set(data["negators"])
+        self.claim_nouns = set(data["denied_claims"]["nouns"])
+        self.denials = set(data["denied_claims"]["verbs"])
         self.modals = set(data["hypothetical_markers"])
         self.hypo_heads = set(data["hypothetical_heads"])
         self.hypo_adjectives = set(data["hypothetical_adjectives"])
@@ -274,6 +281,8 @@ class EventExtractor:
                                                and c.i == token.i + 1 for c in token.children) and any(
                     c.dep_ in ("xcomp", "advcl", "ccomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)):
+                continue
+            if trig.agreed_on and not _agreed_on(token, trig.agreed_on):
                 continue
             if trig.requires and not any(t.lower_ in trig.requires for t in token.doc):
                 continue
@@ -578,6 +587,10 @@ class EventExtractor:
         for node in nodes:
             if any(is_negation(c) for c in node.children):
                 return True
+        # ("dismissed reports that Moscow had agreed to a summit": the claim denied, not the act)
+        if any(node.lemma_.lower() in self.lex.claim_nouns and node.dep_ in ("dobj", "nsubjpass")
+               and node.head.lemma_.lower() in self.lex.denials for node in _ancestors(token, 4)):
+            return True
         node = token
         for _ in range(2):
             if node.dep_ not in ("dobj", "xcomp", "ccomp", "pobj", "prep", "nsubjpass"):
@@ -817,6 +830,21 @@ def _ancestors(token: Token, n: int) -> list[Token]:
         node = node.head
         out.append(node)
     return out
+
+
+def _agreed_on(verb: Token, things: frozenset[str]) -> bool:
+    """Whether an agreeing verb has what is agreed (an object, a clause, "to"/"on" a thing, "with"
+    one of `things`, a passive subject) or parties agreeing together (plural or coordinated subjects)."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "auxpass"):
+            return True
+        objects = [o for o in c.children if o.dep_ == "pobj"]
+        if c.dep_ == "prep" and (c.lower_ != "with" or any(o.lemma_.lower() in things for o in objects)) \
+                and not any(o.ent_type_ in ("DATE", "TIME") for o in objects):
+            return True
+        if c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or any(x.dep_ == "conj" for x in c.children)):
+            return True
+    return verb.dep_ in ("relcl", "acl", "amod")  # ("the truce agreed in March", "the deal they agreed")
 
 
 def _object_words(token: Token) -> list[Token]:

@@ -303,6 +303,8 @@ class PositionExtractor:
                 continue
             if cue is None or k > 0 and path[k - 1].dep_ == "nsubj" and node.pos_ in ("VERB", "AUX"):
                 continue  # "the attacks on energy sites continued": a verb says nothing of its subject
+            if node.dep_ == "pcomp" and node.head.lower_ == "without":
+                break  # "left without agreeing on a ceasefire": not accepting it, nor rejecting it
             if self._forecast(node, offset):
                 continue
             if any(c.dep_ in ("mark", "advmod") and c.lower_ == "whether" for c in node.children):
@@ -333,13 +335,15 @@ class PositionExtractor:
             timed_passive = node.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children) \
                 and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in node.children)
-            if holder is None and not timed_passive \
+            if holder is None and not timed_passive and not (node.pos_ in ("NOUN", "PROPN") and node.dep_ != "attr") \
                     and not any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in node.children):
                 # "a deadline needs to be set for a ceasefire," Stubb said: inside a quote,
                 # a stance with no named holder is the speaker's (not an agentless passive in a
                 # clause of time: "until the ceasefire is implemented, time will pass" says
                 # nothing of who implements it; nor people the speaker speaks of: "The two sides
-                # did agree to exchange prisoners, Umerov said")
+                # did agree to exchange prisoners, Umerov said"; nor a proposal nobody is named for:
+                # "Hamas rejected the ceasefire proposal, two officials said" is no officials' proposal;
+                # but a noun the speaker calls the issue is theirs: "NATO membership was a red line")
                 holder = _speaker_at(self._quotes, offset + node.idx, kinds=("direct", "mixed", "indirect"))
             co_holders = list(self._co_holders)
             speaker = _speaker_at(self._quotes, offset + node.idx, kinds=("direct", "mixed", "indirect"))
@@ -617,10 +621,12 @@ class PositionExtractor:
         candidates: list[Token] = []
         if cue.pos_ in ("NOUN", "PROPN"):
             candidates += [c for c in cue.children if c.dep_ in ("poss", "compound", "amod")]
-            if not candidates and cue.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos"):
-                verb = _verb_above(cue)
-                if verb is not None:
-                    candidates += _subjects(verb)
+            verb = _verb_above(cue) if cue.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos") else None
+            if verb is not None and (not candidates or cue.dep_ == "dobj" and self.lex.lemma(verb) in self.lex.carriers
+                                     and not any(self._actor_of(c, offset, actors, kinds) for c in candidates)):
+                # (the one who hands over, tables or submits a proposal nobody is named for is its
+                # author: "mediators handed Hamas a new ceasefire proposal")
+                candidates += _subjects(verb)
         else:
             node = cue
             if cue.pos_ == "ADJ" and cue.dep_ in ("acomp", "amod") and cue.head.i != cue.i:
@@ -635,8 +641,11 @@ class PositionExtractor:
         for cand in candidates:
             actor = self._actor_of(cand, offset, actors, kinds)
             if actor:
-                self._co_holders = [a for c in cand.conjuncts
-                                    if (a := self._actor_of(c, offset, actors, kinds)) and a != actor]
+                # (and the parties of coordinated modifiers: "Egyptian and Qatari mediators")
+                modifiers = [c for m in cand.children if m.dep_ in ("amod", "compound") for c in m.conjuncts]
+                self._co_holders = list(dict.fromkeys(
+                    a for c in [*cand.conjuncts, *modifiers]
+                    if (a := self._actor_of(c, offset, actors, kinds)) and a != actor))
                 return actor
         return None
 
