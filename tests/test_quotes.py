@@ -2562,8 +2562,21 @@ def test_another_after_one(analyzer: Analyzer, text: str, speaker_id: str | None
     assert (quote.speaker_text, quote.speaker_id) == ("Another", speaker_id)
 
 
-def test_one_of_the_people_is_of_the_people_who_spoke_before(analyzer: Analyzer) -> None:
-    text = ("The ministry is drafting new rules, according to three people familiar with the plans. The rules could "
-            "be ready next week, one of the people said.")
-    assert [(q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)] == [
-        ("three people", "group:three-people"), ("one of the people", "group:three-people")]
+@pytest.mark.parametrize("text, speakers", [
+    ("The ministry is drafting new rules, according to three people familiar with the plans. The rules could "
+     "be ready next week, one of the people said.",
+     [("three people", "group:three-people"), ("one of the people", "group:three-people")]),
+    # whatever follows the group's noun ("one of the officials, who asked not to be named"), and "the other"
+    # one under the same noun
+    ("The border will reopen on Monday, two officials said. Trucks will go first, according to one of the "
+     "officials, who asked not to be named. The other official said buses would follow.",
+     [("two officials", "group:two-officials"), ("one of the officials", "group:two-officials"),
+      ("The other official", "group:two-officials")]),
+    # "a third" after "one of them" and "another"
+    ("The meeting went badly, according to three diplomats. One of them said the hosts left early. Another said "
+     "the food was cold. A third, a veteran envoy, said nobody was surprised.",
+     [("three diplomats", "group:three-diplomats"), ("One of them", "group:three-diplomats"),
+      ("Another", "group:three-diplomats"), ("A third", "group:three-diplomats")]),
+])
+def test_one_of_the_people_is_of_the_people_who_spoke_before(analyzer: Analyzer, text: str, speakers: list) -> None:
+    assert [(q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)] == speakers

@@ -103,6 +103,7 @@ class StanceLexicon:
         self.reporting = set(data["reporting"])
         self.mutual = set(data["mutual"])
         self.needs_speaker = set(data["needs_speaker"])
+        self.terms = set(data["terms"])
         # the rule lemmatizer picks the wrong lemma of some forms (hoped → hop): a cue word
         # is also known by its forms (parse.word_forms, irregular ones included)
         self.forms = {form: word for word in (*self.single, *self.desire, *self.carriers)
@@ -336,14 +337,16 @@ class PositionExtractor:
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children) \
                 and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in node.children)
             if holder is None and not timed_passive and not (node.pos_ in ("NOUN", "PROPN") and node.dep_ != "attr") \
-                    and not any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in node.children):
+                    and not any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.lemma_.lower() in self.lex.terms)
+                                for c in node.children):
                 # "a deadline needs to be set for a ceasefire," Stubb said: inside a quote,
                 # a stance with no named holder is the speaker's (not an agentless passive in a
                 # clause of time: "until the ceasefire is implemented, time will pass" says
                 # nothing of who implements it; nor people the speaker speaks of: "The two sides
                 # did agree to exchange prisoners, Umerov said"; nor a proposal nobody is named for:
                 # "Hamas rejected the ceasefire proposal, two officials said" is no officials' proposal;
-                # but a noun the speaker calls the issue is theirs: "NATO membership was a red line")
+                # but a noun the speaker calls the issue is theirs: "NATO membership was a red line";
+                # nor the terms of a text: "The plan calls for a truce, according to an official")
                 holder = _speaker_at(self._quotes, offset + node.idx, kinds=("direct", "mixed", "indirect"))
             co_holders = list(self._co_holders)
             speaker = _speaker_at(self._quotes, offset + node.idx, kinds=("direct", "mixed", "indirect"))

@@ -150,6 +150,18 @@ SHARES = {"percent", "majority", "minority", "half", "third", "quarter", "plural
 QUANTIFIERS = {"many", "some", "most", "few", "several", "all", "both", "none", "half", "each"}
 
 
+# "A third said": one more of people counted before
+ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
+
+
+def _noun_key(words: list[str]) -> str | None:
+    """A plural or singular noun's key ("officials", "official" → "official"; "people", "person")."""
+    if not words:
+        return None
+    word = words[0]
+    return "person" if word == "people" else word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 @dataclass
 class Speaker:
     """A speaker mention and what it resolves to."""
@@ -427,8 +439,8 @@ class SpeakerResolver:
             pass  # a capitalised subject tagged as an interjection is a name ("Ham went on to explain …")
         elif subj.lower_ in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
             pass  # "many of whom say …"
-        elif subj.lower_ in ("other", "former", "latter") and subj.dep_ == "nsubj":
-            pass  # "The other added: …", "The former said …", tagged an adjective
+        elif subj.lower_ in ("other", "former", "latter", *ORDINALS) and subj.dep_ == "nsubj":
+            pass  # "The other added: …", "The former said …", "A third said", tagged an adjective
         elif subj.dep_ == "csubj" or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X", "DET") \
                 or not any(ch.isalnum() for ch in subj.text.replace("n’t", "").replace("n't", "")):
             # a misparse ("n’t", "'s") names nobody; a name just before the cue still does
@@ -694,6 +706,14 @@ class SpeakerResolver:
                 return Speaker(text, start, end, None, pronoun=kind)
         if (named := self._named_so(subj, offset)) is not None:
             return named
+        if lower in ORDINALS and [c.lower_ for c in subj.lefts] in (["a"], ["the"]) and self._one_before(start):
+            # "One of them said …. Another said …. A third, a Western official, said …": one more of
+            # those, as "another" is
+            return Speaker(text, start, end, None, pronoun=None if self._one_described_before(start) else "plural")
+        if subj.tag_ == "NN" and [c.lower_ for c in subj.lefts] == ["the", "other"]:
+            # "… according to one of the officials. The other official said": the other one of the
+            # group that spoke before under that noun
+            return Speaker(text, start, end, None, group=subj.lower_, one_of=True)
         if lower in ("one", "another", "other") and (
                 any(o.lower_ in ("them", "those") for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                     for o in c.children)
@@ -770,7 +790,7 @@ class SpeakerResolver:
             # "one of Mr. Trump's advisers said": one of that group, whom the text does not name
             end = offset + member.idx + len(member.text)
             return Speaker(self.text[start:end], start, end, group.actor_id, group=group.group, kind="group",
-                           one_of=[c.lower_ for c in member.children] == ["the"])
+                           one_of=[c.lower_ for c in member.lefts] == ["the"])  # (whatever follows)
         if subj.lemma_.lower() == "official" and not mentions \
                 and (placed := self._state_placed_after(subj, offset, start, ("in",))) is not None:
             # "a senior official in Kyiv", "officials in Moscow": the state whose capital they are
@@ -1309,10 +1329,10 @@ class SpeakerResolver:
     def same_group(self, speaker: Speaker) -> None:
         """For "one of the people" (a member of people named before): the group that spoke before
         whose name ends in that noun ("… according to three people familiar with the matter. One of
-        the people said": one group), in place."""
-        noun = (speaker.group or "").lower().split()[-1:]
+        the people said": one group; "the other official" of "two officials"), in place."""
+        noun = _noun_key((speaker.group or "").lower().split()[-1:])
         prev = next((p for _, p in reversed(self.history) if p.kind == "group" and p.group
-                     and p.group.lower().split()[-1:] == noun), None) if noun else None
+                     and _noun_key(p.group.lower().split()[-1:]) == noun), None) if noun else None
         if prev is not None:
             speaker.actor_id, speaker.group = prev.actor_id, prev.group
 
@@ -1468,6 +1488,13 @@ class SpeakerResolver:
         if speaker.owned and chosen is not None:
             speaker.actor_id, speaker.group = self.owned_group(chosen, speaker.owned)
             speaker.kind = "group"
+
+    def _one_before(self, at: int) -> bool:
+        """Whether "One" or "Another" opens one of the two sentences before `at` ("One of them said …
+        Another said …. A third said")."""
+        k = self._sentence_index(at)
+        return any(re.match(SENTENCE_OPENER + r"(?:One|Another)\b", self.text[self.sentence_starts[j]:])
+                   for j in range(max(0, k - 2), k))
 
     def _one_described_before(self, at: int) -> bool:
         """Whether the sentence before `at` opens with "One" and a description ("One GOP aide, who
