@@ -437,6 +437,10 @@ def test_passage_naming_the_previous_speaker_does_not_continue_them(analyzer: An
     text = ("“Nobody pays more than I do,” Trump said at a rally on Monday. “Believe me, I’m not working "
             "for Trump any more, I’m working for you.”")
     assert one(analyzer, text, "working for you").speaker_id == "donald-trump"
+    # … also after "he" for the speaker, with a phrase of time after the cue
+    text = ("Trump spoke to voters in Ohio.\n“Look at how much your towns are suffering from high taxes,” he said "
+            "in August. “To those I say the following: what do you have to lose by trying Trump?”")
+    assert one(analyzer, text, "what do you have to lose").speaker_id == "donald-trump"
 
 
 def test_second_quote_in_paragraph_keeps_speaker(analyzer: Analyzer) -> None:

@@ -1164,6 +1164,7 @@ class QuoteExtractor:
         last: Speaker | None = None
         last_para = -1
         last_hit: QuoteHit | None = None
+        last_passage: QuoteHit | None = None  # the last hit with a speaker that is no context hit
         exchange: tuple[Speaker, Speaker] | None = None  # (asker, answerer) of a question answered
         for hit in hits:
             para = _paragraph_index(paragraphs, hit.start)
@@ -1198,8 +1199,10 @@ class QuoteExtractor:
             # know where the money is," …' is not Zelensky's): such a passage continues nobody
             # (not the second passage of an interrupted quote, '"…," Trump said. "… I'm not working
             # for Trump."': the attribution between the two passages makes it theirs)
-            interrupted = last_hit is not None and para == last_para and last_hit.cue is not None \
-                and last_hit.end <= last_hit.cue[0] < hit.start and hit.start - last_hit.end < 150
+            # (the attribution's own context hit between them changes nothing: '"…," he said in August.
+            # "… like Trump?"')
+            interrupted = last_passage is not None and para == last_para and last_passage.cue is not None \
+                and last_passage.end <= last_passage.cue[0] < hit.start and hit.start - last_passage.end < 150
             term = term or last is not None and last.kind == "person" and not interrupted and any(
                 m.actor_id == last.actor_id and hit.start <= m.start < hit.end for m in resolver.actors.mentions)
             term = term or hit.extra.get("agentless", False)
@@ -1235,6 +1238,8 @@ class QuoteExtractor:
                 # is the same mention's, whoever he is; the speaker's own relative clause does
                 # not take over: '"…," said one diplomat, who asked not to be named. "…"')
                 last, last_para, last_hit = spk, para, hit
+                if hit.kind != "context":
+                    last_passage = hit
             if spk is not None and spk.actor_id:
                 resolver.note_speaker(hit.start, spk)
             reporter = hit.extra.get("reported_by")
@@ -1599,6 +1604,8 @@ def _fragment_before(cue: Token) -> tuple[int, int] | None:
                               ADDRESSEE_VERBS for c in cue.children):
         return None
     doc = cue.doc
+    if not all(t.is_punct or t.is_space for t in doc[cue.right_edge.i + 1:]):
+        return None  # (the attribution interrupts: 'That choice, he wrote, "tells you everything."')
     for c in cue.children:
         if c.dep_ in ("dep", "npadvmod", "intj", "nsubj") and c.i < subject.left_edge.i \
                 and all(t.is_punct for t in doc[:c.left_edge.i]) and c.right_edge.i + 1 == subject.left_edge.i - 1 \
