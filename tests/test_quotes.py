@@ -443,6 +443,12 @@ def test_passage_naming_the_previous_speaker_does_not_continue_them(analyzer: An
     assert one(analyzer, text, "what do you have to lose").speaker_id == "donald-trump"
 
 
+def test_a_subject_before_an_interrupting_attribution_is_no_quote_of_its_own(analyzer: Analyzer) -> None:
+    text = "That choice, he wrote in a column for the weekly, “tells you everything about how Moscow works.”"
+    assert [(q.kind, q.text) for q in quotes_of(analyzer, text)] == [
+        ("direct", "tells you everything about how Moscow works.")]
+
+
 def test_second_quote_in_paragraph_keeps_speaker(analyzer: Analyzer) -> None:
     text = "“We need to negotiate with our partners,” Putin said. “Maybe I will call Trump.”"
     quote = one(analyzer, text, "Maybe I will call Trump")
