@@ -214,6 +214,15 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # ... by its proper name too, plural or not (but "Ukraine’s backers", above, are others)
     ("Ukraine’s Special Operations Forces claimed on Monday that they had destroyed two radars.",
      "destroyed two radars", "indirect", "claimed", "Ukraine’s Special Operations Forces", "ukraine"),
+    # … and a state's armed forces, or one who speaks for its command
+    ("Ukraine’s armed forces said they had destroyed two radars.", "destroyed two radars", "indirect", "said",
+     "Ukraine’s armed forces", "ukraine"),
+    ("The report is false, a spokesman for Ukraine’s southern forces said.", "report is false", "indirect", "said",
+     "a spokesman for Ukraine’s southern forces", "ukraine"),
+    # a noun the pack calls an actor by, once the text has named it
+    ("NATO leaders met in The Hague, as Washington wanted.\n\nThe alliance said members would spend more.",
+     "members would spend", "indirect", "said", "The alliance", "nato"),
+    ("The bloc said it would adopt new sanctions.", "new sanctions", "indirect", "said", "The bloc", None),
     # "it" coordinated with a document's clause is the document, not the last state named
     ("The joint statement did not mention sanctions on Russia, but it did mention that Europe would have a "
      "role in the talks.", "Europe would have a role", "indirect", "mention", "it", None),

@@ -43,6 +43,9 @@ class ActorEntry(BaseModel):
     # places in a state (cities, regions): an attack on one is an attack on the state; a place
     # never speaks for it, so these are read only where an act has a target
     places: list[str] = []
+    # nouns a definite description calls the actor by once the text has named it ("the alliance"
+    # for NATO, "the bloc" for the EU): "The alliance said" is the actor's word
+    called: list[str] = []
 
 
 class IssueEntry(BaseModel):

@@ -290,6 +290,7 @@ class QuoteExtractor:
         index = nlp.get_pipe("detente_actors").index
         self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
         self.pack_descriptions = {a.id: a.description for a in index.actors.values() if a.description}
+        self.pack_called = {noun.lower(): entry.id for entry in index.pack.actors for noun in entry.called}
         self.pack_genders = {entry.id: "m" if entry.pronoun == "he" else "f"
                              for entry in index.pack.actors if entry.pronoun}
         self.lookup = index.lookup
@@ -310,6 +311,7 @@ class QuoteExtractor:
         resolver.roles = self.roles
         resolver.role_synonyms = self.role_synonyms
         resolver.known_genders = self.pack_genders
+        resolver.called = self.pack_called
         resolver.parses = [(s.offset, s.doc) for s in sentences]
         # (what the document says of its actors, and that with what the pack says)
         here = {a.id: a.description for a in actors.actors.values() if a.description}

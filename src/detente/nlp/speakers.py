@@ -194,6 +194,7 @@ class SpeakerResolver:
         self.descriptions: dict[str, str] = {}  # actor id → description ("Kremlin spokesman")
         self.described_here: dict[str, str] = {}  # the same, only as this document gives it
         self.roles: set[str] = set()  # role nouns ("spokesman"), set by the quote extractor
+        self.called: dict[str, str] = {}  # "alliance" → the pack's NATO, set by the quote extractor
         self.role_synonyms: dict[str, str] = {}  # "pontiff" → "pope", set by the quote extractor
         self.sentence_starts = sentence_starts or []
         self.history: list[tuple[int, Speaker]] = []
@@ -833,10 +834,10 @@ class SpeakerResolver:
                 actor_id = self._by_surname(subj.text)
                 return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id or ""))
             states = [m for m in possessive if self.kinds.get(m.actor_id) == "state"]
-            if states and subj.tag_ == "NNPS" and subj.text[:1].isupper():
+            if states and (subj.tag_ == "NNPS" and subj.text[:1].isupper() or lower in self.lex.institutions):
                 # "Ukraine’s Special Operations Forces claimed …": a state's body by its proper
-                # name speaks for the state, as "Ukraine's air force" does ("Ukraine's backers"
-                # are others: a group)
+                # name speaks for the state, as "Ukraine's air force" and "Ukraine's armed forces"
+                # do ("Ukraine's backers" are others: a group)
                 return Speaker(text, start, end, states[-1].actor_id, kind="state")
             name = _strip_det(text)
             return Speaker(text, start, end, "group:" + slugify(name), group=name, kind="group")
@@ -903,6 +904,10 @@ class SpeakerResolver:
             if actor_id:
                 return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id))
         if subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            called = self.called.get(lower)
+            if called is not None and any(m.actor_id == called and m.end <= start for m in self.actors.mentions):
+                # "NATO allies agreed …. The alliance said": the actor the pack calls so, named before
+                return Speaker(text, start, end, called, kind=self.kinds.get(called))
             if lower in KIND_NOUNS:
                 # "Hamas said … The group added": the last actor named that is no person, when it
                 # is of the kind the noun names (not one further back: "Fox News … Ukraine's
