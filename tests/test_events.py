@@ -170,6 +170,11 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
     # what a denied claim says is negated, in the denier's words
     ("The Kremlin on Friday rejected claims that Putin had met Zelensky in secret.", "2025-05-21", "CONSULT",
      ["vladimir-putin"], ["volodymyr-zelensky"], None, True, False),
+    # a meeting that is planned, or only "will" happen, is scheduled: hypothetical, yet listed, on its own day
+    ("Zelensky spoke in Kyiv days before a planned meeting between Trump and Putin in Alaska.", "2025-05-21",
+     "CONSULT", ["donald-trump"], ["vladimir-putin"], None, False, True),
+    ("Trump will hold a summit with Putin in Alaska on Friday.", "2025-05-21", "CONSULT", ["donald-trump"],
+     ["vladimir-putin"], "2025-05-23", False, True),
     # agreeing with the idea of a truce is agreeing to it
     ("Putin said he agreed with the idea of a truce.", "2025-05-21", "AGREE", ["vladimir-putin"], [], None,
      False, False),
@@ -300,6 +305,18 @@ def test_a_phone_call_is_one_whatever_follows_it(analyzer: Analyzer) -> None:
 def test_parties_acting_on_each_other(analyzer: Analyzer, text: str, expected: list) -> None:
     events = events_of(analyzer, text, "2025-03-14")
     assert [(e.type, e.actor_ids, e.recipient_ids) for e in events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a known event spoken of as scheduled is the one reported, not another on the sentence's day
+    "Russia launched drones at Kyiv on Sunday, a day before the scheduled call between Trump and Putin.",
+    # what a future clause says of an event does not put the event ahead
+    "Trump's meeting with Putin will be followed by a visit on Thursday from Starmer.",
+    # what is only hoped for is no scheduled event
+    "Trump hopes he will hold a summit with Putin on Friday.",
+])
+def test_no_scheduled_meeting(analyzer: Analyzer, text: str) -> None:
+    assert [e for e in events_of(analyzer, text, "2025-05-21") if e.type == "CONSULT" and e.date] == []
 
 
 @pytest.mark.parametrize("text", [

@@ -56,6 +56,11 @@ CLIMB = ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp", "prep", "po
          "nsubj", "nsubjpass", "compound", "appos")
 
 
+# what puts an act ahead as a plan, not a wish ("will meet", "a planned meeting")
+PLAIN_FUTURE = {"will", "'ll", "shall"}
+PLANNED = {"planned", "scheduled", "upcoming"}
+
+
 @dataclass(frozen=True)
 class Trigger:
     """One trigger rule of the lexicon."""
@@ -440,10 +445,20 @@ class EventExtractor:
         # (SPEC: future is hypothetical; a scheduled meeting, or an act someone committed to, is
         # still an event worth listing)
         committed = not hypothetical and self._committed(token, trig.type)
-        scheduled = (ahead or committed) and not hypothetical
+        # (what only "will" or "planned" puts ahead is scheduled: "will hold a summit with Putin on
+        # Friday", "a planned meeting between Trump and Putin"; not what is hoped or asked for)
+        # (a known one is a reference: "a day before the scheduled call" is the call reported; nor
+        # what a future clause says of an event: "Trump's meeting with Macron will be followed by …")
+        known = token.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
+                                             for c in token.children)
+        scheduled = (ahead or committed) and (not hypothetical or not known and token.dep_ not in SUBJECT_DEPS
+                                              and not self._hypothetical(token, planned=True))
         # (an act not yet done has no day but one its own clause gives: "said Thursday that he was open
         # to meeting Zelensky" is no meeting on Thursday)
-        date, date_text = self._date(token, sdoc, published, future=ahead, own=hypothetical and not ahead)
+        # ("a day before the scheduled call": a planned event's day is none of the sentence's others)
+        planned = any(c.dep_ == "amod" and c.lower_ in PLANNED for c in token.children)
+        date, date_text = self._date(token, sdoc, published, future=ahead, own=hypothetical and not ahead,
+                                     phrase=planned)
         start, end = _trim_sentence(sdoc)
         base = dict(type=trig.type, start=offset + start, end=offset + end,
                     trigger=(offset + token.idx, offset + token.idx + len(token.text)),
@@ -514,7 +529,9 @@ class EventExtractor:
 
     def _ahead(self, token: Token) -> bool:
         """Whether an event is still to come ("will meet", "is expected to speak", "plans to
-        visit"), so that a bare weekday is the coming one."""
+        visit", "a planned meeting"), so that a bare weekday is the coming one."""
+        if any(c.dep_ == "amod" and c.lower_ in PLANNED for c in token.children):
+            return True
         clause = _clause(token)
         if clause.tag_ in ("VBD", "VBN") and clause.dep_ != "xcomp" and not any(
                 c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall", "be", "to") for c in clause.children):
@@ -530,11 +547,13 @@ class EventExtractor:
                 return not past
         return False
 
-    def _date(self, token: Token, sdoc: Doc, published: str | None,
-              future: bool = False, own: bool = False) -> tuple[str | None, str | None]:
+    def _date(self, token: Token, sdoc: Doc, published: str | None, future: bool = False, own: bool = False,
+              phrase: bool = False) -> tuple[str | None, str | None]:
         dates = date_entities(sdoc)
         if own:
             dates = [e for e in dates if _in_clause(e.root, token)]
+        if phrase:
+            dates = [e for e in dates if e.root in token.subtree]
         verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
         if verb is not None and (verb.dep_ in ("relcl", "acl") or verb.dep_ in ("advcl", "pcomp") and any(
                 c.dep_ == "mark" for c in verb.children)):
@@ -677,7 +696,12 @@ class EventExtractor:
         return any(to_infinitive(node) and node.head.lemma_.lower() in self.lex.commitments
                    for node in [clause, *_ancestors(clause, 1)])
 
-    def _hypothetical(self, token: Token) -> bool:
+    def _hypothetical(self, token: Token, planned: bool = False) -> bool:
+        """Whether an event is not (yet) real: a modal, a condition, an open question, a head of
+        wish, plan or proposal. `planned`: what "will", "shall" or "planned" alone put ahead counts
+        as real (scheduled)."""
+        modals = self.lex.modals - PLAIN_FUTURE if planned else self.lex.modals
+        heads = self.lex.hypo_heads - PLANNED if planned else self.lex.hypo_heads
         clause = _clause(token)
         while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in ("aux", "nsubj") for c in clause.children if c.i < clause.i and c.lower_ != "to"):
@@ -690,15 +714,15 @@ class EventExtractor:
             c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "after", "before", "as", "while") for c in clause.children)
         for node in [token, clause] if told else [token, clause, *_ancestors(clause, 2)]:
             for c in node.children:
-                if c.dep_ == "aux" and c.lower_ in self.lex.modals:
+                if c.dep_ == "aux" and c.lower_ in modals:
                     return True
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                     return True  # (a condition, or an open question: "depended on whether Moscow agreed")
-                if c.dep_ == "amod" and c.lemma_.lower() in self.lex.hypo_heads:
+                if c.dep_ == "amod" and c.lemma_.lower() in heads and not (planned and c.lower_ in PLANNED):
                     return True
             if node.i != token.i and _asked_of_another(token, node):
                 return True  # ("Trump told Zelensky to sign the deal": the signing is only asked for)
-            if node.i != token.i and (node.lemma_.lower() in self.lex.hypo_heads
+            if node.i != token.i and (node.lemma_.lower() in heads
                                       or node.pos_ == "ADJ" and node.lemma_.lower() in self.lex.hypo_adjectives) \
                     and not (token.dep_ in ("acl", "relcl") and node.i == token.head.i) \
                     and not _circumstance_of(token, node) and not _circumstance_of_attempt(token, node):
