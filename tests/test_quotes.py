@@ -458,6 +458,19 @@ def test_a_subject_before_an_interrupting_attribution_is_no_quote_of_its_own(ana
         ("direct", "tells you everything about how Moscow works.")]
 
 
+@pytest.mark.parametrize("text, speaker_id", [
+    # a paragraph that is only a quote, after one that tells of a person speaking on an occasion, is theirs,
+    # and so are the paragraphs that go on with it
+    ("In a speech to parliament on Monday, Zelensky set out his plan for the talks.\n\n“We will not give up "
+     "our land.\n\n“And we will not be rushed.”", "volodymyr-zelensky"),
+    ("Zelensky addressed parliament on Monday.\n\n“We will not be rushed.”", "volodymyr-zelensky"),
+    # not after a paragraph that only tells of what a person did
+    ("Zelensky flew to Brussels on Monday.\n\n“We will not be rushed.”", None),
+])
+def test_quote_after_a_paragraph_of_someone_speaking(analyzer: Analyzer, text: str, speaker_id: str | None) -> None:
+    assert {q.speaker_id for q in quotes_of(analyzer, text)} == {speaker_id}
+
+
 def test_second_quote_in_paragraph_keeps_speaker(analyzer: Analyzer) -> None:
     text = "“We need to negotiate with our partners,” Putin said. “Maybe I will call Trump.”"
     quote = one(analyzer, text, "Maybe I will call Trump")

@@ -82,6 +82,8 @@ class Lexicon:
         self.verbs = set(data["verbs"])
         self.thought = set(data["thought_verbs"])
         self.according = set(data["according"])
+        self.occasions = set(data["occasions"])
+        self.occasion_verbs = set(data["occasion_verbs"])
         self.charges = dict(data["charges"])
         self.source_prepositions = set(data["source_prepositions"])
         self.nouns = set(data["speech_nouns"])
@@ -297,6 +299,10 @@ class QuoteExtractor:
         self.roles = {r for r in index.roles if " " not in r}  # "the spokesman said" looks these up
         self.role_synonyms = index.role_synonyms
         self.speech_nouns = self.lex.nouns | self.lex.documents  # ("said in a statement that …")
+        self.occasion = re.compile(
+            r"\b(?:(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:%s)|%s)\b"
+            % ("|".join(sorted(self.lex.occasions)),
+               "|".join(sorted(f for v in self.lex.occasion_verbs for f in word_forms(v)))), re.I)
         register_cues(self.lex.cue_words(), exclude=self.lex.noun_forms)
         register_lemmas(self.lex.describe | self.lex.belief)
         register_patterns(self.lex.cue_patterns())
@@ -470,7 +476,31 @@ class QuoteExtractor:
             if hit.speaker is None and direct:
                 # kept aside: used only when no earlier quote of the paragraph gives a speaker
                 hit.extra["intro"] = self._subject_before(passage, sentences, starts, resolver)
+                if passage.open <= passage.para_start + 1:
+                    # and used only when no earlier paragraph's quote gives one
+                    hit.extra["occasion"] = self._occasion_before(passage, resolver)
         return hit
+
+    def _occasion_before(self, passage: Passage, resolver: SpeakerResolver) -> Speaker | None:
+        """The person the paragraph before tells of speaking, when it holds no quote ("In a speech
+        to the House of Commons, Starmer set out his plan. ¶ '…'"): the one person it names, when it
+        names an occasion of speaking ("in a speech", "at a news conference") or a verb of speaking
+        with no words of its own ("Starmer addressed parliament"). (Read from the words: the
+        sentence may not have been parsed.)"""
+        text = resolver.text
+        end = passage.para_start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = text.rfind("\n", 0, end) + 1
+        if end == 0 or any(start <= p.open < end for p in resolver.quoted_passages) \
+                or not self.occasion.search(text, start, end):
+            return None
+        people = {m.actor_id: m for m in resolver.actors.mentions
+                  if start <= m.start < end and resolver.kinds.get(m.actor_id) == "person"}
+        if len(people) != 1:
+            return None
+        m = next(iter(people.values()))
+        return Speaker(text[m.start:m.end], m.start, m.end, m.actor_id, kind="person", continued=True)
 
     def _subject_before(self, passage: Passage, sentences: list[Sentence], starts: list[int],
                         resolver: SpeakerResolver, *, same_sentence: bool = False) -> Speaker | None:
@@ -1215,6 +1245,8 @@ class QuoteExtractor:
                 if between is not None and last_hit.end <= (between.start or -1) < hit.start:
                     hit.speaker = spk = Speaker(between.text, between.start, between.end, last.actor_id,
                                                 continued=True, kind=last.kind)
+            if spk is None and hit.extra.get("occasion") is not None and (last is None or para - last_para > 1):
+                hit.speaker = spk = hit.extra["occasion"]
             if spk is None and hit.extra.get("intro") is not None:
                 hit.speaker = spk = hit.extra["intro"]
                 if spk.pronoun and spk.actor_id is None:  # "He was blunt. '…'"
