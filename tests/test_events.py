@@ -33,6 +33,7 @@ def events_of(analyzer: Analyzer, text: str, published: str):
     ("a week", "2025-03-27", None),                    # a duration, not a day
     ("early Wednesday", "2025-03-26", "2025-03-26"),   # that Wednesday, not early in a month
     ("late Tuesday", "2025-03-26", "2025-03-25"),
+    ("Monday, March 17", "2025-03-31", "2025-03-17"),   # the day of the month, not the weekday before it
 
 ])
 def test_dates(expression: str, published: str | None, expected: str | None) -> None:
@@ -170,6 +171,11 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
     # what a denied claim says is negated, in the denier's words
     ("The Kremlin on Friday rejected claims that Putin had met Zelensky in secret.", "2025-05-21", "CONSULT",
      ["vladimir-putin"], ["volodymyr-zelensky"], None, True, False),
+    # a date the model ran on past a weekday ("Tuesday, days") is two: each clause keeps its own
+    ("Wang is scheduled to meet with Lavrov on Tuesday, days after Ukraine and Russia agreed in principle to a "
+     "truce.", "2025-03-31", "CONSULT", ["wang-yi"], ["sergei-lavrov"], "2025-04-01", False, True),
+    ("Wang is scheduled to meet with Lavrov on Tuesday, days after Ukraine and Russia agreed in principle to a "
+     "truce.", "2025-03-31", "AGREE", ["ukraine", "russia"], [], None, False, False),
     # a meeting that is planned, or only "will" happen, is scheduled: hypothetical, yet listed, on its own day
     ("Zelensky spoke in Kyiv days before a planned meeting between Trump and Putin in Alaska.", "2025-05-21",
      "CONSULT", ["donald-trump"], ["vladimir-putin"], None, False, True),

@@ -141,3 +141,11 @@ def test_mediators_of_two_states_propose_and_their_sources_do_not(gaza: Analyzer
     result = gaza.analyze_one(Document(id="g7", text=text, published="2025-02-01"))
     assert {(p.holder_id, p.issue, p.stance) for p in result.positions} == {
         ("egypt", "ceasefire", "propose"), ("qatar", "ceasefire", "propose")}
+
+
+def test_the_group_is_the_one_the_sentence_before_opens_with(gaza: Analyzer) -> None:
+    # not Israel, the last actor named, who is no group
+    text = "Hamas accused Israel of stalling the talks. “The occupation wants no deal,” the militant group said."
+    result = gaza.analyze_one(Document(id="g8", text=text, published="2025-02-01"))
+    assert [(q.speaker_text, q.speaker_id) for q in result.quotes if "no deal" in q.text] == [
+        ("the militant group", "hamas")]

@@ -219,6 +219,9 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "Ukraine’s armed forces", "ukraine"),
     ("The report is false, a spokesman for Ukraine’s southern forces said.", "report is false", "indirect", "said",
      "a spokesman for Ukraine’s southern forces", "ukraine"),
+    # a family name written first is the person's surname ("Wang" of "Wang Yi", who may be no pack person)
+    ("Chinese Foreign Minister Wang Yi met Lavrov on Tuesday. Wang said China would play a role.",
+     "would play a role", "indirect", "said", "Wang", "wang-yi"),
     # a noun the pack calls an actor by, once the text has named it
     ("NATO leaders met in The Hague, as Washington wanted.\n\nThe alliance said members would spend more.",
      "members would spend", "indirect", "said", "The alliance", "nato"),

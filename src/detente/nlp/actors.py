@@ -63,6 +63,11 @@ STOP_TOKENS = {",", ";", ":", "(", ")", "“", "”", '"', "‘", "'", "—", "�
                "who", "which", "added", "wrote", "noted"}
 
 
+# states whose people's names the press writes family name first ("Wang Yi" is Mr. Wang)
+FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK"}
+FAMILY_FIRST = "family:"  # the key of a family name written first, among the surnames
+
+
 @dataclass(slots=True)
 class MentionSpan:
     """An actor mention in a document: character offsets and how it was recognised."""
@@ -373,6 +378,8 @@ class ActorRecognizer:
                 for alias in (actor.name, *actor.aliases):
                     if " " not in alias:
                         surnames.setdefault(alias, actor_id)
+                    elif len(alias.split()) == 2 and actor.country in FAMILY_NAME_FIRST:
+                        surnames.setdefault(FAMILY_FIRST + alias.split()[0], actor_id)  # ("Wang" of "Wang Yi")
         for ent in doc.ents:
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
@@ -565,6 +572,8 @@ class ActorRecognizer:
             text, end_char = ent.text, ent.end_char
         if text in self.index.places:
             return None  # a city of the pack ("Kharkiv", which the model may take for a person)
+        if len(ent) == 1 and ent.label_ in MISLABELLED and (family := surnames.get(FAMILY_FIRST + text)) is not None:
+            return MentionSpan(ent.start_char, end_char, family, text, "surname")  # ("Wang" as an ORG)
         if text.isupper() and len(text) > 2:
             # a transcript's label in capitals: "PUTIN" is the pack's Putin, "QUESTION" nobody
             if text.lower() in NAMELESS_LABELS:
@@ -719,7 +728,7 @@ class ActorRecognizer:
         # (not a surname two people named share: "Keith Scott … Rakeyia Scott … Scott's family";
         # the model takes a name for an organisation at times: "Keith Lamont Scott")
         shared = Counter(a.name.split()[-1] for a in found.actors.values() if " " in a.name)
-        wanted = sorted(name for name, actor_id in surnames.items()
+        wanted = sorted(name.removeprefix(FAMILY_FIRST) for name, actor_id in surnames.items()
                         if actor_id in found.actors and shared[name] <= 1 and not name.isupper())
         if not wanted:
             return []
@@ -745,7 +754,8 @@ class ActorRecognizer:
             if tag not in ("NNP", "NNPS", "") and not (tag.startswith(("NN", "JJ")) and token.is_sent_start
                                                          and not written_lowercase(token.text, text)):
                 continue
-            missed.append(MentionSpan(hit.start(), hit.end(), surnames[hit.group()], hit.group(), "surname"))
+            actor_id = surnames.get(hit.group()) or surnames[FAMILY_FIRST + hit.group()]
+            missed.append(MentionSpan(hit.start(), hit.end(), actor_id, hit.group(), "surname"))
         return missed
 
     def _after_title(self, doc: Doc, i: int) -> bool:
@@ -793,7 +803,7 @@ class ActorRecognizer:
             return None
         if len(words) == 1 or len(words) == 2 and words[1].rstrip(",") in NAME_SUFFIXES:
             # (a surname with its suffix: "Trump Jr." after "Donald Trump Jr.")
-            actor_id = surnames.get(" ".join(words))
+            actor_id = surnames.get(" ".join(words)) or surnames.get(FAMILY_FIRST + " ".join(words))
             if actor_id:
                 return MentionSpan(ent.start_char, end_char, actor_id, text, "surname")
         actor_id = slugify(text)
@@ -809,6 +819,9 @@ class ActorRecognizer:
             if description and len(description.split()) > len((known.description or "").split()):
                 known.description, known.country = description, country or known.country
         core = [w for w in words if w.rstrip(",") not in NAME_SUFFIXES]
+        if len(core) == 2 and found.actors[actor_id].country in FAMILY_NAME_FIRST:
+            # "Wang" after "Chinese Foreign Minister Wang Yi": the family name comes first
+            surnames.setdefault(FAMILY_FIRST + core[0], actor_id)
         if len(core) > 1:
             surnames.setdefault(core[-1], actor_id)  # ("Kennedy" after "Robert F. Kennedy Jr.")
             if NAME_PARTICLE.match(core[-1]) and "-" in core[-1]:

@@ -12,12 +12,17 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 import dateparser
+from spacy.tokens import Span
 
 __all__ = ["resolve_date"]
 
 FUTURE_DAYS = 60  # how far ahead a bare month-day may point (deadlines, planned talks)
 DURATION = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|ten|several|a few|few|\d+)[- ]"
                       r"(?:day|week|month|year|hour)s?(?:[- ]long)?")
+MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.",
+               "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec",
+               "dec."}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 SEASONS = {"spring": (4, 15), "summer": (7, 15), "autumn": (10, 15), "fall": (10, 15), "winter": (1, 15)}
 PART = {"early": 5, "mid": 15, "late": 25}
@@ -95,8 +100,20 @@ ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 def date_entities(sent, labels: tuple[str, ...] = ("DATE", "TIME")) -> list:
     """The sentence's date entities, without an ordinal the model takes for a day when it
     counts a thing ("its 17th package of sanctions")."""
-    return [e for e in sent.ents if e.label_ in labels and not (
-        ORDINAL.fullmatch(e.text) and e.end < len(e.doc) and e.doc[e.end].pos_ in ("NOUN", "ADJ", "PROPN"))]
+    found = []
+    for e in sent.ents:
+        if e.label_ not in labels or ORDINAL.fullmatch(e.text) and e.end < len(e.doc) \
+                and e.doc[e.end].pos_ in ("NOUN", "ADJ", "PROPN"):
+            continue
+        comma = next((t.i for t in e if t.text == ","), None)
+        if comma is not None and comma > e.start and e.doc[comma - 1].lower_ in WEEKDAYS \
+                and comma + 1 < e.end and e.doc[comma + 1].lower_ not in MONTH_WORDS:
+            # a span the model ran on past a weekday ("on Tuesday, days after …"): two of them,
+            # each with its own place in the sentence ("Monday, March 17" stays one)
+            found += [Span(e.doc, e.start, comma, label=e.label_), Span(e.doc, comma + 1, e.end, label=e.label_)]
+        else:
+            found.append(e)
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -118,6 +135,9 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     if DURATION.fullmatch(text):
         return None  # "a week", "three days": how long, not when
     text = re.sub(r"^last (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", "", text)
+    # ("Monday, March 17": the day of the month names the day, not the weekday before it)
+    text = re.sub(r"^(?:%s),? (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)" % "|".join(WEEKDAYS),
+                  "", text)
     pub = date.fromisoformat(published) if published else None
     has_year = re.search(r"\b(19|20)\d{2}\b", text)
     if pub is None and not has_year:

@@ -914,6 +914,10 @@ class SpeakerResolver:
                 # special forces … the group said" is not Fox News; an adjective of a state is no
                 # mention of one: "Hamas accepted the Egyptian proposal. The group said")
                 last = self.actors.last_named_thing(start, self.kinds, NEARBY)
+                if last is None or self.kinds.get(last.actor_id) not in KIND_NOUNS[lower]:
+                    # (or the one the sentence before opens with, when that one fits: "Hamas accused
+                    # Israel of sabotaging the talks. '…,' the militant group said")
+                    last = self._sentence_opener_before(start)
                 if last is not None and self.kinds.get(last.actor_id) in KIND_NOUNS[lower]:
                     return Speaker(text, start, end, last.actor_id, kind=self.kinds.get(last.actor_id))
             word = re.compile(rf"\b{re.escape(lower)}\b", re.I)
@@ -1493,6 +1497,18 @@ class SpeakerResolver:
         if speaker.owned and chosen is not None:
             speaker.actor_id, speaker.group = self.owned_group(chosen, speaker.owned)
             speaker.kind = "group"
+
+    def _sentence_opener_before(self, at: int):
+        """The actor mention that opens the sentence before the one at `at`, if any, when the
+        sentence at `at` names nobody before it ("NATO met. Ukraine's special forces claimed a strike,
+        which the group called …" is not NATO)."""
+        k = self._sentence_index(at)
+        if k < 1 or any(self.sentence_starts[k] <= m.start < at for m in self.actors.mentions):
+            return None
+        lo, hi = self.sentence_starts[k - 1], self.sentence_starts[k]
+        opener = re.match(r"\W*" + SENTENCE_OPENER, self.text[lo:hi])
+        first = lo + (opener.end() if opener else 0)
+        return next((m for m in self.actors.mentions if m.start == first), None)
 
     def _one_before(self, at: int) -> bool:
         """Whether "One" or "Another" opens one of the two sentences before `at` ("One of them said …
