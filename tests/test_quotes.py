@@ -222,6 +222,11 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # a family name written first is the person's surname ("Wang" of "Wang Yi", who may be no pack person)
     ("Chinese Foreign Minister Wang Yi met Lavrov on Tuesday. Wang said China would play a role.",
      "would play a role", "indirect", "said", "Wang", "wang-yi"),
+    # "it" after a body nobody named ("The Zambian army", no actor) is that body, not the last actor named
+    ("Russia fired missiles at Kyiv. The Zambian army said it had sent doctors. It said more doctors would arrive.",
+     "more doctors would arrive", "indirect", "said", "It", None),
+    ("Russia fired missiles at Kyiv. The Ukrainian army said it had downed most of them. It said two people died.",
+     "two people died", "indirect", "said", "It", "ukraine"),
     # a noun the pack calls an actor by, once the text has named it
     ("NATO leaders met in The Hague, as Washington wanted.\n\nThe alliance said members would spend more.",
      "members would spend", "indirect", "said", "The alliance", "nato"),

@@ -150,6 +150,9 @@ SHARES = {"percent", "majority", "minority", "half", "third", "quarter", "plural
 QUANTIFIERS = {"many", "some", "most", "few", "several", "all", "both", "none", "half", "each"}
 
 
+# a sentence opening with a body a definite noun names ("The Israeli military said")
+UNNAMED_BODY = re.compile(r"\W*" + SENTENCE_OPENER
+                          + r"The\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+(?:said|says|added|stated)\b")
 # "A third said": one more of people counted before
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
 
@@ -1422,6 +1425,11 @@ class SpeakerResolver:
         open ("The two sides agreed … They said"). Else unresolved, not guessed."""
         want_person = speaker.pronoun == "person"
         plural = speaker.pronoun == "plural"
+        if speaker.pronoun == "thing" and speaker.start is not None and self._unnamed_body_before(speaker.start):
+            # "The Israeli military said it had struck …. It said …" with no actor for the military:
+            # that body, whom nobody named (not the last actor named before it)
+            speaker.actor_id = speaker.kind = None
+            return
         unheld = None  # a definite description nobody named holds, which the pronoun may stand for
         if want_person and speaker.start is not None and (described := self._described_before(speaker)) is not None \
                 and self._addressee_answering(speaker.start) is None:
@@ -1497,6 +1505,19 @@ class SpeakerResolver:
         if speaker.owned and chosen is not None:
             speaker.actor_id, speaker.group = self.owned_group(chosen, speaker.owned)
             speaker.kind = "group"
+
+    def _unnamed_body_before(self, at: int) -> bool:
+        """Whether the sentence before the one at `at` opens with a body named by a definite
+        institution noun ("The Israeli military said …") that no actor mention covers and that
+        did not resolve as a speaker ("The alliance said" after NATO did)."""
+        k = self._sentence_index(at)
+        if k < 1:
+            return False
+        lo, hi = self.sentence_starts[k - 1], self.sentence_starts[k]
+        body = UNNAMED_BODY.match(self.text, lo, hi)
+        return body is not None and body.group(1).lower() in self.lex.institutions \
+            and not any(lo <= m.start < body.end() for m in self.actors.mentions) \
+            and not any(prev.start is not None and lo <= prev.start < body.end() for _, prev in self.history)
 
     def _sentence_opener_before(self, at: int):
         """The actor mention that opens the sentence before the one at `at`, if any, when the
