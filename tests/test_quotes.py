@@ -227,6 +227,9 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "more doctors would arrive", "indirect", "said", "It", None),
     ("Russia fired missiles at Kyiv. The Ukrainian army said it had downed most of them. It said two people died.",
      "two people died", "indirect", "said", "It", "ukraine"),
+    # the pack's state departments speak for their state
+    ("The Treasury Department said it had frozen the assets of two Russian banks.", "frozen the assets", "indirect",
+     "said", "The Treasury Department", "usa"),
     # a noun the pack calls an actor by, once the text has named it
     ("NATO leaders met in The Hague, as Washington wanted.\n\nThe alliance said members would spend more.",
      "members would spend", "indirect", "said", "The alliance", "nato"),
