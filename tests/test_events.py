@@ -325,6 +325,15 @@ def test_no_scheduled_meeting(analyzer: Analyzer, text: str) -> None:
     assert [e for e in events_of(analyzer, text, "2025-05-21") if e.type == "CONSULT" and e.date] == []
 
 
+def test_speaking_to_an_outlet_is_no_meeting(analyzer: Analyzer) -> None:
+    text = "Speaking to Al Jazeera from Doha, Qatar's prime minister said the talks were stuck."
+    assert [e for e in events_of(analyzer, text, "2025-05-21") if e.type == "CONSULT"] == []
+    # (a call is one, whatever the sentence says after it)
+    text = "Speaking to Putin by phone on Tuesday, Trump said the war must end."
+    assert [(e.type, e.actor_ids, e.recipient_ids) for e in events_of(analyzer, text, "2025-05-21")] == [
+        ("CONSULT", ["donald-trump"], ["vladimir-putin"])]
+
+
 @pytest.mark.parametrize("text", [
     "Merz said the sanctions would stay. Zelensky agreed.",
     "Zelensky agreed with Merz on Monday.",

@@ -133,6 +133,7 @@ class EventLexicon:
         # verbs of wanting something of another party: the one list positions use too
         # (with their regular forms: the rule lemmatizer turns "hoped" into "hop")
         self.wishes = {form for word in load_mapping("lexicon/stances.yaml")["desire"] for form in word_forms(word)}
+        self.speech = set(load_mapping("lexicon/speech.yaml")["verbs"])
         self.by_lemma: dict[str, list[Trigger]] = {}
         # a capitalised or mis-lemmatised form ("Talks between …" opening a sentence) is found
         # by its forms, irregular ones included (parse.word_forms, as the speech cues)
@@ -289,6 +290,9 @@ class EventExtractor:
                 continue
             if trig.agreed_on and not _agreed_on(token, trig.agreed_on):
                 continue
+            if trig.type == "CONSULT" and trig.mode != "phone" and token.tag_ == "VBG" and token.dep_ == "advcl" \
+                    and token.head.lemma_.lower() in self.lex.speech:
+                continue  # "Speaking to Al Jazeera from Doha, Bishara said …": where the words were said
             if trig.requires and not any(t.lower_ in trig.requires for t in token.doc):
                 continue
             if trig.governed_by and not any(a.lemma_.lower() in trig.governed_by
