@@ -227,6 +227,9 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
      "more doctors would arrive", "indirect", "said", "It", None),
     ("Russia fired missiles at Kyiv. The Ukrainian army said it had downed most of them. It said two people died.",
      "two people died", "indirect", "said", "It", "ukraine"),
+    # an attribution hung on the clause's subject as a relative clause on a name reports the clause
+    ("The talks will resume on Friday, the state news agency TASS reported.", "will resume on Friday", "indirect",
+     "reported", "TASS", "tass"),
     # the pack's state departments speak for their state
     ("The Treasury Department said it had frozen the assets of two Russian banks.", "frozen the assets", "indirect",
      "said", "The Treasury Department", "usa"),

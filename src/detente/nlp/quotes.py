@@ -1759,7 +1759,10 @@ def _trailing_attribution(cue: Token) -> Token | None:
             and noun.i == subject.left_edge.i - 1 \
             and noun.dep_ in ("npadvmod", "appos") and noun.head.i < noun.i \
             and "," in (doc[noun.left_edge.i].text, doc[noun.left_edge.i - 1].text):
-        return noun.head
+        # (hung on the clause's subject, "The talks will resume on Friday, the state news agency TASS
+        # reported": the clause)
+        return noun.head.head if noun.head.dep_ in ("nsubj", "nsubjpass") and noun.head.head.i > noun.head.i \
+            else noun.head
     return None
 
 
