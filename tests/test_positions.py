@@ -288,6 +288,9 @@ def test_bloc_and_its_organisation_are_one_party(analyzer: Analyzer) -> None:
     # the one told to act has taken no stance
     ("Trump told Zelensky to sign the minerals deal.", ("volodymyr-zelensky", "minerals_deal"),
      ("donald-trump", "minerals_deal")),
+    # a report the parser coordinated with another clause takes no stance from that clause
+    ("Lavrov met his Turkish counterpart in Antalya on Friday, saying afterwards that Russia was ready for a "
+     "\"fair\" settlement and adding that the West should stop arming Kyiv.", ("russia", "military_aid"), None),
     # leaving without agreeing is neither accepting nor rejecting
     ("The two delegations met in Istanbul, but Russia left without agreeing to a ceasefire.",
      ("russia", "ceasefire"), None),

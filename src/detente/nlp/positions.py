@@ -302,6 +302,13 @@ class PositionExtractor:
                 # "handed its response to the ceasefire proposal": a proposal nobody is named for,
                 # in a phrase on another noun, is not the subject's; the words above it decide
                 continue
+            if not found and k > 0 and path[k - 1].dep_ == "ccomp" and node.pos_ == "VERB" and cue is None \
+                    and node.lemma_.lower() in self.lex.speech and node.dep_ == "conj" \
+                    and node.head.lemma_.lower() not in self.lex.speech:
+                # what a report the parser coordinated with a clause of another says takes no stance
+                # from that clause: "saying that Russia was ready for a settlement and adding that
+                # the West should stop arming Kyiv" is no readiness of Russia's for arming Kyiv
+                break
             if cue is None or k > 0 and path[k - 1].dep_ == "nsubj" and node.pos_ in ("VERB", "AUX"):
                 continue  # "the attacks on energy sites continued": a verb says nothing of its subject
             if node.dep_ == "pcomp" and node.head.lower_ == "without":
