@@ -38,6 +38,7 @@ def mention_ids(analysis, surface: str) -> set[str]:
     ("A spokesperson for the National Security Council declined to comment.", "the National Security Council",
      "national-security-council"),
     ("Russia's Security Council met on Friday.", "Security Council", "russia"),
+    ("Lavrov accused the West of prolonging the war.", "the West", "west"),
 ])
 def test_pack_aliases_and_metonyms(analyzer: Analyzer, text: str, surface: str, actor_id: str) -> None:
     assert mention_ids(analyse(analyzer, text), surface) == {actor_id}
@@ -49,6 +50,9 @@ def test_pack_aliases_and_metonyms(analyzer: Analyzer, text: str, surface: str, 
     ("Students at Moscow State University walked out of the lecture.", "Moscow"),
     ("The Kyiv Independent reported that the drones were shot down.", "Kyiv"),
     ("Reporters at the Washington Post obtained the memo.", "Washington"),
+    # a group's name that opens a longer name is no mention of the group
+    ("He represents the West Virginia Department of Environmental Protection in court.", "the West"),
+    ("He spoke at the European Council on Foreign Relations in Berlin.", "European"),
 ])
 def test_a_place_opening_an_institutions_name_is_no_state(analyzer: Analyzer, text: str, place: str) -> None:
     assert mention_ids(analyse(analyzer, text), place) == set()

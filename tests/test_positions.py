@@ -337,6 +337,8 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
      {("uk", "european_troops", "support", "for"), ("france", "european_troops", "support", "for")}, set()),
     ("Moscow demanded that Western countries stop supplying weapons to Ukraine.",
      {("russia", "military_aid", "demand", "against")}, set()),
+    # what another party should stop doing is the demand of whoever says so
+    ("Lavrov said the West should stop arming Kyiv.", {("sergei-lavrov", "military_aid", "demand", "against")}, set()),
     # a noun in apposition re-names the issue: what is said of it is said of the issue
     ("Putin proposed that an interim government be set up in Ukraine – an idea quickly dismissed by the United Nations.",
      {("vladimir-putin", "regime_change", "propose", "for"), ("un", "regime_change", "reject", "against")}, set()),

@@ -451,6 +451,7 @@ class ActorRecognizer:
         for span in filter_spans(spans):
             if self._relative_of(doc, span, persons) or self._inside_a_name(doc, span, persons) \
                     or self._opens_an_institution(doc, span, bodies) or self._suffixed(doc, span) \
+                    or self._opens_a_place(doc, span, ents) \
                     or self._ends_another_name(doc, span):
                 continue
             relative = self._unrecognised_relative(doc, span, persons)
@@ -459,6 +460,20 @@ class ActorRecognizer:
             else:
                 kept.append(span)
         return kept, relatives
+
+    def _opens_a_place(self, doc: Doc, span: Span, ents) -> bool:
+        """A name that opens a longer name the model found, of a place ("West Virginia"), or, for a
+        group's name, of anything ("the West" of "the West Virginia Department of Environmental
+        Protection"; "the United States Senate" is the state's)."""
+        actor = self.index.actors.get(span.label_)
+        group = actor is not None and actor.kind == "group"
+        labels = ("GPE", "LOC", "ORG", "FAC") if group else ("GPE", "LOC")
+        if span.end >= len(doc) or not doc[span.end].text[:1].isupper():
+            return False
+        # (the model finds no names in a sentence it did not parse: a group's name that ends in a
+        # capitalised word runs on into the next one)
+        return any(ent.label_ in labels and ent.start < span.end < ent.end for ent in ents) \
+            or group and doc[span.end - 1].text[:1].isupper() and doc[span.end].is_alpha
 
     def _suffixed(self, doc: Doc, span: Span) -> bool:
         """A pack person's full name or bare surname with a generational suffix after it ("Donald

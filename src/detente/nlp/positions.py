@@ -474,9 +474,10 @@ class PositionExtractor:
         sanctions", "Kyiv will join NATO"): the subject stands for doing it, or, negated,
         against it — in its own words or reported, not in the writer's forecast."""
         verb = span.root
-        if verb.dep_ == "dobj" and self.lex.is_halting(verb.head):
+        if (verb.dep_ == "dobj" or verb.dep_ == "xcomp" and verb.tag_ == "VBG") and self.lex.is_halting(verb.head):
             # "would not lift sanctions": the halting verb is the act; halting what the issue
-            # names is acting against it ("would never give up its NATO aspirations")
+            # names is acting against it ("would never give up its NATO aspirations", "should stop
+            # arming Kyiv")
             if not against:
                 against = True
             verb = verb.head
