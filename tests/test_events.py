@@ -181,6 +181,11 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
      "CONSULT", ["donald-trump"], ["vladimir-putin"], None, False, True),
     ("Trump will hold a summit with Putin in Alaska on Friday.", "2025-05-21", "CONSULT", ["donald-trump"],
      ["vladimir-putin"], "2025-05-23", False, True),
+    # a role the document gave a person names them ("the chancellor"); declining to act is not acting
+    ("German Chancellor Friedrich Merz arrived in Kyiv on Saturday. The chancellor had spoken by phone with Trump "
+     "on Friday.", "2025-05-21", "CONSULT", ["friedrich-merz"], ["donald-trump"], "2025-05-16", False, False),
+    ("U.S. President Barack Obama spoke in Ohio on Monday. This week, the president declined to threaten Moscow.",
+     "2016-09-08", "THREATEN", ["barack-obama"], ["russia"], "2016-09-05", True, False),
     # agreeing with the idea of a truce is agreeing to it
     ("Putin said he agreed with the idea of a truce.", "2025-05-21", "AGREE", ["vladimir-putin"], [], None,
      False, False),

@@ -165,6 +165,7 @@ class EventExtractor:
         # actor id → id of its state (people and institutions to their country's state actor)
         self.state_of = {a.id: index.states[a.country] for a in index.actors.values() if a.country in index.states}
         self.places = index.places  # "Sumy" → ukraine
+        self.roles = {r for r in index.roles if " " not in r}  # "the chancellor met …"
         self.doc_kinds: dict[str, str] = {}
         self._text = ""
         self._starts: list[int] = []
@@ -175,6 +176,8 @@ class EventExtractor:
         self.doc_kinds = self.kinds(actors)  # once per document, not per pronoun
         self._text = doc.user_data.get("detente_text") or doc.text
         self._starts = doc.user_data.get("detente_sentence_starts") or []
+        self._described_here: dict[str, str] = doc.user_data.get("detente_described_here") or {}
+        self._descriptions: dict[str, str] = doc.user_data.get("detente_descriptions") or {}
         # words in quotation marks are someone's speech, coded by nobody; a word or two a sentence
         # quotes (scare quotes) are part of the writer's sentence: 'its forces had "liberated" Pokrovsk'
         quoted = SpanIndex([(p.open, p.close) for p in find_passages(self._text)
@@ -320,6 +323,12 @@ class EventExtractor:
                                   if m.start < offset + t.idx + len(t.text) and m.end > offset + t.idx]
                     if places and not found_list and t.text in self.places and t.pos_ == "PROPN":
                         found_list = [self.places[t.text]]  # a place of a state, as a target
+                    if not found_list and t.dep_ in SUBJECT_DEPS + ("pobj", "dobj") and t.lower_ in self.roles \
+                            and [c.lower_ for c in t.children if c.dep_ == "det"] == ["the"] \
+                            and not any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
+                        # "The chancellor had spoken by phone with Trump": the last person named
+                        # before whose description has that role
+                        found_list = [h] if (h := self._role_holder(t.lower_, offset + t.idx, actors)) else []
                 for actor_id in found_list:
                     if actor_id not in out:
                         out.append(actor_id)
@@ -622,6 +631,25 @@ class EventExtractor:
             if node.lemma_.lower() in self.lex.negators:
                 return True
         return False
+
+    def _role_holder(self, role: str, at: int, actors: DocActors) -> str | None:
+        """The last person named before `at` whose description in the document has the role
+        ("German Chancellor Friedrich Merz … The chancellor"), else in the pack, for one the
+        document does not describe."""
+        word = re.compile(rf"\b{re.escape(role)}\b", re.I)
+        people = [m for m in actors.mentions if m.start < at and self.doc_kinds.get(m.actor_id) == "person"]
+        holders = [m for m in people if word.search(self._described_here.get(m.actor_id) or "")] or [
+            # (else the pack's, for one the document describes by no other role)
+            m for m in people if word.search(self._descriptions.get(m.actor_id) or "")
+            and not self._described_here.get(m.actor_id)]
+        if not holders:
+            return None
+        # (the one the sentence before opens with, when two hold it: "Putin spoke with Trump. Later the
+        # president met Zelensky" is Putin)
+        k = bisect.bisect_right(self._starts, at) - 1
+        opener = next((m for m in holders if k >= 1 and self._starts[k - 1] <= m.start
+                       and not self._text[self._starts[k - 1]:m.start].strip(" \n\"“‘'")), None)
+        return (opener or holders[-1]).actor_id
 
     def _clause_subject(self, pronoun: Token, offset: int, actors: DocActors) -> str | None:
         """The person a possessive pronoun in a phrase of the clause refers to: the clause's

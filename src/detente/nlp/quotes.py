@@ -326,6 +326,10 @@ class QuoteExtractor:
             here[actor_id] = "; ".join([here.get(actor_id) or "", *said])
             descriptions[actor_id] = "; ".join([descriptions.get(actor_id) or "", *said])
         resolver.descriptions, resolver.described_here = descriptions, here
+        # (events read a role's holder from them: what the document says first, as what the pack
+        # says may be another time's, "the president" of a 2016 story is not the pack's)
+        doc.user_data["detente_described_here"] = here
+        doc.user_data["detente_descriptions"] = descriptions
         passages = find_passages(text)
         turns = _transcript_turns(text, passages, resolver) + _embedded_posts(text, passages, resolver)
         # (what a turn of a transcript reports inside it is the speaker's words, as in a quote)
