@@ -337,6 +337,9 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
      {("uk", "european_troops", "support", "for"), ("france", "european_troops", "support", "for")}, set()),
     ("Moscow demanded that Western countries stop supplying weapons to Ukraine.",
      {("russia", "military_aid", "demand", "against")}, set()),
+    # a person the document names by a role holds the stance
+    ("German Chancellor Friedrich Merz arrived in Kyiv on Saturday. The chancellor rejected the ceasefire proposal.",
+     {("friedrich-merz", "ceasefire", "reject", "against")}, set()),
     # what another party should stop doing is the demand of whoever says so
     ("Lavrov said the West should stop arming Kyiv.", {("sergei-lavrov", "military_aid", "demand", "against")}, set()),
     # a noun in apposition re-names the issue: what is said of it is said of the issue

@@ -236,6 +236,25 @@ def _people_by_demonym(mention: MentionSpan, text: str) -> bool:
     return mention.via == "demonym" and text[mention.end - 1:mention.end] == "s"
 
 
+def role_holder(role: str, at: int, actors: "DocActors", kinds: dict[str, str], here: dict[str, str],
+                descriptions: dict[str, str], text: str, sentence_starts: list[int]) -> str | None:
+    """Who "the <role>" at `at` is ("German Chancellor Friedrich Merz … The chancellor had spoken"):
+    the last person named before whose description in the document (`here`) has the role, else in
+    the pack (`descriptions`), for one the document describes by no other role (what a pack says may
+    be another time's); of two, the one the sentence before opens with ("Putin spoke with Trump.
+    Later the president met Zelensky" is Putin)."""
+    word = re.compile(rf"\b{re.escape(role)}\b", re.I)
+    people = [m for m in actors.mentions if m.start < at and kinds.get(m.actor_id) == "person"]
+    holders = [m for m in people if word.search(here.get(m.actor_id) or "")] or [
+        m for m in people if word.search(descriptions.get(m.actor_id) or "") and not here.get(m.actor_id)]
+    if not holders:
+        return None
+    k = bisect.bisect_right(sentence_starts, at) - 1
+    opener = next((m for m in holders if k >= 1 and sentence_starts[k - 1] <= m.start
+                   and not text[sentence_starts[k - 1]:m.start].strip(" \n\"“‘'")), None)
+    return (opener or holders[-1]).actor_id
+
+
 def after_unnamed_plural(text: str, sentence_starts: list[int], at: int) -> bool:
     """Whether the sentence before the one at `at`, in the same paragraph, opens with a plural
     noun phrase that names no actor ("The three sides agreed …"): what a "they" then refers to."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from detente.nlp.actors import DocActors, after_unnamed_plural
+from detente.nlp.actors import DocActors, after_unnamed_plural, role_holder
 from detente.nlp.dates import date_entities, resolve_date
 from detente.nlp.parse import ADDRESSEE_VERBS, asks_to_act, is_negation, register_cues, word_forms
 from detente.nlp.passages import SpanIndex, find_passages
@@ -328,7 +328,9 @@ class EventExtractor:
                             and not any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
                         # "The chancellor had spoken by phone with Trump": the last person named
                         # before whose description has that role
-                        found_list = [h] if (h := self._role_holder(t.lower_, offset + t.idx, actors)) else []
+                        holder = role_holder(t.lower_, offset + t.idx, actors, self.doc_kinds, self._described_here,
+                                             self._descriptions, self._text, self._starts)
+                        found_list = [holder] if holder else []
                 for actor_id in found_list:
                     if actor_id not in out:
                         out.append(actor_id)
@@ -631,25 +633,6 @@ class EventExtractor:
             if node.lemma_.lower() in self.lex.negators:
                 return True
         return False
-
-    def _role_holder(self, role: str, at: int, actors: DocActors) -> str | None:
-        """The last person named before `at` whose description in the document has the role
-        ("German Chancellor Friedrich Merz … The chancellor"), else in the pack, for one the
-        document does not describe."""
-        word = re.compile(rf"\b{re.escape(role)}\b", re.I)
-        people = [m for m in actors.mentions if m.start < at and self.doc_kinds.get(m.actor_id) == "person"]
-        holders = [m for m in people if word.search(self._described_here.get(m.actor_id) or "")] or [
-            # (else the pack's, for one the document describes by no other role)
-            m for m in people if word.search(self._descriptions.get(m.actor_id) or "")
-            and not self._described_here.get(m.actor_id)]
-        if not holders:
-            return None
-        # (the one the sentence before opens with, when two hold it: "Putin spoke with Trump. Later the
-        # president met Zelensky" is Putin)
-        k = bisect.bisect_right(self._starts, at) - 1
-        opener = next((m for m in holders if k >= 1 and self._starts[k - 1] <= m.start
-                       and not self._text[self._starts[k - 1]:m.start].strip(" \n\"“‘'")), None)
-        return (opener or holders[-1]).actor_id
 
     def _clause_subject(self, pronoun: Token, offset: int, actors: DocActors) -> str | None:
         """The person a possessive pronoun in a phrase of the clause refers to: the clause's

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.actors import DocActors, after_unnamed_plural
+from detente.nlp.actors import DocActors, after_unnamed_plural, role_holder
 from detente.nlp.dates import date_entities, resolve_date
 from detente.nlp.parse import asks_to_act, is_negation, register_patterns, sentence_text, word_forms
 from detente.nlp.speakers import KIND_NOUNS, NEARBY
@@ -209,11 +209,13 @@ class PositionExtractor:
         self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
         self.countries = {a.id: a.country for a in index.actors.values() if a.country}
         self.pack_actors = dict(index.actors)
+        self.roles = {r for r in index.roles if " " not in r}  # "the chancellor rejected …"
         self._quotes: list = []
         self._family: dict[str, str] = {}
         self._co_holders: list[str] = []
         self._text = ""
         self._starts: list[int] = []
+        self._described: tuple[dict[str, str], dict[str, str]] = ({}, {})
 
     def __call__(self, doc: Doc) -> Doc:
         actors: DocActors = doc._.detente_actors or DocActors()
@@ -227,6 +229,8 @@ class PositionExtractor:
         self._quotes = quotes
         self._text = doc.user_data.get("detente_text") or doc.text
         self._starts = doc.user_data.get("detente_sentence_starts") or [s.start_char for s in doc.sents]
+        self._described = (doc.user_data.get("detente_described_here") or {},
+                           doc.user_data.get("detente_descriptions") or {})
         for offset, sdoc in doc._.detente_parses or []:
             for issue, s, e, against in self.issues.find(sentence_text(self._text, offset, sdoc)):
                 span = sdoc.char_span(s, e, alignment_mode="expand")
@@ -698,6 +702,10 @@ class PositionExtractor:
         on_head = [m for m in actors.mentions if m.start < hi and m.end > lo]
         if on_head:
             return on_head[0].actor_id
+        if token.lower_ in self.roles and token.tag_ == "NN" \
+                and [c.lower_ for c in token.children if c.dep_ in ("det", "amod", "compound", "poss")] == ["the"]:
+            # "The chancellor rejected the proposal": the person the document gave that role (as events)
+            return role_holder(token.lower_, lo, actors, kinds, *self._described, self._text, self._starts)
         if token.lower_ in KIND_NOUNS and token.tag_ == "NN" \
                 and [c.lower_ for c in token.children if c.dep_ in ("det", "amod", "compound", "poss")] == ["the"]:
             # "A senior Hamas official said the group would …": the group whose words they are, or
