@@ -181,6 +181,9 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
      "CONSULT", ["donald-trump"], ["vladimir-putin"], None, False, True),
     ("Trump will hold a summit with Putin in Alaska on Friday.", "2025-05-21", "CONSULT", ["donald-trump"],
      ["vladimir-putin"], "2025-05-23", False, True),
+    # the one thanked in a call the parser hung on the thanks
+    ("Zelensky thanked Trump for his efforts in a phone call on Monday.", "2025-05-21", "CONSULT",
+     ["volodymyr-zelensky"], ["donald-trump"], "2025-05-19", False, False),
     # a role the document gave a person names them ("the chancellor"); declining to act is not acting
     ("German Chancellor Friedrich Merz arrived in Kyiv on Saturday. The chancellor had spoken by phone with Trump "
      "on Friday.", "2025-05-21", "CONSULT", ["friedrich-merz"], ["donald-trump"], "2025-05-16", False, False),

@@ -381,10 +381,13 @@ class EventExtractor:
         # Ukraine" → idea), their coordinated heads, not every noun deeper in the phrase
         heads = [t for t in patients if t.dep_ in ("dobj", "dative", "attr", "nsubjpass") and t.head.i == token.i
                  or t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i in (token.i, token.head.i)]
-        if trig.type == "CONSULT" and token.dep_ == "pobj" and token.head.lower_ in ("in", "during", "over") \
-                and token.head.head.lemma_.lower() in ADDRESSEE_VERBS:
+        addresser = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "during", "over") else None
+        while addresser is not None and addresser.pos_ == "NOUN" and addresser.dep_ == "pobj" \
+                and addresser.head.dep_ == "prep":
+            addresser = addresser.head.head  # ("thanked Trump for his efforts in a phone call": hung on "efforts")
+        if trig.type == "CONSULT" and addresser is not None and addresser.lemma_.lower() in ADDRESSEE_VERBS:
             # "Putin told Trump in a phone call that …": the one addressed in the call
-            heads += [c for c in token.head.head.children if c.dep_ in ("dobj", "dative")]
+            heads += [c for c in addresser.children if c.dep_ in ("dobj", "dative")]
         heads += [c for h in heads for c in h.conjuncts if c not in heads]
         # only acts on a target reach into the depth of a phrase ("an attack on regions
         # including Kyiv"); "agreed with the idea of a truce in Ukraine" has no recipient
