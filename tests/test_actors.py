@@ -157,6 +157,11 @@ def test_name_after_a_title_the_model_missed_is_a_person(analyzer: Analyzer) -> 
     actor = next(a for a in result.actors if a.name == "Ana Ruiz")
     assert (actor.kind, actor.description) == ("person", "Mayor")
     assert [q.speaker_id for q in result.quotes] == [actor.id]
+    # a word of the name the model took for a place ("Zaluzhnyi" a GPE) is part of it after a title
+    result = analyse(analyzer, "Kellogg spoke first.\n\nGen. Valerii Zaluzhnyi, Ukraine's ambassador to Britain, "
+                               "was more cautious. Russia, he warned, “has not given up its goal of destroying "
+                               "Ukraine.”")
+    assert [q.speaker_id for q in result.quotes] == ["valerii-zaluzhnyi"]
     # a name the model cut short after a title runs on ("Senator Jane Doe" recognised as "Jane")
     result = analyse(analyzer, "The clip shows Senator Jane Doe saying the vote was rigged.")
     assert [(m.text, m.actor_id) for m in result.mentions] == [("Jane Doe", "jane-doe")]

@@ -748,7 +748,11 @@ class ActorRecognizer:
                     or not self._after_title(doc, span.end):
                 continue
             first = span.end
-            j = _name_run(doc, first, 3, taken)
+            # (after a title, a word the model took for a place is part of the name: "Gen. Valerii
+            # Zaluzhnyi" with "Zaluzhnyi" a GPE; not a name the pack knows)
+            j = _name_run(doc, first, 3, taken, ("", *MISLABELLED, "GPE"))
+            if j is not None and any(doc[k].text in self.index.surface for k in range(first, j)):
+                j = _name_run(doc, first, 3, taken)
             if j is not None and j - first >= 2 and doc[first].text not in self.index.not_name_starts \
                     and not any(s.start <= first < s.end for s in found):
                 found.append(Span(doc, first, j, label="PERSON"))
@@ -971,12 +975,14 @@ class ActorRecognizer:
         return any((r in words) if " " not in r else (r in head) for r in self.index.roles)
 
 
-def _name_run(doc: Doc, start: int, most: int, taken: set[int] = frozenset()) -> int | None:
-    """The end of the words of a name from `start`, at most `most` of them, that no entity took:
-    capitalised proper nouns (any capitalised word where the sentence was not tagged), not in
-    capitals; None when a further capitalised word follows (where the name ends is not known)."""
+def _name_run(doc: Doc, start: int, most: int, taken: set[int] = frozenset(),
+              labels: tuple[str, ...] = ("",)) -> int | None:
+    """The end of the words of a name from `start`, at most `most` of them, that no entity took
+    (none but of `labels`): capitalised proper nouns (any capitalised word where the sentence was not
+    tagged), not in capitals; None when a further capitalised word follows (where the name ends is
+    not known)."""
     j = start
-    while j < len(doc) and j - start < most and doc[j].ent_type_ == "" and j not in taken \
+    while j < len(doc) and j - start < most and doc[j].ent_type_ in labels and j not in taken \
             and doc[j].tag_ in ("NNP", "") and doc[j].is_alpha and NAME_TOKEN.match(doc[j].text) \
             and not doc[j].text.isupper():
         j += 1
