@@ -485,6 +485,17 @@ def test_quote_after_a_paragraph_of_someone_speaking(analyzer: Analyzer, text: s
     assert {q.speaker_id for q in quotes_of(analyzer, text)} == {speaker_id}
 
 
+@pytest.mark.parametrize("text", [
+    "Economists, who argue that corporate taxes should be low, were split.",
+    "Nervous Democrats, who argued that it helps down-ballot, pushed the campaign.",
+])
+def test_a_group_a_relative_pronoun_stands_for_is_an_actor(analyzer: Analyzer, text: str) -> None:
+    result = analyzer.analyze_one(Document(id="t", text=text, published="2025-05-21"))
+    actors = {a.id: a for a in result.actors}
+    assert result.quotes and all(q.speaker_id in actors and actors[q.speaker_id].kind == "group"
+                                 for q in result.quotes)
+
+
 def test_second_quote_in_paragraph_keeps_speaker(analyzer: Analyzer) -> None:
     text = "“We need to negotiate with our partners,” Putin said. “Maybe I will call Trump.”"
     quote = one(analyzer, text, "Maybe I will call Trump")

@@ -1299,6 +1299,8 @@ class QuoteExtractor:
         """Turn hits into Quote records (and group actors) on the Analysis."""
         text = document.text
         known = {a.id for a in result.actors}
+        groups = {who.actor_id: who.group for hit in doc._.detente_quotes or []
+                  for who in (hit.speaker, hit.extra.get("reported_by")) if who is not None and who.group}
         starts = doc.user_data.get("detente_sentence_starts") or [s.start_char for s in doc.sents]
         for n, hit in enumerate(doc._.detente_quotes or []):
             spk = hit.speaker
@@ -1320,9 +1322,14 @@ class QuoteExtractor:
                 quote.speaker_text, quote.speaker_start, quote.speaker_end = mention, spk.start, spk.end
                 quote.speaker_id = spk.actor_id
             for who in (spk, reporter if quote.reported_by_text is not None else None):
-                if who is not None and (who.group or who.person) and who.actor_id and who.actor_id not in known:
-                    result.actors.append(Actor(id=who.actor_id, name=who.group or who.person,
-                                               kind="group" if who.group else "person", origin="text"))
+                # (a group a pronoun or "who" stands for is one some speaker named: "… McConnell aides
+                # acknowledged …. But they emphasized")
+                group = who.group or groups.get(who.actor_id or "") if who is not None else None
+                if who is not None and who.actor_id and who.actor_id not in known \
+                        and (group or who.person or who.actor_id.startswith("group:")):
+                    name = group or who.person or who.actor_id.removeprefix("group:").replace("-", " ")
+                    result.actors.append(Actor(id=who.actor_id, name=name,
+                                               kind="person" if who.person and not group else "group", origin="text"))
                     known.add(who.actor_id)
             result.quotes.append(quote)
 
