@@ -333,6 +333,14 @@ def test_no_scheduled_meeting(analyzer: Analyzer, text: str) -> None:
     assert [e for e in events_of(analyzer, text, "2025-05-21") if e.type == "CONSULT" and e.date] == []
 
 
+def test_every_actor_an_event_names_is_an_actor_of_the_document(analyzer: Analyzer) -> None:
+    # a strike on a city of a state the text does not name is one on the state, which is listed
+    result = analyzer.analyze_one(Document(id="t", text="A Russian missile hit an energy plant in Odesa on Sunday.",
+                                           published="2025-05-21"))
+    assert [(e.type, e.actor_ids, e.recipient_ids) for e in result.events] == [("ASSAULT", ["russia"], ["ukraine"])]
+    assert {"russia", "ukraine"} <= {a.id for a in result.actors}
+
+
 def test_speaking_to_an_outlet_is_no_meeting(analyzer: Analyzer) -> None:
     text = "Speaking to Al Jazeera from Doha, Qatar's prime minister said the talks were stuck."
     assert [e for e in events_of(analyzer, text, "2025-05-21") if e.type == "CONSULT"] == []

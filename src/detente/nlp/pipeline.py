@@ -117,6 +117,16 @@ class Analyzer:
         result = Analysis(document, actors.values(), mentions)
         for name in EXTRACTORS:
             self.nlp.get_pipe(name).collect(doc, document, result)
+        # every actor a record names is in the actors (a strike on Odesa is one on Ukraine, which
+        # the text may not name)
+        known = {a.id for a in result.actors}
+        named = [*(i for e in result.events for i in (*e.actor_ids, *e.recipient_ids)),
+                 *(i for p in result.positions for i in (p.holder_id, p.reported_by_id)),
+                 *(i for q in result.quotes for i in (q.speaker_id, q.reported_by_id))]
+        for actor_id in dict.fromkeys(i for i in named if i and i not in known):
+            actor = found.actors.get(actor_id) or index.actors.get(actor_id)
+            if actor is not None:
+                result.actors.append(actor)
         return result
 
 
