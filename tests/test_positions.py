@@ -340,6 +340,12 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
     # a person the document names by a role holds the stance
     ("German Chancellor Friedrich Merz arrived in Kyiv on Saturday. The chancellor rejected the ceasefire proposal.",
      {("friedrich-merz", "ceasefire", "reject", "against")}, set()),
+    # what another party should be ready to do is the demand of whoever says so, in a second reported
+    # clause too; what they will never do, said with the fragment quoted, is the speaker's stance
+    ("Trump said Ukraine \"will never\" be in NATO and that Kyiv should be ready to give up land.",
+     {("donald-trump", "nato_membership", "oppose", "against"),
+      ("donald-trump", "territorial_concessions", "demand", "for")},
+     {("ukraine", "nato_membership"), ("ukraine", "territorial_concessions")}),
     # what another party should stop doing is the demand of whoever says so
     ("Lavrov said the West should stop arming Kyiv.", {("sergei-lavrov", "military_aid", "demand", "against")}, set()),
     # a noun in apposition re-names the issue: what is said of it is said of the issue

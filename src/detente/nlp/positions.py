@@ -364,6 +364,18 @@ class PositionExtractor:
             if self.lex.lemma(node) in self.lex.needs_speaker and node.pos_ in ("VERB", "AUX") and \
                     self._family.get(holder, holder) != self._family.get(speaker, speaker):
                 continue  # "Putin suggested that Ukraine needed …": his judgement, not Ukraine's demand
+            clause = node.head if node.pos_ == "ADJ" and node.dep_ == "acomp" else node
+            # (the verb of saying, also over a second reported clause: "said … and that Kyiv should …")
+            saying = clause.head if clause.dep_ == "ccomp" else clause.head.head \
+                if clause.dep_ == "conj" and clause.head.dep_ == "ccomp" else None
+            if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in clause.children) \
+                    and saying is not None and saying.lemma_.lower() in self.lex.speech \
+                    and not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in clause.children) \
+                    and (reporter := self._holder(saying, offset, actors, kinds)) is not None \
+                    and self._family.get(reporter, reporter) != self._family.get(holder, holder):
+                # "Trump said Kyiv should be ready to give up land": what one says another should do,
+                # one demands (as "Trump said Ukraine should hold elections")
+                cue, holder, co_holders = _Cue(node, "demand"), reporter, []
             stance = cue.stance
             if self.lex.lemma(node) in WARNING and k > 0 and path[k - 1].dep_ == "ccomp":
                 # "Macron warned that a ceasefire without guarantees would only give Russia time to
@@ -519,7 +531,10 @@ class PositionExtractor:
                 c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children):
             # "Kyiv will never join NATO, Vance said": another party's future, told by a speaker,
             # is the speaker's stance (not when the speaker speaks of itself)
-            reporter = _speaker_at(self._quotes, at, kinds=("indirect", "mixed"))
+            reporter = _speaker_at(self._quotes, at, kinds=("indirect", "mixed")) or (
+                # (a mixed quote's fragment may not cover the verb: 'said Ukraine "will never" be in NATO')
+                self._holder(verb.head, offset, actors, kinds)
+                if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.speech else None)
             if reporter and self._family.get(reporter, reporter) != self._family.get(holder, holder) \
                     and not _described_as_of(actors.actors.get(reporter),
                                              actors.actors.get(holder) or self.pack_actors.get(holder)):
