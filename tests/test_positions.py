@@ -346,6 +346,10 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
      {("donald-trump", "nato_membership", "oppose", "against"),
       ("donald-trump", "territorial_concessions", "demand", "for")},
      {("ukraine", "nato_membership"), ("ukraine", "territorial_concessions")}),
+    # extending, renewing or maintaining a thing is supporting it; prolonging talks is no support of their aim
+    ("The EU extended its sanctions on Russia for six months.", {("eu", "sanctions_on_russia", "support", "for")},
+     set()),
+    ("Zelensky said Russia is prolonging ceasefire talks to grab more land.", set(), {("russia", "ceasefire")}),
     # what another party should stop doing is the demand of whoever says so
     ("Lavrov said the West should stop arming Kyiv.", {("sergei-lavrov", "military_aid", "demand", "against")}, set()),
     # a noun in apposition re-names the issue: what is said of it is said of the issue
