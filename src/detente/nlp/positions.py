@@ -712,6 +712,11 @@ class PositionExtractor:
                 plural = [t for t in token.doc[:token.i] if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"]
                 if plural and not self._actor_of(plural[-1], offset, actors, kinds):
                     return None  # "banks no longer trade with Russia or Iran — they do not want …": the banks
+            if token.lower_ in ("they", "their"):
+                # "they" is people, a group or a body, never one state (as for speakers): "the proposal was
+                # presented to Putin during a visit by the four leaders to Kyiv. They warned of …" is not Kyiv
+                return next((m.actor_id for m in reversed(actors.mentions) if m.start < at and m.actor_id != speaker
+                             and kinds.get(m.actor_id) not in ("person", "state")), None)
             return actors.last_before(at, person=person, kinds=kinds, exclude=speaker)
         lo, hi = offset + token.idx, offset + token.idx + len(token.text)
         on_head = [m for m in actors.mentions if m.start < hi and m.end > lo]
