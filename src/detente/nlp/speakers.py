@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from detente.nlp.actors import (DocActors, after_unnamed_plural, slugify, strip_possessive, title_phrase,
-                                 written_lowercase)
+from detente.nlp.actors import (DocActors, MentionSpan, after_unnamed_plural, slugify, strip_possessive,
+                                 title_phrase, written_lowercase)
 from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import NEGATIONS, sentence_text
 from detente.nlp.passages import SpanIndex
@@ -1519,7 +1519,7 @@ class SpeakerResolver:
             and not any(lo <= m.start < body.end() for m in self.actors.mentions) \
             and not any(prev.start is not None and lo <= prev.start < body.end() for _, prev in self.history)
 
-    def _sentence_opener_before(self, at: int):
+    def _sentence_opener_before(self, at: int) -> MentionSpan | None:
         """The actor mention that opens the sentence before the one at `at`, if any, when the
         sentence at `at` names nobody before it ("NATO met. Ukraine's special forces claimed a strike,
         which the group called …" is not NATO)."""
