@@ -230,6 +230,10 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     # an attribution hung on the clause's subject as a relative clause on a name reports the clause
     ("The talks will resume on Friday, the state news agency TASS reported.", "will resume on Friday", "indirect",
      "reported", "TASS", "tass"),
+    # sources "familiar with" a thing, the cue hung on the thing, a participle after the attribution
+    ("Washington is weighing new sanctions on Russia's oil buyers, two sources familiar with the discussions told "
+     "Reuters, speaking on condition of anonymity because the talks are private.", "weighing new sanctions",
+     "indirect", "told", "two sources", "group:two-sources"),
     # the pack's state departments speak for their state
     ("The Treasury Department said it had frozen the assets of two Russian banks.", "frozen the assets", "indirect",
      "said", "The Treasury Department", "usa"),

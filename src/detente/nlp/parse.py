@@ -421,3 +421,18 @@ class CachedLemmatizer:
                     cache[key] = lemma
             token.lemma = lemma
         return doc
+
+
+def familiar_source(cue: Token) -> Token | None:
+    """The people a cue's subject is, where the parser hung the cue on the noun of what they know
+    ("two sources familiar with the discussions told Reuters", with "told" on "discussions"): the
+    noun the adjective qualifies ("sources")."""
+    if cue.tag_ != "VBD" or cue.dep_ not in ("acl", "relcl") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    known = cue.head
+    prep = known.head if known.dep_ == "pobj" else None
+    adjective = prep.head if prep is not None and prep.dep_ == "prep" else None
+    if adjective is None or adjective.pos_ != "ADJ" or adjective.dep_ != "amod" or adjective.head.pos_ != "NOUN":
+        return None
+    return adjective.head

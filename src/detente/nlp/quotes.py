@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Token
 from detente.nlp.actors import NAMELESS_LABELS, DocActors, slugify
 from detente.nlp.dates import WEEKDAYS
 from detente.nlp.parse import (ADDRESSEE_VERBS, CLOSING_MARKS, DIRECTIVE_VERBS, NEGATIONS, OPENING_MARKS,
-                                TITLE_SMALL_WORDS, asks_to_act, is_negation, register_cues, register_lemmas,
-                                register_patterns, sentence_text, word_forms)
+                                TITLE_SMALL_WORDS, asks_to_act, familiar_source, is_negation, register_cues,
+                                register_lemmas, register_patterns, sentence_text, word_forms)
 from detente.nlp.passages import Passage, find_passages, paragraph_spans
 from detente.nlp.speakers import (ANSWERING, DOCUMENT_SPEAKERS, LABEL, PERSON_NOUNS, SHARES, Speaker, SpeakerResolver,
                                   is_date, misread_aside, reporting_verb_above, words_of)
@@ -1099,7 +1099,9 @@ class QuoteExtractor:
             # "Russia wants all of Donetsk, the Financial Times reported, quoting an official",
             # "Moscow rejected the plan, state news agency TASS reported": an attribution after
             # the clause that the parser made part of it; the clause before it is reported
-            excluded = {t.i for t in (token if host.i == token.head.i else token.head).subtree}
+            source = familiar_source(token)
+            excluded = {t.i for t in (source if source is not None else token if host.i == token.head.i
+                                      else token.head).subtree}
             span = _trim([t for t in host.subtree if t.i not in excluded])
             return [span] if span and _words(host.subtree) >= MIN_INDIRECT_TOKENS else []
         if not comps and lemma in PLAIN_SAYING and (fragment := _fragment_before(token)) is not None:
@@ -1758,6 +1760,16 @@ def _trailing_attribution(cue: Token) -> Token | None:
     clause, read as the clause's complement ("…, the Financial Times reported, quoting …") or as a
     relative clause on a name ("…, state news agency TASS reported"). None otherwise."""
     doc = cue.doc
+    source = familiar_source(cue)
+    if source is not None and source.dep_ == "appos" and source.head.i < source.i \
+            and doc[source.left_edge.i - 1].text == ",":
+        # "Washington is weighing new sanctions, two sources familiar with the discussions told
+        # Reuters, speaking on condition of anonymity": the parser set the sources in apposition
+        # to the clause's object and the cue on the discussions; the clause is reported
+        host = source.head
+        while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+            host = host.head
+        return host if host.pos_ in ("VERB", "AUX") else None
     subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
     if subject is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children) \
             or not all(t.is_punct for t in doc[cue.right_edge.i + 1:]) and doc[cue.right_edge.i + 1].text != ",":

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from detente.nlp.actors import (DocActors, MentionSpan, after_unnamed_plural, slugify, strip_possessive,
                                  title_phrase, written_lowercase)
 from detente.nlp.dates import WEEKDAYS
-from detente.nlp.parse import NEGATIONS, sentence_text
+from detente.nlp.parse import NEGATIONS, familiar_source, sentence_text
 from detente.nlp.passages import SpanIndex
 from detente.resources import load_mapping
 
@@ -229,6 +229,8 @@ class SpeakerResolver:
                         and t.dep_ not in ("compound", "poss", "amod", "nmod")]
                     return objs[0] if objs else None
             return None
+        if (source := familiar_source(cue)) is not None:
+            return source  # "two sources familiar with the discussions told Reuters", "told" hung on "discussions"
         if cue.tag_ == "VBD" and cue.dep_ == "acl" and cue.head.i == cue.i - 1 and cue.head.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
             return cue.head  # a past tense read as a participle of the noun before it ("a Times article hailed …")
