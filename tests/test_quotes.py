@@ -470,6 +470,13 @@ def test_passage_naming_the_previous_speaker_does_not_continue_them(analyzer: An
     assert one(analyzer, text, "what do you have to lose").speaker_id == "donald-trump"
 
 
+def test_a_reported_clause_keeps_the_closing_mark_of_a_fragment_it_quotes(analyzer: Analyzer) -> None:
+    text = ("Russian Deputy Foreign Minister Sergei Ryabkov dubbed the threats \"blackmail\" and said Moscow would "
+            "not change course, TASS reported.")
+    quote = one(analyzer, text, "dubbed the threats")
+    assert quote.text.endswith('"blackmail"')
+
+
 def test_a_subject_before_an_interrupting_attribution_is_no_quote_of_its_own(analyzer: Analyzer) -> None:
     text = "That choice, he wrote in a column for the weekly, “tells you everything about how Moscow works.”"
     assert [(q.kind, q.text) for q in quotes_of(analyzer, text)] == [

@@ -2076,11 +2076,23 @@ def _trim(tokens: list[Token]) -> tuple[int, int] | None:
                           tokens[0].dep_ in ("nsubj", "nsubjpass", "det")
                           and all(t.is_punct for t in tokens[0].doc[:tokens[0].i]))):
         tokens = tokens[1:]
+    whole = tokens
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     if not tokens:
         return None
+    # (a closing mark whose opening one the span holds stays: 'dubbed the threats "blackmail"')
+    after = whole[len(tokens)] if len(whole) > len(tokens) else None
+    if after is not None and after.text in ('"', "”", "»") and _open_mark(tokens):
+        tokens = [*tokens, after]
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _open_mark(tokens: list[Token]) -> bool:
+    """Whether double quotation marks opened among the tokens are not all closed."""
+    straight = sum(t.text == '"' for t in tokens)
+    curly = sum(t.text in ("“", "«") for t in tokens) - sum(t.text in ("”", "»") for t in tokens)
+    return straight % 2 == 1 or curly > 0
 
 
 def _weak(speaker: Speaker | None) -> bool:
