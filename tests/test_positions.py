@@ -346,6 +346,9 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
      {("donald-trump", "nato_membership", "oppose", "against"),
       ("donald-trump", "territorial_concessions", "demand", "for")},
      {("ukraine", "nato_membership"), ("ukraine", "territorial_concessions")}),
+    # what one withholds until another accepts a thing, one demands (the other has not accepted it)
+    ("Russia said it would halt gas deliveries to Europe until Kyiv accepted an extension of the ceasefire.",
+     {("russia", "ceasefire", "demand", "for")}, {("ukraine", "ceasefire")}),
     # "they" is never one state: not Ukraine, named last, but the Europeans
     ("The European plan was handed to Putin during a visit by four leaders to Kyiv. They warned of new sanctions if "
      "Moscow refused.", {("europe", "sanctions_on_russia", "threaten", "for")}, {("ukraine", "sanctions_on_russia")}),

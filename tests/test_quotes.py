@@ -470,6 +470,16 @@ def test_passage_naming_the_previous_speaker_does_not_continue_them(analyzer: An
     assert one(analyzer, text, "what do you have to lose").speaker_id == "donald-trump"
 
 
+@pytest.mark.parametrize("text, calls", [
+    # the terms of a plan are no one's words; a resolution speaks, as a statement does
+    ("The proposal calls for a 60-day truce, according to two officials.", 0),
+    ("Hamas wants the second phase of the deal, which calls for the release of all hostages.", 0),
+    ("The council passed a resolution which called for an end to the war.", 1),
+])
+def test_what_a_plan_calls_for_is_no_quote(analyzer: Analyzer, text: str, calls: int) -> None:
+    assert sum(q.cue in ("calls", "called") for q in quotes_of(analyzer, text)) == calls
+
+
 def test_a_reported_clause_keeps_the_closing_mark_of_a_fragment_it_quotes(analyzer: Analyzer) -> None:
     text = ("Russian Deputy Foreign Minister Sergei Ryabkov dubbed the threats \"blackmail\" and said Moscow would "
             "not change course, TASS reported.")

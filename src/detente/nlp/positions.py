@@ -315,6 +315,9 @@ class PositionExtractor:
                 break
             if cue is None or k > 0 and path[k - 1].dep_ == "nsubj" and node.pos_ in ("VERB", "AUX"):
                 continue  # "the attacks on energy sites continued": a verb says nothing of its subject
+            if node.dep_ == "relcl" and node.head.lemma_.lower() in self.lex.terms and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in node.children):
+                break  # "the second phase of the deal, which calls for the release of the hostages": its terms
             if node.dep_ == "pcomp" and node.head.lower_ == "without":
                 break  # "left without agreeing on a ceasefire": not accepting it, nor rejecting it
             if self._forecast(node, offset):
@@ -881,11 +884,12 @@ def _given_in_exchange(token: Token) -> Token | None:
 
 
 def _conditional_clause(token: Token) -> Token | None:
-    """The verb of the if/unless clause a token sits in, if any."""
+    """The verb of the if/unless/until clause a token sits in, if any."""
     node = token
     for _ in range(5):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and not _concessive(c) for c in node.children):
-            return node
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until") and not _concessive(c)
+               for c in node.children):
+            return node  # ("would halt all aid until Hamas accepted an extension": Israel's demand)
         # (also through "responsible for not reaching …" under "if he deems Moscow …")
         if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "aux", "prep", "pobj", "acomp", "pcomp", "oprd", "ccomp"):
             return None

@@ -164,6 +164,12 @@ class Lexicon:
                 and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in token.children):
             # "saying Israel had added 'new conditions'": a thing added, not words
             return False
+        if lemma == "call" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "for" and any(
+                c.dep_ == "nsubj" and (token.head if c.lower_ in ("which", "that") and token.dep_ == "relcl"
+                                       else c).lemma_.lower() in PLAN_NOUNS for c in token.children):
+            # "The proposal calls for a 60-day truce", "the deal, which calls for the release of the
+            # hostages": the terms of a plan, no one's words (a resolution or a statement speaks)
+            return False
         if lemma in ASPECTUAL and self.thing_speaks(token) and any(self.is_cue(a) for a in token.ancestors):
             # "Netanyahu told his cabinet that the war would continue 'until …'": a thing goes on,
             # inside what someone else reports
@@ -1448,6 +1454,9 @@ def _so_called(text: str, passage: Passage) -> bool:
     return SO_CALLED.search(text, max(0, passage.open - 12), passage.open) is not None
 
 
+# plans whose terms "call for" things ("The proposal calls for a 60-day truce"): no speakers
+PLAN_NOUNS = {"proposal", "plan", "deal", "agreement", "framework", "roadmap", "offer", "initiative", "blueprint",
+              "accord", "truce", "ceasefire", "phase", "bill"}
 # verbs of speech that also say a thing goes on or ends ("the war would continue")
 ASPECTUAL = {"continue", "conclude"}
 # verbs of asking (of `verbs` in speech.yaml): in the passive, their subject is the one expected
