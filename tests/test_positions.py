@@ -346,6 +346,9 @@ def test_stances_that_are_not_the_holders(analyzer: Analyzer, text: str, absent:
      {("donald-trump", "nato_membership", "oppose", "against"),
       ("donald-trump", "territorial_concessions", "demand", "for")},
      {("ukraine", "nato_membership"), ("ukraine", "territorial_concessions")}),
+    # a relative clause on coordinated parties is all of theirs
+    ("France and Britain, which back a reassurance force, met in Paris.",
+     {("france", "european_troops", "support", "for"), ("uk", "european_troops", "support", "for")}, set()),
     # what one withholds until another accepts a thing, one demands (the other has not accepted it)
     ("Russia said it would halt gas deliveries to Europe until Kyiv accepted an extension of the ceasefire.",
      {("russia", "ceasefire", "demand", "for")}, {("ukraine", "ceasefire")}),

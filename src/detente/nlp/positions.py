@@ -674,6 +674,8 @@ class PositionExtractor:
         for cand in candidates:
             actor = self._actor_of(cand, offset, actors, kinds)
             if actor:
+                if cand.lower_ in ("which", "who", "that") and cand.head.dep_ == "relcl":
+                    cand = cand.head.head  # ("Egypt and Qatar, which mediated the truce": both)
                 # (and the parties of coordinated modifiers: "Egyptian and Qatari mediators")
                 modifiers = [c for m in cand.children if m.dep_ in ("amod", "compound") for c in m.conjuncts]
                 self._co_holders = list(dict.fromkeys(
