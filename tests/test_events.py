@@ -172,10 +172,10 @@ def test_weekday_of_something_to_come_is_the_coming_one() -> None:
     ("The Kremlin on Friday rejected claims that Putin had met Zelensky in secret.", "2025-05-21", "CONSULT",
      ["vladimir-putin"], ["volodymyr-zelensky"], None, True, False),
     # a date the model ran on past a weekday ("Tuesday, days") is two: each clause keeps its own
-    ("Wang is scheduled to meet with Lavrov on Tuesday, days after Ukraine and Russia agreed in principle to a "
-     "truce.", "2025-03-31", "CONSULT", ["wang-yi"], ["sergei-lavrov"], "2025-04-01", False, True),
-    ("Wang is scheduled to meet with Lavrov on Tuesday, days after Ukraine and Russia agreed in principle to a "
-     "truce.", "2025-03-31", "AGREE", ["ukraine", "russia"], [], None, False, False),
+    ("Wang is due to hold talks with Lavrov on Tuesday, days after Kyiv and Moscow agreed in principle to a truce.",
+     "2025-03-31", "CONSULT", ["wang-yi"], ["sergei-lavrov"], "2025-04-01", False, True),
+    ("Wang is due to hold talks with Lavrov on Tuesday, days after Kyiv and Moscow agreed in principle to a truce.",
+     "2025-03-31", "AGREE", ["ukraine", "russia"], [], None, False, False),
     # a meeting that is planned, or only "will" happen, is scheduled: hypothetical, yet listed, on its own day
     ("Zelensky spoke in Kyiv days before a planned meeting between Trump and Putin in Alaska.", "2025-05-21",
      "CONSULT", ["donald-trump"], ["vladimir-putin"], None, False, True),

@@ -465,9 +465,9 @@ def test_passage_naming_the_previous_speaker_does_not_continue_them(analyzer: An
             "for Trump any more, I’m working for you.”")
     assert one(analyzer, text, "working for you").speaker_id == "donald-trump"
     # … also after "he" for the speaker, with a phrase of time after the cue
-    text = ("Trump spoke to voters in Ohio.\n“Look at how much your towns are suffering from high taxes,” he said "
-            "in August. “To those I say the following: what do you have to lose by trying Trump?”")
-    assert one(analyzer, text, "what do you have to lose").speaker_id == "donald-trump"
+    text = ("Trump spoke to voters in Ohio.\n“Look at how badly your towns are hurting from high taxes,” he said "
+            "in August. “So here is my question for you: what have you got to lose by backing Trump?”")
+    assert one(analyzer, text, "what have you got to lose").speaker_id == "donald-trump"
 
 
 @pytest.mark.parametrize("text, calls", [
