@@ -310,6 +310,7 @@ class ActorIndex:
         self.states = {a.country: a.id for a in self.actors.values() if a.kind == "state" and a.country}
         roles = load_mapping("lexicon/roles.yaml")
         self.roles: set[str] = {r.lower() for r in roles["roles"]}
+        self.role_words: set[str] = {r for r in self.roles if " " not in r}  # "the spokesman", "the chancellor"
         self.persons: set[str] = set(roles["persons"])  # nouns for one person nobody names ("a teacher")
         self.given_forms: dict[str, set[str]] = {}  # "Charles" → {"Charles", "Chuck", "Charlie"}
         for forms in roles["given_name_forms"]:
@@ -324,7 +325,7 @@ class ActorIndex:
         self.written_titles = {*self.honorifics, *self.legislator_titles, *self.abbreviated_titles}
         # a title right before a capitalised word ("Mayor Ana", "Sen. Ana"): where a name the
         # model missed may start
-        titles = {*self.written_titles, *(r.capitalize() for r in self.roles if " " not in r)}
+        titles = {*self.written_titles, *(r.capitalize() for r in self.role_words)}
         self.title_before_name = re.compile(
             r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + r")(?=\s+[A-Z])")
         # "Said Peskov:", "Added Smith": a verb of an inverted attribution is no given name

@@ -23,6 +23,7 @@ MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
                "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.",
                "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec",
                "dec."}
+MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"  # (a month's name starts so)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 SEASONS = {"spring": (4, 15), "summer": (7, 15), "autumn": (10, 15), "fall": (10, 15), "winter": (1, 15)}
 PART = {"early": 5, "mid": 15, "late": 25}
@@ -125,8 +126,7 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     text = text.strip(" ,.;")
     # ("early March" is a part of a month; "early Wednesday" is that Wednesday)
     while FILLER.match(text) and not re.fullmatch(
-            r"(early|late|mid)[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter"
-            r"|this|last|next|\d)[a-z]*.*", text):
+            rf"(early|late|mid)[- ](?:{MONTHS}|spring|summer|autumn|fall|winter|this|last|next|\d)[a-z]*.*", text):
         text = FILLER.sub("", text, count=1)
     if not text or VAGUE.search(text) and not re.search(r"\b(?:last|this|next) week\b|\bago\b", text):
         return None
@@ -134,10 +134,9 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
         return None  # a bare year is not a day
     if DURATION.fullmatch(text):
         return None  # "a week", "three days": how long, not when
-    text = re.sub(r"^last (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", "", text)
+    text = re.sub(rf"^last (?=(?:{MONTHS}))", "", text)
     # ("Monday, March 17": the day of the month names the day, not the weekday before it)
-    text = re.sub(r"^(?:%s),? (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)" % "|".join(WEEKDAYS),
-                  "", text)
+    text = re.sub(rf"^(?:{'|'.join(WEEKDAYS)}),? (?=(?:{MONTHS})[a-z]*\.? \d)", "", text)
     pub = date.fromisoformat(published) if published else None
     has_year = re.search(r"\b(19|20)\d{2}\b", text)
     if pub is None and not has_year:

@@ -165,7 +165,7 @@ class EventExtractor:
         # actor id → id of its state (people and institutions to their country's state actor)
         self.state_of = {a.id: index.states[a.country] for a in index.actors.values() if a.country in index.states}
         self.places = index.places  # "Sumy" → ukraine
-        self.roles = {r for r in index.roles if " " not in r}  # "the chancellor met …"
+        self.roles = index.role_words  # "the chancellor met …"
         self.doc_kinds: dict[str, str] = {}
         self._text = ""
         self._starts: list[int] = []
@@ -474,7 +474,7 @@ class EventExtractor:
         # (an act not yet done has no day but one its own clause gives: "said Thursday that he was open
         # to meeting Zelensky" is no meeting on Thursday)
         # ("a day before the scheduled call": a planned event's day is none of the sentence's others)
-        planned = any(c.dep_ == "amod" and c.lower_ in PLANNED for c in token.children)
+        planned = _planned(token)
         date, date_text = self._date(token, sdoc, published, future=ahead, own=hypothetical and not ahead,
                                      phrase=planned)
         start, end = _trim_sentence(sdoc)
@@ -548,7 +548,7 @@ class EventExtractor:
     def _ahead(self, token: Token) -> bool:
         """Whether an event is still to come ("will meet", "is expected to speak", "plans to
         visit", "a planned meeting"), so that a bare weekday is the coming one."""
-        if any(c.dep_ == "amod" and c.lower_ in PLANNED for c in token.children):
+        if _planned(token):
             return True
         clause = _clause(token)
         if clause.tag_ in ("VBD", "VBN") and clause.dep_ != "xcomp" and not any(
@@ -872,6 +872,11 @@ def _ancestors(token: Token, n: int) -> list[Token]:
         node = node.head
         out.append(node)
     return out
+
+
+def _planned(token: Token) -> bool:
+    """An event noun said to be planned ("a planned meeting", "the scheduled call")."""
+    return any(c.dep_ == "amod" and c.lower_ in PLANNED for c in token.children)
 
 
 def _agreed_on(verb: Token, things: frozenset[str]) -> bool:

@@ -209,7 +209,7 @@ class PositionExtractor:
         self.pack_kinds = {a.id: a.kind for a in index.actors.values()}
         self.countries = {a.id: a.country for a in index.actors.values() if a.country}
         self.pack_actors = dict(index.actors)
-        self.roles = {r for r in index.roles if " " not in r}  # "the chancellor rejected …"
+        self.roles = index.role_words  # "the chancellor rejected …"
         self._quotes: list = []
         self._family: dict[str, str] = {}
         self._co_holders: list[str] = []
@@ -674,8 +674,7 @@ class PositionExtractor:
         for cand in candidates:
             actor = self._actor_of(cand, offset, actors, kinds)
             if actor:
-                if cand.lower_ in ("which", "who", "that") and cand.head.dep_ == "relcl":
-                    cand = cand.head.head  # ("Egypt and Qatar, which mediated the truce": both)
+                cand = _antecedent(cand)  # ("Egypt and Qatar, which mediated the truce": both)
                 # (and the parties of coordinated modifiers: "Egyptian and Qatari mediators")
                 modifiers = [c for m in cand.children if m.dep_ in ("amod", "compound") for c in m.conjuncts]
                 self._co_holders = list(dict.fromkeys(
@@ -685,8 +684,7 @@ class PositionExtractor:
         return None
 
     def _actor_of(self, token: Token, offset: int, actors: DocActors, kinds: dict[str, str]) -> str | None:
-        if token.lower_ in ("which", "who", "that") and token.head.dep_ == "relcl":
-            token = token.head.head
+        token = _antecedent(token)
         if token.lower_ in PRONOUNS and token.pos_ == "PRON" and not token.text.isupper():
             at = offset + token.idx
             # (not inside the speaker's own words: '"He's trying to back out of the deal," Trump
@@ -952,6 +950,12 @@ def _speaker_at(quotes: list, at: int, kinds: tuple[str, ...] = ("direct", "mixe
     that …": he)."""
     around = [q for q in quotes if q.start <= at < q.end and q.kind in kinds and q.speaker is not None]
     return min(around, key=lambda q: q.end - q.start).speaker.actor_id if around else None
+
+
+def _antecedent(token: Token) -> Token:
+    """What a relative pronoun stands for (the noun its clause hangs on: "Egypt and Qatar, which
+    mediated …"); the token itself otherwise."""
+    return token.head.head if token.lower_ in ("which", "who", "that") and token.head.dep_ == "relcl" else token
 
 
 def _no_longer(token: Token) -> bool:

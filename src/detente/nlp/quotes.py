@@ -302,7 +302,7 @@ class QuoteExtractor:
         self.pack_genders = {entry.id: "m" if entry.pronoun == "he" else "f"
                              for entry in index.pack.actors if entry.pronoun}
         self.lookup = index.lookup
-        self.roles = {r for r in index.roles if " " not in r}  # "the spokesman said" looks these up
+        self.roles = index.role_words  # "the spokesman said" looks these up
         self.role_synonyms = index.role_synonyms
         self.speech_nouns = self.lex.nouns | self.lex.documents  # ("said in a statement that …")
         self.occasion = re.compile(

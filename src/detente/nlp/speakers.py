@@ -1508,14 +1508,19 @@ class SpeakerResolver:
             speaker.actor_id, speaker.group = self.owned_group(chosen, speaker.owned)
             speaker.kind = "group"
 
+    def _sentence_before(self, at: int) -> tuple[int, int] | None:
+        """The span of the sentence before the one at `at` (from its start to the next one's), if any."""
+        k = self._sentence_index(at)
+        return (self.sentence_starts[k - 1], self.sentence_starts[k]) if k >= 1 else None
+
     def _unnamed_body_before(self, at: int) -> bool:
         """Whether the sentence before the one at `at` opens with a body named by a definite
         institution noun ("The Israeli military said …") that no actor mention covers and that
         did not resolve as a speaker ("The alliance said" after NATO did)."""
-        k = self._sentence_index(at)
-        if k < 1:
+        before = self._sentence_before(at)
+        if before is None:
             return False
-        lo, hi = self.sentence_starts[k - 1], self.sentence_starts[k]
+        lo, hi = before
         body = UNNAMED_BODY.match(self.text, lo, hi)
         return body is not None and body.group(1).lower() in self.lex.institutions \
             and not any(lo <= m.start < body.end() for m in self.actors.mentions) \
@@ -1525,10 +1530,10 @@ class SpeakerResolver:
         """The actor mention that opens the sentence before the one at `at`, if any, when the
         sentence at `at` names nobody before it ("NATO met. Ukraine's special forces claimed a strike,
         which the group called …" is not NATO)."""
-        k = self._sentence_index(at)
-        if k < 1 or any(self.sentence_starts[k] <= m.start < at for m in self.actors.mentions):
+        before = self._sentence_before(at)
+        if before is None or any(before[1] <= m.start < at for m in self.actors.mentions):
             return None
-        lo, hi = self.sentence_starts[k - 1], self.sentence_starts[k]
+        lo, hi = before
         opener = re.match(r"\W*" + SENTENCE_OPENER, self.text[lo:hi])
         first = lo + (opener.end() if opener else 0)
         return next((m for m in self.actors.mentions if m.start == first), None)
@@ -1543,8 +1548,8 @@ class SpeakerResolver:
     def _one_described_before(self, at: int) -> bool:
         """Whether the sentence before `at` opens with "One" and a description ("One GOP aide, who
         …, said"), not "One of them"."""
-        k = self._sentence_index(at)
-        one = ONE_DESCRIBED.match(self.text, self.sentence_starts[k - 1], self.sentence_starts[k]) if k >= 1 else None
+        before = self._sentence_before(at)
+        one = ONE_DESCRIBED.match(self.text, *before) if before is not None else None
         return one is not None and one.group(1).lower() not in self.lex.speech_forms  # (not "One said …")
 
     def _described_otherwise(self, actor_id: str | None, role: str) -> bool:
