@@ -1253,6 +1253,33 @@ def test_a_definite_role_is_the_holder_in_focus(analyzer: Analyzer, text: str, f
     assert one(analyzer, text, fragment).speaker_id == speaker_id
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # an office or standing nobody is described by refers back to the person the story is about
+    ("Patricia Nolan urged her supporters on Sunday to back the ticket.\n\n“This is no year for a protest vote,” "
+     "the Oregon senator said.", "protest vote", ("the Oregon senator", "patricia-nolan")),
+    ("Tom Becker told a rally in Dayton that the count was “fixed.”\n\n“We will win this state,” "
+     "the Republican nominee told the crowd.", "win this state", ("the Republican nominee", "tom-becker")),
+    # … not when someone else was named in a sentence since, nor by a nationality not shown to be theirs
+    ("Judge Carla Medina ruled on Monday. Lawyers for Tom Becker filed papers in the case. The Republican nominee "
+     "argued that the files should stay “sealed for good.”", "sealed for good", ("The Republican nominee", None)),
+    ("Ana Ruiz met the leader of Peru. “We agreed on a truce,” the Peruvian president said.", "agreed on a truce",
+     ("the Peruvian president", None)),
+    # … nor one that introduces someone with an aside
+    ("Ana Ruiz spoke first. “That is not the plan,” said the senator, a Democrat from Ohio.", "not the plan",
+     ("the senator", None)),
+    # a name set off by commas after a description is the speaker, though the parser joined it as a conjunct
+    ("The panel's senior Democrat, Rep. Elijah Cummings of Maryland, accused Republicans of wasting public money.",
+     "wasting public money", ("Elijah Cummings", "elijah-cummings")),
+    # a name in a phrase of time, place or occasion before the subject is not whom "he" stands for
+    ("Later, in an interview with radio host Tom Becker, Senator Ana Ruiz said she had no regrets. “I say what I "
+     "mean,” she told Becker.", "I say what I mean", ("she", "ana-ruiz")),
+])
+def test_an_epithet_or_a_name_set_off_is_the_person_meant(analyzer: Analyzer, text: str, fragment: str,
+                                                          speaker: tuple[str, str | None]) -> None:
+    quote = one(analyzer, text, fragment)
+    assert (quote.speaker_text, quote.speaker_id) == speaker
+
+
 def test_a_second_verb_of_speech_is_a_second_report_not_content(analyzer: Analyzer) -> None:
     # the parser hangs "has insisted" on the reported clause; it is the speaker's second report
     text = "Putin has said he is open to talks but has insisted that Kyiv give up its bid to join NATO."

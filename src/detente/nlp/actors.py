@@ -95,12 +95,15 @@ CHAIN_PRONOUNS = {"he", "his", "she", "her", "him"}
 # words a headline leaves in lowercase ("Mayor Vows To Fight Cuts as Budget Shrinks")
 HEADLINE_SMALL_WORDS = TITLE_SMALL_WORDS | {"as"}
 # a phrase before the subject that names someone else: "Unlike Trump, …", "After meeting Xi, …"
-FRONTED = re.compile(r"(?:Unlike|Like|After|Before|Despite|With|Without|Against|Besides|Beyond|For|"
+FRONTED = re.compile(r"(?:(?:Later|Earlier|Then|Meanwhile|Separately|Afterward|Afterwards|Still|Instead),\s*)?"
+                     # (a place, time or occasion set before the subject: "Later, in an interview
+                     # with Fox News host Sean Hannity, Trump said …", "At a rally with Pence, Trump …")
+                     r"(?:In|At|On|During|Unlike|Like|After|Before|Despite|With|Without|Against|Besides|Beyond|For|"
                      r"Following|Alongside|Apart from|As with|In contrast to|"
                      # a participle or a subordinate clause set before the subject ("Asked if he
                      # trusted Putin, Trump said …", "When Putin called, Trump …")
                      r"Asked|Speaking|Responding|Answering|Addressing|Talking|Writing|When|While|"
-                     r"Although|Though|Once|Until|Because|Since|If)\b[^,.;]{1,80},\s*")
+                     r"Although|Though|Once|Until|Because|Since|If)\b[^,.;]{1,80},\s*", re.IGNORECASE)
 
 FORMER_REACH = 600  # characters back in which "the former" looks for the two people named
 # "the former", "the latter" standing for one of two people just named: not before a noun ("the

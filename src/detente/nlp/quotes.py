@@ -1230,6 +1230,7 @@ class QuoteExtractor:
                 hit.speaker = spk = None
             if spk is not None and spk.role and spk.start is not None:
                 resolver.role_holder(spk)
+                resolver.epithet_holder(spk)
             if spk is not None and spk.one_of:
                 resolver.same_group(spk)
             if spk is not None and spk.pronoun and spk.actor_id is None:

@@ -99,6 +99,8 @@ HOLDERS_OF_A_DOCUMENT = {"obtain", "see", "review", "receive", "acquire", "get",
 _PERSONS = load_mapping("lexicon/roles.yaml")
 PERSON_NOUNS = {w for w in _PERSONS["roles"] if " " not in w} | set(_PERSONS["persons"])
 NOUN_GENDER = {**{w: "m" for w in _PERSONS["male"]}, **{w: "f" for w in _PERSONS["female"]}}
+EPITHETS = set(_PERSONS["epithets"])
+PARTY_WORDS = set(_PERSONS["party_words"])
 # a conjunction or adverb that may open the sentence before its subject ("But the mayor …")
 SENTENCE_OPENER = r"(?:(?:But|And|Yet|Still|Then),?\s+)?"
 DESCRIBED = re.compile(SENTENCE_OPENER + r"(?:The|A|An|One|His|Her|Their)\s+"
@@ -522,7 +524,13 @@ class SpeakerResolver:
             if mention is not None:
                 mention.actor_id, mention.kind, mention.pronoun = owner.actor_id, owner.kind, None
                 return mention
-        appos = [c for c in subj.children if c.dep_ == "appos"] + [
+        doc = subj.doc
+        appos = [c for c in subj.children if c.dep_ == "appos" or (
+            # "The committee's top Democrat, Rep. Elijah Cummings of Maryland, accused …": a name set
+            # off by commas that the parser made a conjunct, with no "and" to join it
+            c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > subj.i and doc[c.left_edge.i - 1].text == ","
+            and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ","
+            and not any(k.dep_ in ("cc", "conj") and k.i != c.i for k in subj.children))] + [
             # "A spokesperson for the foreign ministry, Heorhii Tykhyi, said": the parser hangs
             # the name on the last noun of the subject phrase
             a for p in subj.children if p.dep_ == "prep" and p.i > subj.i
@@ -1700,6 +1708,59 @@ class SpeakerResolver:
                 break
         if best is not None and at - best[0] <= ROLE_REACH:
             speaker.actor_id = best[1]
+
+    def epithet_holder(self, speaker: Speaker) -> None:
+        """For a speaker named by an office or standing nobody in the document is described by
+        ("Bernie Sanders urged … '…,' the Vermont senator said"), the person it refers back to: the
+        last person to speak or to open a sentence, in an earlier sentence within reach, whom the
+        document describes by no other role, of the noun's gender, and of the state a qualifier
+        names ("the Russian president" is not Trump). Not a description with an aside that
+        introduces someone ("The mayor, a Democrat, …"), nor one owned ("Clinton's running mate")."""
+        at, role = speaker.start, speaker.role
+        if speaker.actor_id is not None or at is None or role not in EPITHETS \
+                or not re.match(r"the\s", speaker.text, re.I) or re.search(r"['’]s\b", speaker.text) \
+                or re.match(r",\s*(?:a|an|the|who)\b|\s+who\b", self.text[speaker.end or at:]):
+            return
+        people = {m.actor_id for m in self.actors.mentions if self.kinds.get(m.actor_id) == "person"}
+        if any(self._holds_role(actor_id, role, speaker.text) for actor_id in people):
+            return  # (someone holds it, only further back: not guessed)
+        since = self.sentence_starts[max(self._sentence_index(at), 0)] if self.sentence_starts else at
+        spoke = next(((pos, prev.actor_id) for pos, prev in reversed(self.history)
+                      if pos < since and prev.kind == "person" and not prev.pronoun), None)
+        opened = next(((m.start, m.actor_id) for m in reversed(self.actors.mentions)
+                       if m.start < since and self.kinds.get(m.actor_id) == "person"
+                       and not self.in_quote(m.start) and self._opens_its_sentence(m.start)), None)
+        found = max((c for c in (spoke, opened) if c is not None), default=None)
+        if found is None or at - found[0] > ROLE_REACH:
+            return
+        # (nobody else named in a sentence since theirs: "Nervo wrote …. Lawyers for Donald and Ivana
+        # Trump filed papers …. The GOP presidential nominee argued" is not the judge)
+        actor_id, after = found[1], self._sentence_end(self._sentence_index(found[0]))
+        others = [m for m in self.actors.mentions if found[0] < m.start < at and m.actor_id != actor_id
+                  and self.kinds.get(m.actor_id) == "person"]
+        if any(m.start >= after and not self.in_quote(m.start) or self._opens_its_sentence(m.start) for m in others):
+            return
+        gender = NOUN_GENDER.get(role)
+        if gender is not None and self.gender(actor_id) not in (None, gender) \
+                or self._described_otherwise(actor_id, role) \
+                or re.search(rf"\b{re.escape(role)}\b", self.described_here.get(actor_id) or "", re.I):
+            return  # (described by another role, or by this one as another's: "Democratic nominee Ana Ruiz")
+        lookup = self.lookup or (lambda _: None)
+        description = self.descriptions.get(actor_id) or ""
+        states = {hit[0] for name in CAPITALISED.findall(description) if (hit := lookup(name)) is not None}
+        k = self._sentence_index(at)
+        parsed = self.parsed_at().get(self.sentence_starts[k]) if k >= 0 else None
+        for q in CAPITALISED.finditer(speaker.text, 4):  # (after "the ")
+            if q.group().lower() == role or q.group() in PARTY_WORDS or q.group() in description:
+                continue
+            named = lookup(q.group())
+            if named is not None and named[0] not in states:
+                return  # ("the Russian president" is not Trump)
+            where = at + q.start() - self.sentence_starts[k]
+            if named is None and (parsed is None or any(
+                    t.ent_type_ == "NORP" and where <= t.idx < where + len(q.group()) for t in parsed)):
+                return  # (a nationality the document does not show they have: "the Mexican president")
+        speaker.actor_id, speaker.kind = actor_id, "person"
 
     def _paragraph_subject(self, at: int, person: bool) -> str | None:
         return self.actors.paragraph_subject(at, person=person, kinds=self.kinds, text=self.text, roles=self.roles,
