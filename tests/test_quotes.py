@@ -1267,6 +1267,11 @@ def test_a_definite_role_is_the_holder_in_focus(analyzer: Analyzer, text: str, f
     # … nor one that introduces someone with an aside
     ("Ana Ruiz spoke first. “That is not the plan,” said the senator, a Democrat from Ohio.", "not the plan",
      ("the senator", None)),
+    # a party's member by the party's noun, and not of another party
+    ("Harry Reid fired back within the hour. “This is shameful,” the Nevada Democrat said.", "shameful",
+     ("the Nevada Democrat", "harry-reid")),
+    ("Democratic nominee Ana Ruiz answered at once. “This is shameful,” the Ohio Republican said.", "shameful",
+     ("the Ohio Republican", None)),
     # a name set off by commas after a description is the speaker, though the parser joined it as a conjunct
     ("The panel's senior Democrat, Rep. Elijah Cummings of Maryland, accused Republicans of wasting public money.",
      "wasting public money", ("Elijah Cummings", "elijah-cummings")),
@@ -1278,6 +1283,19 @@ def test_an_epithet_or_a_name_set_off_is_the_person_meant(analyzer: Analyzer, te
                                                           speaker: tuple[str, str | None]) -> None:
     quote = one(analyzer, text, fragment)
     assert (quote.speaker_text, quote.speaker_id) == speaker
+
+
+def test_words_in_capitals_the_cue_after_attributes_are_one_direct_quote(analyzer: Analyzer) -> None:
+    assert [(q.kind, q.text) for q in quotes_of(analyzer, "“That's America,” he said.")] == [
+        ("direct", "That's America,")]
+
+
+def test_a_verb_of_speech_opening_the_sentence_is_no_part_of_a_name(analyzer: Analyzer) -> None:
+    result = analyzer.analyze_one(Document(id="t", text=(
+        "Said Clinton adviser Jennifer Palmieri: “We will not let this stand.”\n\n"
+        "The campaign's statement was brief."), published="2025-05-21"))
+    assert [a.name for a in result.actors if a.kind == "person"] == ["Clinton", "Jennifer Palmieri"]
+    assert next(a for a in result.actors if a.name == "Jennifer Palmieri").description == "Clinton adviser"
 
 
 def test_a_second_verb_of_speech_is_a_second_report_not_content(analyzer: Analyzer) -> None:

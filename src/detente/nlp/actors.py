@@ -630,6 +630,16 @@ class ActorRecognizer:
                     and self._described_name(doc, named, named_text):
                 ent, text = named, named_text
                 end_char = ent.start_char + len(text)
+        if len(ent) > 1 and first.lower_ in self.index.inverted_forms and first.is_sent_start:
+            # a verb of an inverted attribution opening the sentence ("Said Clinton adviser Jennifer
+            # Palmieri: …"): the name after it, when it is one met already or a title goes on after it
+            # (not "Said Jalili")
+            rest = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+            rest_text = strip_possessive(rest.text.rstrip(" -–—,:;"))
+            if rest_text in surnames or self.index.lookup(rest_text) is not None \
+                    or ent.end < len(doc) and doc[ent.end].lower_ in self.index.roles:
+                ent, text = rest, rest_text
+                end_char = ent.start_char + len(text)
         # "the conservative group Citizens United"; "the George W. Bush Presidential Center" (a body's
         # noun ends it): names the model took for a person's
         titled = ent.label_ == "PERSON" and (ent.start > 0 and doc[ent.start - 1].text in self.index.organisation_nouns
@@ -950,8 +960,9 @@ class ActorRecognizer:
                 i -= 1
                 continue
             break
-        while start < end and doc[start].lower_ in ("of", "for", "'s", "’s", "-", "the", "a", "an", "another"):
-            start += 1
+        while start < end and (doc[start].lower_ in ("of", "for", "'s", "’s", "-", "the", "a", "an", "another")
+                               or doc[start].lower_ in self.index.inverted_forms and doc[start].is_sent_start):
+            start += 1  # (nor the verb of an inverted attribution: "Said Clinton adviser Jennifer Palmieri")
         last = doc[end - 1]
         if end - start >= 3 and last.text[:1].isupper() and doc[end - 2].lower_ in ("to", "for") \
                 and doc[end - 3].lower_ in self.index.roles:

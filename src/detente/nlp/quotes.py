@@ -866,7 +866,11 @@ class QuoteExtractor:
             mine = [passages[i] for i, o in owner.items() if o[0] == start and o[1] == end]
             # (a quoted title inside the clause, "… on “Face the Nation,” …", is no fragment of speech)
             overlapping = [p for i, p in enumerate(passages) if p.start < end and p.end > start
-                           and not _is_title(resolver.text, p.start, p.end) and i not in nouns_own
+                           and (not _is_title(resolver.text, p.start, p.end)
+                                # (words in capitals the cue right after attributes are no title:
+                                # '"That's America," he said')
+                                or p.close < cue[0] and SUBJECT_BETWEEN.fullmatch(resolver.text, p.close + 1, cue[0]))
+                           and i not in nouns_own
                            # (nor a name the writer keeps at a distance: "the so-called 'grand bargain'")
                            and not _so_called(resolver.text, p)]
             inner = [i for i, p in enumerate(passages) if p.start < end and p.end > start and i in owner
@@ -1230,6 +1234,7 @@ class QuoteExtractor:
                 hit.speaker = spk = None
             if spk is not None and spk.role and spk.start is not None:
                 resolver.role_holder(spk)
+            if spk is not None and spk.start is not None and spk.actor_id is None:
                 resolver.epithet_holder(spk)
             if spk is not None and spk.one_of:
                 resolver.same_group(spk)
@@ -2109,6 +2114,10 @@ def _weak(speaker: Speaker | None) -> bool:
     """A speaker that names nobody: none, or 'it'/'this' standing for a thing."""
     return speaker is None or speaker.pronoun == "thing" or speaker.actor_id is None and speaker.pronoun is None \
         and not speaker.group and speaker.kind is None and not speaker.text[:1].isupper() and speaker.role is None
+
+
+# what stands between a closing mark and the verb of speech right after it: a subject ('"…," he said')
+SUBJECT_BETWEEN = re.compile(r"\s*(?:[A-Za-z.’'-]+\s+){1,4}")
 
 
 def _is_title(text: str, start: int, end: int) -> bool:

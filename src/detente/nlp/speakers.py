@@ -46,6 +46,7 @@ OFFICE_WORDS = {"deputy", "vice", "foreign", "defence", "defense", "prime", "fir
                 "justice", "economy", "energy", "health", "assistant", "associate", "acting", "former"}
 # runs of capitalised words ("United States", "Mexican", "U.S.")
 CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’.-]*")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # plurals without the ending -s ("People say", "Police said")
 IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "personnel", "clergy", "media",
@@ -1716,8 +1717,11 @@ class SpeakerResolver:
         document describes by no other role, of the noun's gender, and of the state a qualifier
         names ("the Russian president" is not Trump). Not a description with an aside that
         introduces someone ("The mayor, a Democrat, …"), nor one owned ("Clinton's running mate")."""
-        at, role = speaker.start, speaker.role
-        if speaker.actor_id is not None or at is None or role not in EPITHETS \
+        at, last = speaker.start, speaker.text.split()[-1]
+        # (a party's member by the party's noun: "the Nevada Democrat said")
+        party = last[:5] if last in PARTY_WORDS and last[:1].isupper() and not speaker.role else None
+        role = speaker.role or last.lower()
+        if speaker.actor_id is not None or at is None or role not in EPITHETS and party is None \
                 or not re.match(r"the\s", speaker.text, re.I) or re.search(r"['’]s\b", speaker.text) \
                 or re.match(r",\s*(?:a|an|the|who)\b|\s+who\b", self.text[speaker.end or at:]):
             return
@@ -1741,16 +1745,19 @@ class SpeakerResolver:
         if any(m.start >= after and not self.in_quote(m.start) or self._opens_its_sentence(m.start) for m in others):
             return
         gender = NOUN_GENDER.get(role)
-        if gender is not None and self.gender(actor_id) not in (None, gender) \
-                or self._described_otherwise(actor_id, role) \
-                or re.search(rf"\b{re.escape(role)}\b", self.described_here.get(actor_id) or "", re.I):
+        here = self.described_here.get(actor_id) or ""
+        if party is not None:
+            if any(word[:5] != party for word in PARTY_WORDS if re.search(rf"\b{word}\b", here)):
+                return  # (of another party: "Democratic nominee Ana Ruiz" is no Republican)
+        elif gender is not None and self.gender(actor_id) not in (None, gender) \
+                or self._described_otherwise(actor_id, role) or re.search(rf"\b{re.escape(role)}\b", here, re.I):
             return  # (described by another role, or by this one as another's: "Democratic nominee Ana Ruiz")
         lookup = self.lookup or (lambda _: None)
         description = self.descriptions.get(actor_id) or ""
         states = {hit[0] for name in CAPITALISED.findall(description) if (hit := lookup(name)) is not None}
         k = self._sentence_index(at)
         parsed = self.parsed_at().get(self.sentence_starts[k]) if k >= 0 else None
-        for q in CAPITALISED.finditer(speaker.text, 4):  # (after "the ")
+        for q in CAPITALISED_WORD.finditer(speaker.text, 4):  # (after "the ")
             if q.group().lower() == role or q.group() in PARTY_WORDS or q.group() in description:
                 continue
             named = lookup(q.group())
