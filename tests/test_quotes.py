@@ -602,6 +602,13 @@ def test_an_embedded_post_is_a_quote_of_who_signs_it(analyzer: Analyzer) -> None
         ("direct", "Volodymyr Zelensky", "volodymyr-zelensky", "Talks resume on Monday in Riyadh.")]
 
 
+def test_an_embedded_post_keeps_what_it_quotes_inside_it(analyzer: Analyzer) -> None:
+    text = ("Zelensky answered within the hour:\n\nThey call this a \"goodwill gesture\" while the shelling goes "
+            "on!— Volodymyr Zelensky (@ZelenskyyUa) March 12, 2025")
+    assert [(q.kind, q.speaker_id, q.text) for q in quotes_of(analyzer, text)] == [
+        ("direct", "volodymyr-zelensky", "They call this a \"goodwill gesture\" while the shelling goes on!")]
+
+
 def test_a_transcript_label_of_a_surname_never_given_in_full_is_that_person(analyzer: Analyzer) -> None:
     text = "HOLT: Senator, your answer?\n\nOKAFOR: Not yet.\n\nMR. HOLT: Why not?\n\nCROWD: Boo!"
     assert [(q.speaker_text, q.speaker_id) for q in quotes_of(analyzer, text)] == [

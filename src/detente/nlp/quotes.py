@@ -350,7 +350,10 @@ class QuoteExtractor:
             if i not in claimed:
                 sent = _sentence_for(sentences, starts, passage.start)
                 hits.append(self._passage_hit(passage, sent, sentences, starts, resolver))
-        hits.extend(turns)
+        # (what a post quotes is part of the post: 'Hillary floated her as an "angel" …— Donald J. Trump
+        # (@realDonaldTrump)')
+        hits = [h for h in hits if not any(t.extra.get("post") and t.start <= h.start and h.end <= t.end + 1
+                                           for t in turns)] + turns
         # a stage direction in a transcript ("(CROSSTALK.)") is no quote
         hits = [h for h in hits if not STAGE.fullmatch(text[h.start:h.end])]
         # a quoted title ("Face the Nation") is no speech and passes no speaker on
@@ -1930,9 +1933,10 @@ def _headline_reports(text: str, hits: list[QuoteHit], resolver: SpeakerResolver
 
 def _embedded_posts(text: str, passages: list[Passage], resolver: SpeakerResolver) -> list[QuoteHit]:
     """Posts embedded as the platforms print them: the post's paragraph, then a line that signs
-    it with the author's name and handle ("— Ana Ruiz (@anaruiz) May 4, 2025"). Each post with
-    no quotation mark in it is a direct quote of the one who signs it (the link that closes a
-    post is no part of it)."""
+    it with the author's name and handle ("— Ana Ruiz (@anaruiz) May 4, 2025"). Each post is a
+    direct quote of the one who signs it, with what it quotes inside it (the link that closes a
+    post is no part of it); not a paragraph in quotation marks before a signature, which the
+    passages attribute."""
     hits = []
     paragraphs = paragraph_spans(text)
     for k, (start, end) in enumerate(paragraphs):
@@ -1945,9 +1949,9 @@ def _embedded_posts(text: str, passages: list[Passage], resolver: SpeakerResolve
             continue
         trailing = POST_LINK.search(text, post_start, post_end)
         post_end = trailing.start() if trailing is not None else post_end
-        if post_end <= post_start or any(p.open < post_end and p.close >= post_start for p in passages):
+        if post_end <= post_start or any(p.open <= post_start and p.close >= post_end - 1 for p in passages):
             continue
-        hit = QuoteHit("direct", post_start, post_end)
+        hit = QuoteHit("direct", post_start, post_end, extra={"post": True})
         hit.speaker = resolver.named(*signed.span(1))
         hits.append(hit)
     return hits
