@@ -53,6 +53,8 @@ def test_pack_aliases_and_metonyms(analyzer: Analyzer, text: str, surface: str, 
     # a group's name that opens a longer name is no mention of the group
     ("He represents the West Virginia Department of Environmental Protection in court.", "the West"),
     ("He spoke at the European Council on Foreign Relations in Berlin.", "European"),
+    # … nor a state's name that ends an organisation's
+    ("Priorities USA, the main super PAC backing her, said it would spend more.", "USA"),
 ])
 def test_a_place_opening_an_institutions_name_is_no_state(analyzer: Analyzer, text: str, place: str) -> None:
     assert mention_ids(analyse(analyzer, text), place) == set()
@@ -61,6 +63,8 @@ def test_a_place_opening_an_institutions_name_is_no_state(analyzer: Analyzer, te
 def test_a_states_own_bodies_still_speak_for_it(analyzer: Analyzer) -> None:
     assert "ukraine" in {m.actor_id for m in analyse(analyzer, "Ukraine’s Defense Ministry said the drones were "
                                                                "downed.").mentions}
+    assert mention_ids(analyse(analyzer, "The Ministry of Defence of Ukraine said the drones were downed."),
+                       "Ukraine") == {"ukraine"}
 
 
 def test_pack_overrides_ner_label_for_kyiv(analyzer: Analyzer) -> None:

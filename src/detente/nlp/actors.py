@@ -553,8 +553,16 @@ class ActorRecognizer:
     def _ends_another_name(self, doc: Doc, span: Span) -> bool:
         """An organisation's name of several words that ends a longer name or follows an owner
         ("the National Security Council", "Russia's Security Council" are not the UN's): a
-        capitalised word inside the sentence or a possessive right before it."""
+        capitalised word inside the sentence or a possessive right before it; or a state's name
+        that ends an organisation's the model found."""
         actor = self.index.actors.get(span.label_)
+        if actor is not None and actor.kind == "state" and span.start > 0 \
+                and any(ent.label_ == "ORG" and ent.start < span.start and ent.end == span.end for ent in doc.ents):
+            # a state's name ending an organisation's ("Priorities USA, the super PAC, said"; not
+            # "the Ministry of Defence of Ukraine", the state's)
+            before = doc[span.start - 1]
+            return before.text[:1].isupper() and before.is_alpha and not before.is_stop \
+                and before.text not in self.index.surface
         if actor is None or actor.kind != "organization" or len(span) < 2 or span.start == 0:
             return False
         before = doc[span.start - 1]
