@@ -2686,10 +2686,13 @@ def test_markup_left_in_the_text_is_no_part_of_a_speakers_mention(analyzer: Anal
      "bill was “a messaging exercise.”", None),
     ("Two Finch aides spoke. One said the bill would pass. Another said it would fail.",
      "group:two-finch-aides"),
+    # (one so described after the words it speaks, and another after it)
+    ("Aides to both leaders said the fight would shape the races. “It fires up our voters,” one Republican "
+     "strategist said. “It fires up theirs too,” another added.", None),
 ])
 def test_another_after_one(analyzer: Analyzer, text: str, speaker_id: str | None) -> None:
     quote = quotes_of(analyzer, text)[-1]
-    assert (quote.speaker_text, quote.speaker_id) == ("Another", speaker_id)
+    assert (quote.speaker_text.capitalize(), quote.speaker_id) == ("Another", speaker_id)
 
 
 @pytest.mark.parametrize("text, speakers", [

@@ -109,6 +109,7 @@ DESCRIBED = re.compile(SENTENCE_OPENER + r"(?:The|A|An|One|His|Her|Their)\s+"
                        r"(?:\s+(?:of|for|in|at|from|with)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2}?)?)"
                        r"(?=,|\s+who\b|(?:\s+(?:himself|herself))?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|is|has|had)\b)")
 ONE_DESCRIBED = re.compile(SENTENCE_OPENER + r"One\s+(?!of\b)([\w-]+)")
+ONE_DESCRIBED_INSIDE = re.compile(r"\b[Oo]ne\s+(?!of\b)(?:[\w-]+\s+){0,3}?([a-z][a-z-]+)\b")
 DEFINITE = re.compile(SENTENCE_OPENER + r"The\s")
 ROLE_REACH = 600  # characters back in which "the president said" looks for the president speaking
 NEARBY = 2000  # characters back in which "the ministry" looks for the ministry named before
@@ -1559,6 +1560,9 @@ class SpeakerResolver:
         …, said"), not "One of them"."""
         before = self._sentence_before(at)
         one = ONE_DESCRIBED.match(self.text, *before) if before is not None else None
+        if one is None and before is not None:
+            # (or one so described speaking after the words: '"…," one Republican strategist said.')
+            return any(found.group(1) in PERSON_NOUNS for found in ONE_DESCRIBED_INSIDE.finditer(self.text, *before))
         return one is not None and one.group(1).lower() not in self.lex.speech_forms  # (not "One said …")
 
     def _described_otherwise(self, actor_id: str | None, role: str) -> bool:
