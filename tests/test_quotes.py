@@ -1271,6 +1271,8 @@ def test_a_definite_role_is_the_holder_in_focus(analyzer: Analyzer, text: str, f
      "argued that the files should stay “sealed for good.”", "sealed for good", ("The Republican nominee", None)),
     ("Ana Ruiz met the leader of Peru. “We agreed on a truce,” the Peruvian president said.", "agreed on a truce",
      ("the Peruvian president", None)),
+    ("Donald Trump repeated the slogan at every rally.\n\n“Not on my watch,” the senator said.", "my watch",
+     ("the senator", None)),
     # … nor one that introduces someone with an aside
     ("Ana Ruiz spoke first. “That is not the plan,” said the senator, a Democrat from Ohio.", "not the plan",
      ("the senator", None)),

@@ -102,6 +102,7 @@ PERSON_NOUNS = {w for w in _PERSONS["roles"] if " " not in w} | set(_PERSONS["pe
 NOUN_GENDER = {**{w: "m" for w in _PERSONS["male"]}, **{w: "f" for w in _PERSONS["female"]}}
 EPITHETS = set(_PERSONS["epithets"])
 PARTY_WORDS = set(_PERSONS["party_words"])
+OFFICES = set(_PERSONS["offices"])
 # a conjunction or adverb that may open the sentence before its subject ("But the mayor …")
 SENTENCE_OPENER = r"(?:(?:But|And|Yet|Still|Then),?\s+)?"
 DESCRIBED = re.compile(SENTENCE_OPENER + r"(?:The|A|An|One|His|Her|Their)\s+"
@@ -1741,14 +1742,15 @@ class SpeakerResolver:
         found = max((c for c in (spoke, opened) if c is not None), default=None)
         if found is None or at - found[0] > ROLE_REACH:
             return
-        # (nobody else named in a sentence since theirs: "Nervo wrote …. Lawyers for Donald and Ivana
-        # Trump filed papers …. The GOP presidential nominee argued" is not the judge)
-        actor_id, after = found[1], self._sentence_end(self._sentence_index(found[0]))
-        others = [m for m in self.actors.mentions if found[0] < m.start < at and m.actor_id != actor_id
-                  and self.kinds.get(m.actor_id) == "person"]
-        if any(m.start >= after and not self.in_quote(m.start) or self._opens_its_sentence(m.start) for m in others):
+        # (nobody else named since, outside quotes, who may be meant: "Trump attacked Obama. '…,' the
+        # president said"; "Nervo wrote …. Lawyers for Donald and Ivana Trump filed papers …. The GOP
+        # presidential nominee argued" is not the judge)
+        actor_id = found[1]
+        if any(found[0] < m.start < at and m.actor_id != actor_id and self.kinds.get(m.actor_id) == "person"
+               and not self.in_quote(m.start) for m in self.actors.mentions):
             return
         gender = NOUN_GENDER.get(role)
+        held = set(re.findall(r"[a-z-]+", (self.descriptions.get(actor_id) or "").lower())) & OFFICES
         here = self.described_here.get(actor_id) or ""
         if party is not None:
             if any(word[:5] != party for word in PARTY_WORDS if re.search(rf"\b{word}\b", here)):
@@ -1756,6 +1758,8 @@ class SpeakerResolver:
         elif gender is not None and self.gender(actor_id) not in (None, gender) \
                 or self._described_otherwise(actor_id, role) or re.search(rf"\b{re.escape(role)}\b", here, re.I):
             return  # (described by another role, or by this one as another's: "Democratic nominee Ana Ruiz")
+        elif role in OFFICES and held and role not in held:
+            return  # (another office, as the pack has it too: "the senator" is not Trump)
         lookup = self.lookup or (lambda _: None)
         description = self.descriptions.get(actor_id) or ""
         states = {hit[0] for name in CAPITALISED.findall(description) if (hit := lookup(name)) is not None}
