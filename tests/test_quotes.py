@@ -1294,6 +1294,13 @@ def test_an_epithet_or_a_name_set_off_is_the_person_meant(analyzer: Analyzer, te
     assert (quote.speaker_text, quote.speaker_id) == speaker
 
 
+def test_a_participle_coordinated_with_a_quoted_clause_is_the_main_subjects(analyzer: Analyzer) -> None:
+    text = ("Mr. Becker hardly settled the question, treating the charge first as praise -- \"That shows I'm "
+            "careful\" -- and, when pressed after the hearing, insisting, \"Of course I follow the rules.\"")
+    quote = one(analyzer, text, "Of course I follow")
+    assert (quote.speaker_text, quote.cue) == ("Mr. Becker", "insisting")
+
+
 def test_words_in_capitals_the_cue_after_attributes_are_one_direct_quote(analyzer: Analyzer) -> None:
     assert [(q.kind, q.text) for q in quotes_of(analyzer, "“That's America,” he said.")] == [
         ("direct", "That's America,")]

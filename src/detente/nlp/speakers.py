@@ -330,6 +330,13 @@ class SpeakerResolver:
                 while node.dep_ in ("pobj", "prep", "dobj", "appos") and node.head.i != node.i:
                     node = node.head
                 continue
+            if subjects and node.i != cue.i and _inside_marks(node) and not _inside_marks(cue) \
+                    and node.head.i != node.i:
+                # '… as praise -- "That shows I'm careful" -- and, when pressed, insisting, "…"': a
+                # quoted clause the parser coordinated the participle with is no one's act; the
+                # clause it hangs from is
+                node = node.head
+                continue
             if subjects:
                 # '"My reaction, that was outrageous," the strategist said': the parser can
                 # give a cue two subjects; the one next to it speaks
@@ -1930,6 +1937,12 @@ def _gerund_subject_in_phrase(cue: Token) -> Token | None:
                         and any(c.lower_ == "such" for c in a.children) for o in a.children if o.dep_ == "pobj"]
             return examples[0] if examples else obj
     return None
+
+
+def _inside_marks(token: Token) -> bool:
+    """Whether a token stands inside quotation marks of its sentence (more opened before it than closed)."""
+    marks = [t.tag_ for t in token.doc[:token.i] if t.tag_ in ("``", "''")]
+    return marks.count("``") > marks.count("''")
 
 
 def _fronted_participle(cue: Token) -> Token | None:
