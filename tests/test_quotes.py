@@ -1299,6 +1299,9 @@ def test_a_participle_coordinated_with_a_quoted_clause_is_the_main_subjects(anal
             "careful\" -- and, when pressed after the hearing, insisting, \"Of course I follow the rules.\"")
     quote = one(analyzer, text, "Of course I follow")
     assert (quote.speaker_text, quote.cue) == ("Mr. Becker", "insisting")
+    # (in two apostrophes, which the parser may make the root of the sentence)
+    quote = one(analyzer, text.replace('\"', "''"), "Of course I follow")
+    assert (quote.speaker_text, quote.cue) == ("Mr. Becker", "insisting")
 
 
 def test_words_in_capitals_the_cue_after_attributes_are_one_direct_quote(analyzer: Analyzer) -> None:

@@ -330,13 +330,17 @@ class SpeakerResolver:
                 while node.dep_ in ("pobj", "prep", "dobj", "appos") and node.head.i != node.i:
                     node = node.head
                 continue
-            if subjects and node.i != cue.i and _inside_marks(node) and not _inside_marks(cue) \
-                    and node.head.i != node.i:
+            if subjects and node.i != cue.i and _inside_marks(node) and not _inside_marks(cue):
                 # '… as praise -- "That shows I'm careful" -- and, when pressed, insisting, "…"': a
                 # quoted clause the parser coordinated the participle with is no one's act; the
-                # clause it hangs from is
-                node = node.head
-                continue
+                # clause it hangs from is (or, when the parser made the quoted clause the root, the
+                # clause before the marks it hung on it)
+                outer = node.head if node.head.i != node.i else next(
+                    (c for c in node.children if c.dep_ in ("ccomp", "parataxis") and c.i < node.i
+                     and not _inside_marks(c)), None)
+                if outer is not None:
+                    node = outer
+                    continue
             if subjects:
                 # '"My reaction, that was outrageous," the strategist said': the parser can
                 # give a cue two subjects; the one next to it speaks
@@ -1940,9 +1944,9 @@ def _gerund_subject_in_phrase(cue: Token) -> Token | None:
 
 
 def _inside_marks(token: Token) -> bool:
-    """Whether a token stands inside quotation marks of its sentence (more opened before it than closed)."""
-    marks = [t.tag_ for t in token.doc[:token.i] if t.tag_ in ("``", "''")]
-    return marks.count("``") > marks.count("''")
+    """Whether a token stands inside quotation marks of its sentence: an odd number of marks before it
+    (the tagger may tag an opening mark as a closing one, as it does two apostrophes)."""
+    return sum(1 for t in token.doc[:token.i] if t.tag_ in ("``", "''")) % 2 == 1
 
 
 def _fronted_participle(cue: Token) -> Token | None:
