@@ -268,6 +268,9 @@ def test_paragraph_that_reopens_marks_is_a_new_quote() -> None:
     ("Putin’s words – “we will see it through” – worried the Baltic capitals.", "we will see it through",
      "mixed", None, "Putin", "vladimir-putin"),
     ("As Peskov put it, “Nobody is in a hurry.”", "Nobody is in a hurry", "direct", "put", "Peskov", "dmitry-peskov"),
+    # … and words quoted in another's sentence, "as X said", are X's
+    ("Protest is patriotic, the senator said, whether it means sitting in or wearing a shirt that reads “Count every "
+     "vote,” as Peskov said before the count.", "Count every vote", "mixed", "said", "Peskov", "dmitry-peskov"),
     # someone's words introduced by a clause about them and a dash are theirs as they stand; a role's
     # words are its holder's
     ("Putin’s message was blunt — “we will finish what we started” — and the room fell silent.",

@@ -400,11 +400,11 @@ class QuoteExtractor:
         end_sent = _sentence_for(sentences, starts, max(passage.end - 1, passage.start))
         found = None
         scare = _so_called(text, passage)
-        if not direct and end_sent is not None and AS_PUT.match(text, passage.close + 1):
-            # '… is a "lawful source of income," as a memo put it': the words are the memo's
-            put = [t for t in end_sent.doc if end_sent.offset + t.idx > passage.close
-                   and t.lemma_.lower() == "put" and self.lex.is_cue(t)]
-            found = (put[0], end_sent) if put else None
+        if not direct and end_sent is not None and (put := AS_PUT.match(text, passage.close + 1)) is not None:
+            # '… is a "lawful source of income," as a memo put it': the words are the memo's (and
+            # '… the words "Let us vote," as Ana Ruiz said before she was arrested' are hers)
+            verb = [t for t in end_sent.doc if end_sent.offset + t.idx == put.start("verb") and self.lex.is_cue(t)]
+            found = (verb[0], end_sent) if verb else None
         if found is None and not direct and sent is not None and not scare:
             # a fragment inside a clause: the cue it hangs from ("Christie described Clinton
             # as a 'disgrace' after she attacked …": described, not the later verb)
@@ -1453,7 +1453,9 @@ def _join_interrupted(hits: list[QuoteHit], text: str) -> list[QuoteHit]:
 # "the so-called 'coalition of the willing'": a name the writer keeps at a distance, nobody's words
 SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
 NEXT_PASSAGE = re.compile(r"\s*[,:]\s*[\"“‘]")
-AS_PUT = re.compile(r"[”\"’']?[,.]?\s*as\s[^.;:\n]{1,60}?\bput it\b", re.I)
+AS_PUT = re.compile(r"[”\"’']?[,.]?\s*as\s[^.;:\n]{1,60}?\b"
+                    r"(?P<verb>put it|said|says|wrote|writes|noted|notes|tweeted|told|declared|remarked|observed)\b",
+                    re.I)
 STAGE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*")
 SUBORDINATORS = {"when", "after", "before", "because", "while", "if", "although", "though", "since", "as", "until"}
 
