@@ -1302,7 +1302,8 @@ def test_a_participle_coordinated_with_a_quoted_clause_is_the_main_subjects(anal
             "careful\" -- and, when pressed after the hearing, insisting, \"Of course I follow the rules.\"")
     quote = one(analyzer, text, "Of course I follow")
     assert (quote.speaker_text, quote.cue) == ("Mr. Becker", "insisting")
-    # (in two apostrophes, which the parser may make the root of the sentence)
+    # (in two apostrophes, which the parser may make the root of the sentence; a finite verb after the
+    # marks takes no subject from inside them)
     quote = one(analyzer, text.replace('\"', "''"), "Of course I follow")
     assert (quote.speaker_text, quote.cue) == ("Mr. Becker", "insisting")
 
@@ -2184,6 +2185,11 @@ def test_a_participle_after_the_second_half_reports_what_follows_it(analyzer: An
     ("Russia wants all of Donetsk, the Financial Times reported, quoting a Ukrainian official.",
      [("the Financial Times", "Russia wants all of Donetsk")]),
     ("Moscow rejected the plan, state news agency TASS reported.", [("TASS", "Moscow rejected the plan")]),
+    # … or set between the clause's subject and its verb, with the source read as a second subject
+    ("The talks, the state news agency TASS reported, will resume on Friday.",
+     [("TASS", "The talks, the state news agency TASS reported, will resume on Friday")]),
+    # … and a quoted word the parser hung on the cue is the clause's end, no quote of its own
+    ("Ryabkov called the threats \"blackmail,\" TASS reported.", [("TASS", "blackmail,")]),
     # a relative clause on a noun is no attribution of the clause before it (the accusation is Moscow's)
     ("Moscow accused Kyiv of striking energy sites inside Russia, a charge that Ukraine's General Staff denied "
      "on Wednesday.", [("Moscow", "striking energy sites inside Russia")]),

@@ -1190,6 +1190,13 @@ class QuoteExtractor:
                     lost = [c for c in token.children if c.dep_ == "dobj" and token.i < c.i < clause.left_edge.i]
                     if lost:
                         tokens = sorted(list(lost[0].subtree) + tokens, key=lambda t: t.i)
+                if clause.i < token.i:
+                    # 'Ryabkov called the threats "blackmail," TASS reported': a quoted word the parser
+                    # hung on the cue after the clause before it is the clause's end
+                    stray = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd")
+                             and clause.right_edge.i < c.i < token.i and c.left_edge.text in OPENING_MARKS]
+                    if stray:
+                        tokens = sorted(tokens + list(stray[0].subtree), key=lambda t: t.i)
                 if k == 0 and not any(g.dep_ == "mark" for g in clause.children):
                     tokens = _without_leading_day(tokens, token)
                 if k == len(clauses) - 1:
@@ -1806,6 +1813,13 @@ def _trailing_attribution(cue: Token) -> Token | None:
         # reported": the clause)
         return noun.head.head if noun.head.dep_ in ("nsubj", "nsubjpass") and noun.head.head.i > noun.head.i \
             else noun.head
+    if cue.dep_ == "relcl" and subject.i == cue.i - 1 and subject.pos_ == "PROPN" \
+            and noun.i == subject.left_edge.i - 1 and noun.dep_ in ("nsubj", "nsubjpass") \
+            and doc[noun.left_edge.i - 1].text == "," and doc[cue.right_edge.i + 1].text == "," \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.left_edge.i for c in noun.head.children):
+        # (set in the clause, between its subject and its verb, "The talks, the state news agency TASS
+        # reported, will resume on Friday", with the source read as a second subject: the clause)
+        return noun.head
     return None
 
 

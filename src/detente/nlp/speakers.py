@@ -330,17 +330,18 @@ class SpeakerResolver:
                 while node.dep_ in ("pobj", "prep", "dobj", "appos") and node.head.i != node.i:
                     node = node.head
                 continue
-            if subjects and node.i != cue.i and _inside_marks(node) and not _inside_marks(cue):
+            if subjects and node.i != cue.i and all(_inside_marks(c) for c in subjects) and not _inside_marks(cue):
                 # '… as praise -- "That shows I'm careful" -- and, when pressed, insisting, "…"': a
                 # quoted clause the parser coordinated the participle with is no one's act; the
                 # clause it hangs from is (or, when the parser made the quoted clause the root, the
                 # clause before the marks it hung on it)
                 outer = node.head if node.head.i != node.i else next(
                     (c for c in node.children if c.dep_ in ("ccomp", "parataxis") and c.i < node.i
-                     and not _inside_marks(c)), None)
+                     and not _inside_marks(c)), None) if cue.tag_ == "VBG" else None
                 if outer is not None:
                     node = outer
                     continue
+                break  # (a finite verb's subject is no word of a quote: '"I can't breathe," as X … said')
             if subjects:
                 # '"My reaction, that was outrageous," the strategist said': the parser can
                 # give a cue two subjects; the one next to it speaks
