@@ -1284,6 +1284,12 @@ def test_a_definite_role_is_the_holder_in_focus(analyzer: Analyzer, text: str, f
      ("the Nevada Democrat", "harry-reid")),
     ("Democratic nominee Ana Ruiz answered at once. “This is shameful,” the Ohio Republican said.", "shameful",
      ("the Ohio Republican", None)),
+    # "the younger Trump": the other one of that name named before, not whom the bare surname names
+    ("Donald Trump Jr. told voters his father “never quits.” “He is a fighter,” the younger Trump said.",
+     "a fighter", ("the younger Trump", "donald-trump-jr")),
+    # the name a description in apposition gives
+    ("Outside, protesters chanted. One of them, a retired nurse named Gloria Sims, said she had driven “two hours "
+     "each way.”", "two hours", ("Gloria Sims", "gloria-sims")),
     # a name set off by commas after a description is the speaker, though the parser joined it as a conjunct
     ("The panel's senior Democrat, Rep. Elijah Cummings of Maryland, accused Republicans of wasting public money.",
      "wasting public money", ("Elijah Cummings", "elijah-cummings")),

@@ -556,7 +556,10 @@ class SpeakerResolver:
                                       or subj.i > cue.i and a.right_edge.i == subj.right_edge.i)]
         for a in appos:
             a_start = offset + a.idx
-            named = [m for m in self.actors.at(offset + a.left_edge.idx, a_start + len(a.text))
+            # (or the name a description gives: "One of them, a retired nurse named Gloria Sims, said")
+            a_end = offset + a.right_edge.idx + len(a.right_edge.text) if any(
+                c.dep_ == "acl" and c.lemma_.lower() in ("name", "call") for c in a.children) else a_start + len(a.text)
+            named = [m for m in self.actors.at(offset + a.left_edge.idx, a_end)
                      if self.kinds.get(m.actor_id) == "person"]
             head = [m for m in self.actors.mentions if m.start < offset + subj.idx + len(subj.text)
                     and m.end > offset + subj.idx]
@@ -672,6 +675,15 @@ class SpeakerResolver:
         """Speaker mention and actor for a subject token; a coordinated subject's mention runs
         over its conjuncts ("Hale and Ruiz said"), the actor staying the first one's."""
         found = self._speaker_of_token(subj, offset)
+        if found is not None and found.start is not None and subj.pos_ == "PROPN" and any(
+                c.dep_ == "amod" and c.lower_ in ("younger", "elder", "older") for c in subj.children):
+            # "the younger Trump said" after Donald Trump Jr. was named: of the family, not whom the
+            # bare surname names but the last other one of that name named before
+            other = next((m.actor_id for m in reversed(self.actors.mentions) if m.end <= found.start
+                          and m.actor_id != found.actor_id and self.kinds.get(m.actor_id) == "person"
+                          and re.search(rf"\b{re.escape(subj.text)}\b", m.text)), None)
+            if other is not None:
+                found.actor_id = other
         # (of the same sort: "Obama and Clinton's gut reaction" is a misparse, not two speakers)
         conjuncts = [c for c in subj.conjuncts if c.i > subj.i and c.pos_ == subj.pos_ and c.pos_ in ("PROPN", "NOUN")]
         head_end = offset + subj.idx + len(subj.text)
