@@ -1276,6 +1276,9 @@ def test_a_definite_role_is_the_holder_in_focus(analyzer: Analyzer, text: str, f
      ("the Peruvian president", None)),
     ("Donald Trump repeated the slogan at every rally.\n\n“Not on my watch,” the senator said.", "my watch",
      ("the senator", None)),
+    # "he" after a name that spoke but no actor holds is that one, unresolved, not someone before
+    ("Warren did not hold back. “You should resign,” she told Stumpf.\n\nStumpf said he was sorry and that the "
+     "bank had fired 5,300 employees. “I take full responsibility,” he said.", "full responsibility", ("he", None)),
     # … nor one that introduces someone with an aside
     ("Ana Ruiz spoke first. “That is not the plan,” said the senator, a Democrat from Ohio.", "not the plan",
      ("the senator", None)),

@@ -1302,7 +1302,7 @@ class QuoteExtractor:
                 last, last_para, last_hit = spk, para, hit
                 if hit.kind != "context":
                     last_passage = hit
-            if spk is not None and spk.actor_id:
+            if spk is not None:
                 resolver.note_speaker(hit.start, spk)
             reporter = hit.extra.get("reported_by")
             if reporter is not None and reporter.pronoun and reporter.actor_id is None and reporter.start is not None:

@@ -113,6 +113,9 @@ ONE_DESCRIBED = re.compile(SENTENCE_OPENER + r"One\s+(?!of\b)([\w-]+)")
 ONE_DESCRIBED_INSIDE = re.compile(r"\b[Oo]ne\s+(?!of\b)(?:[\w-]+\s+){0,3}?([a-z][a-z-]+)\b")
 DEFINITE = re.compile(SENTENCE_OPENER + r"The\s")
 ROLE_REACH = 600  # characters back in which "the president said" looks for the president speaking
+# a name as it speaks, that no actor holds: capitalised words, no article ("Stumpf", "Mark Ellis")
+UNRESOLVED_NAME = re.compile(r"(?!(?:The|A|An|This|That|These|Those|One|Some|Many|Most|All)\b)"
+                             r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][a-z][\w'’-]*")
 NEARBY = 2000  # characters back in which "the ministry" looks for the ministry named before
 # an acronym right before a mention: the mention is part of a longer name ("BBC Russian", "CNN Turk")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w.&-]*[A-Z][\w.&-]* $")
@@ -206,6 +209,7 @@ class SpeakerResolver:
         self.role_synonyms: dict[str, str] = {}  # "pontiff" → "pope", set by the quote extractor
         self.sentence_starts = sentence_starts or []
         self.history: list[tuple[int, Speaker]] = []
+        self.unresolved_names: list[int] = []  # where a name no actor holds spoke
         self._genders: dict[str, str] | None = None  # actor id → "m" | "f", once asked
         self.known_genders: dict[str, str] = {}  # the pack's word (its "pronoun" field), first
         self.parses: list = []  # (offset, parsed sentence), set by the quote extractor
@@ -1386,9 +1390,13 @@ class SpeakerResolver:
             speaker.actor_id, speaker.group = prev.actor_id, prev.group
 
     def note_speaker(self, at: int, speaker: Speaker) -> None:
-        """Record a resolved speaker (for later pronouns)."""
+        """Record a resolved speaker (for later pronouns), or where a name nobody resolved spoke
+        ("Stumpf said …" with no actor for Stumpf: the "he" after it is not someone before)."""
         if speaker.actor_id and not speaker.document:
             self.history.append((at, speaker))
+        elif speaker.actor_id is None and speaker.pronoun is None and not speaker.document and speaker.group is None \
+                and UNRESOLVED_NAME.fullmatch(speaker.text or ""):
+            self.unresolved_names.append(at)
 
     def gender(self, actor_id: str | None) -> str | None:
         """"m" or "f" when the pack says so (an actor's "pronoun") or the document shows it (an
@@ -1462,6 +1470,14 @@ class SpeakerResolver:
         open ("The two sides agreed … They said"). Else unresolved, not guessed."""
         want_person = speaker.pronoun == "person"
         plural = speaker.pronoun == "plural"
+        if want_person and self.unresolved_names and (spoke := max(p for p in self.unresolved_names if p < at)
+                                                      if any(p < at for p in self.unresolved_names) else None) \
+                is not None and spoke > max((p for p, _ in self.history if p < at), default=-1) \
+                and self.text.count("\n", spoke, at) <= 2:
+            # ("Stumpf, who has run the bank since 2007, said he was sorry. He added: …" with no actor
+            # for Stumpf: he, whom nobody resolved, not the last one resolved before him)
+            speaker.actor_id = speaker.kind = None
+            return
         if speaker.pronoun == "thing" and speaker.start is not None and self._unnamed_body_before(speaker.start):
             # "The Israeli military said it had struck …. It said …" with no actor for the military:
             # that body, whom nobody named (not the last actor named before it)
