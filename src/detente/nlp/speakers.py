@@ -219,8 +219,9 @@ class SpeakerResolver:
         self.quoted_passages: list = []
 
     # ---- subjects
-    def subject(self, cue: Token) -> Token | None:
-        """The grammatical subject (or 'according to' object) of a cue."""
+    def subject(self, cue: Token, offset: int | None = None) -> Token | None:
+        """The grammatical subject (or 'according to' object) of a cue (in a sentence at `offset`, when
+        known: where the quoted passages are)."""
         if cue.pos_ == "NOUN":
             owners = [c for c in cue.children if c.dep_ == "poss"]  # "Trump’s claim that …"
             return owners[0] if owners else None
@@ -334,14 +335,15 @@ class SpeakerResolver:
                 while node.dep_ in ("pobj", "prep", "dobj", "appos") and node.head.i != node.i:
                     node = node.head
                 continue
-            if subjects and node.i != cue.i and all(_inside_marks(c) for c in subjects) and not _inside_marks(cue):
+            if subjects and node.i != cue.i and all(self._inside_marks(c, offset) for c in subjects) \
+                    and not self._inside_marks(cue, offset):
                 # '… as praise -- "That shows I'm careful" -- and, when pressed, insisting, "…"': a
                 # quoted clause the parser coordinated the participle with is no one's act; the
                 # clause it hangs from is (or, when the parser made the quoted clause the root, the
                 # clause before the marks it hung on it)
                 outer = node.head if node.head.i != node.i else next(
                     (c for c in node.children if c.dep_ in ("ccomp", "parataxis") and c.i < node.i
-                     and not _inside_marks(c)), None) if cue.tag_ == "VBG" else None
+                     and not self._inside_marks(c, offset)), None) if cue.tag_ == "VBG" else None
                 if outer is not None:
                     node = outer
                     continue
@@ -444,7 +446,7 @@ class SpeakerResolver:
 
     def speaker_of(self, cue: Token, offset: int, at: int) -> Speaker | None:
         """Speaker of a cue token in a sentence starting at `offset`."""
-        subj = self.subject(cue)
+        subj = self.subject(cue, offset)
         if subj is None:
             # a name the parser read as the main verb ("Trump dismisses these concerns, saying …")
             root = next((t for t in cue.doc if t.dep_ == "ROOT"), None)
@@ -586,6 +588,12 @@ class SpeakerResolver:
         """The quoted passages of the document, marks included (end exclusive)."""
         self.quoted = spans
         self._quoted_index = SpanIndex(spans, closed=False)
+
+    def _inside_marks(self, token: Token, offset: int | None) -> bool:
+        """Whether a token stands inside a quoted passage (the passages found, where the sentence's
+        offset is known; else an odd number of quotation marks before it in the sentence)."""
+        return self.in_quote(offset + token.idx) or _inside_marks(token) if offset is not None \
+            else _inside_marks(token, ("``", "''", '"', "“", "”"))
 
     def in_quote(self, char: int) -> bool:
         """Whether a document offset lies inside a quoted passage."""
@@ -1972,10 +1980,10 @@ def _gerund_subject_in_phrase(cue: Token) -> Token | None:
     return None
 
 
-def _inside_marks(token: Token) -> bool:
+def _inside_marks(token: Token, marks: tuple[str, ...] = ("''",)) -> bool:
     """Whether a token stands inside quotation marks of its sentence: an odd number of marks before it
-    (the tagger may tag an opening mark as a closing one, as it does two apostrophes)."""
-    return sum(1 for t in token.doc[:token.i] if t.tag_ in ("``", "''")) % 2 == 1
+    (by default two apostrophes, which the passages do not read as marks unless told to)."""
+    return sum(1 for t in token.doc[:token.i] if t.text in marks) % 2 == 1
 
 
 def _fronted_participle(cue: Token) -> Token | None:
