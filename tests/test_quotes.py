@@ -697,6 +697,12 @@ def test_transcript_labels_and_stage_directions(analyzer: Analyzer) -> None:
         ("Let us begin with the news of the day.", "WALLACE"), ("Thank you, Chris.", "PENCE")]
 
 
+def test_a_stage_direction_closing_a_turn_is_no_part_of_it(analyzer: Analyzer) -> None:
+    text = "HOLT: Your answer?\n\nTRUMP: We'll see what happens. (Laughter.)\n\nHOLT: Go on.\n\nTRUMP: (Laughs.)"
+    assert [(q.speaker_text, q.text) for q in quotes_of(analyzer, text)] == [
+        ("HOLT", "Your answer?"), ("TRUMP", "We'll see what happens."), ("HOLT", "Go on.")]
+
+
 def test_cue_right_before_the_marks_wins(analyzer: Analyzer) -> None:
     text = ("Peskov said the talks would go on, and when pressed on a date, the Kremlin aide Yuri Ushakov "
             "replied, “Not this week, and not in Riyadh.”")

@@ -1463,6 +1463,7 @@ NEXT_PASSAGE = re.compile(r"\s*[,:]\s*[\"“‘]")
 AS_PUT = re.compile(r"[”\"’']?[,.]?\s*as\s[^.;:\n]{1,60}?\b"
                     r"(?P<verb>put it|said|says|wrote|writes|noted|notes|tweeted|told|declared|remarked|observed)\b",
                     re.I)
+STAGE_AT_END = re.compile(r"(?:\s*[(\[][^()\[\]]*[)\]]\.?)+\s*$")
 STAGE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*")
 SUBORDINATORS = {"when", "after", "before", "because", "while", "if", "although", "though", "since", "as", "until"}
 
@@ -1998,6 +1999,9 @@ def _transcript_turns(text: str, passages: list[Passage], resolver: SpeakerResol
     # (whom the interview is with: asked once, for every answer)
     interviewee = _interviewee(text, resolver) if any(label.group(1) in ANSWER_LABELS for label, _ in turns) else None
     for label, end in turns:
+        # (a stage direction that closes the turn is no part of it: "We'll see what happens. (Laughter.)")
+        end = label.end() + len(STAGE_AT_END.sub("", text[label.end():end])) \
+            if STAGE_AT_END.sub("", text[label.end():end]).strip() else end
         hit = QuoteHit("direct", label.end(), end)
         name = label.group(1)
         # ("SEN. MARCO RUBIO:": the name after the title)
