@@ -60,6 +60,12 @@ def test_a_place_opening_an_institutions_name_is_no_state(analyzer: Analyzer, te
     assert mention_ids(analyse(analyzer, text), place) == set()
 
 
+def test_a_bodys_initials_after_its_name_are_that_body(analyzer: Analyzer) -> None:
+    result = analyse(analyzer, "The International Monetary Fund cut its growth forecast on Tuesday. The IMF said "
+                               "trade tensions would weigh on output.")
+    assert mention_ids(result, "IMF") == {"international-monetary-fund"}
+
+
 def test_a_states_own_bodies_still_speak_for_it(analyzer: Analyzer) -> None:
     assert "ukraine" in {m.actor_id for m in analyse(analyzer, "Ukraine’s Defense Ministry said the drones were "
                                                                "downed.").mentions}

@@ -423,8 +423,30 @@ class ActorRecognizer:
                                  if not any(a <= m.start < b for a, b in datelines)), key=lambda m: m.start)
         self._former_and_latter(doc, found)
         self._surname_of_another(found)
+        self._initials(doc, found)
         doc._.detente_actors = found
         return doc
+
+    def _initials(self, doc: Doc, found: DocActors) -> None:
+        """A body's initials after its full name ("the Republican National Committee … the RNC"): a
+        mention of that body, where no other mention covers them."""
+        bodies: dict[str, str] = {}
+        text = doc.user_data.get("detente_text") or doc.text
+        added = []
+        for token in doc:
+            if ACRONYM.fullmatch(token.text) and not any(m.start <= token.idx < m.end for m in found.mentions):
+                actor_id = bodies.get(token.text)
+                if actor_id is None:
+                    for m in found.mentions:
+                        actor = found.actors.get(m.actor_id) or self.index.actors.get(m.actor_id)
+                        if m.end <= token.idx and actor is not None and actor.kind == "organization" \
+                                and _initials_of(m.text) == token.text:
+                            bodies[token.text] = actor_id = m.actor_id
+                if actor_id is not None:
+                    added.append(MentionSpan(token.idx, token.idx + len(token.text), actor_id,
+                                             text[token.idx:token.idx + len(token.text)], "initials"))
+        if added:
+            found.mentions = sorted(found.mentions + added, key=lambda m: m.start)
 
     def _surname_of_another(self, found: DocActors) -> None:
         """A pack person's bare surname in a document that names another person of that surname in
@@ -1070,6 +1092,15 @@ def _country(text: str):
         return pycountry.countries.lookup(text)
     except LookupError:
         return None
+
+
+# a body's initials, as a word of their own ("RNC", "NAACP")
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _initials_of(name: str) -> str:
+    """The initials of a body's name, its small words left out ("Federal Bureau of Investigation": FBI)."""
+    return "".join(w[0] for w in re.sub(r"^[Tt]he ", "", name).split() if w[:1].isupper())
 
 
 def _looks_like_org(text: str) -> bool:
