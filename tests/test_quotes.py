@@ -1303,6 +1303,9 @@ def test_a_definite_role_is_the_holder_in_focus(analyzer: Analyzer, text: str, f
      ("the Nevada Democrat", "harry-reid")),
     ("Democratic nominee Ana Ruiz answered at once. “This is shameful,” the Ohio Republican said.", "shameful",
      ("the Ohio Republican", None)),
+    # a standing that is no role refers back the same way, whatever role the document gives them
+    ("Republican nominee Donald Trump spent the morning at his golf club.\n\n“We will win,” the billionaire said.",
+     "We will win", ("the billionaire", "donald-trump")),
     # "the younger Trump": the other one of that name named before, not whom the bare surname names
     ("Donald Trump Jr. told voters his father “never quits.” “He is a fighter,” the younger Trump said.",
      "a fighter", ("the younger Trump", "donald-trump-jr")),

@@ -103,6 +103,7 @@ NOUN_GENDER = {**{w: "m" for w in _PERSONS["male"]}, **{w: "f" for w in _PERSONS
 EPITHETS = set(_PERSONS["epithets"])
 PARTY_WORDS = set(_PERSONS["party_words"])
 OFFICES = set(_PERSONS["offices"])
+STANDINGS = set(_PERSONS["standings"])
 # a conjunction or adverb that may open the sentence before its subject ("But the mayor …")
 SENTENCE_OPENER = r"(?:(?:But|And|Yet|Still|Then),?\s+)?"
 DESCRIBED = re.compile(SENTENCE_OPENER + r"(?:The|A|An|One|His|Her|Their)\s+"
@@ -1774,7 +1775,7 @@ class SpeakerResolver:
         # (a party's member by the party's noun: "the Nevada Democrat said")
         party = last[:5] if last in PARTY_WORDS and last[:1].isupper() and not speaker.role else None
         role = speaker.role or last.lower()
-        if speaker.actor_id is not None or at is None or role not in EPITHETS and party is None \
+        if speaker.actor_id is not None or at is None or role not in EPITHETS | STANDINGS and party is None \
                 or not re.match(r"the\s", speaker.text, re.I) or re.search(r"['’]s\b", speaker.text) \
                 or re.match(r",\s*(?:a|an|the|who)\b|\s+who\b", self.text[speaker.end or at:]):
             return
@@ -1804,7 +1805,8 @@ class SpeakerResolver:
             if any(word[:5] != party for word in PARTY_WORDS if re.search(rf"\b{word}\b", here)):
                 return  # (of another party: "Democratic nominee Ana Ruiz" is no Republican)
         elif gender is not None and self.gender(actor_id) not in (None, gender) \
-                or self._described_otherwise(actor_id, role) or re.search(rf"\b{re.escape(role)}\b", here, re.I):
+                or role not in STANDINGS and self._described_otherwise(actor_id, role) \
+                or re.search(rf"\b{re.escape(role)}\b", here, re.I):
             return  # (described by another role, or by this one as another's: "Democratic nominee Ana Ruiz")
         elif role in OFFICES and held and role not in held:
             return  # (another office, as the pack has it too: "the senator" is not Trump)
