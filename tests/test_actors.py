@@ -60,6 +60,17 @@ def test_a_place_opening_an_institutions_name_is_no_state(analyzer: Analyzer, te
     assert mention_ids(analyse(analyzer, text), place) == set()
 
 
+@pytest.mark.parametrize("text, surname, actor_id", [
+    # a surname before the full name (a headline's) is that person, the one named in full
+    ("Axelrod calls on Dean to apologize.\n\nDavid Axelrod on Wednesday called on Howard Dean to apologize.",
+     "Axelrod", "david-axelrod"),
+    # … not one a title names ("Mr. Obama" is not Michelle Obama)
+    ("Mr. Obama spoke first.\n\nMichelle Obama spoke after him.", "Obama", "obama"),
+])
+def test_a_surname_before_the_full_name(analyzer: Analyzer, text: str, surname: str, actor_id: str) -> None:
+    assert mention_ids(analyse(analyzer, text), surname) == {actor_id}
+
+
 def test_a_bodys_initials_after_its_name_are_that_body(analyzer: Analyzer) -> None:
     result = analyse(analyzer, "The International Monetary Fund cut its growth forecast on Tuesday. The IMF said "
                                "trade tensions would weigh on output.")

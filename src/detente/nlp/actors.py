@@ -423,9 +423,32 @@ class ActorRecognizer:
                                  if not any(a <= m.start < b for a, b in datelines)), key=lambda m: m.start)
         self._former_and_latter(doc, found)
         self._surname_of_another(found)
+        self._surname_before_the_name(found, doc.user_data.get("detente_text") or doc.text)
         self._initials(doc, found)
         doc._.detente_actors = found
         return doc
+
+    def _surname_before_the_name(self, found: DocActors, text: str) -> None:
+        """A person the text names by surname alone before it gives the full name ("Clinton can be
+        heard saying … Hillary Clinton …", a headline's "Clinton Says …"): one person, the full
+        name's, when exactly one person named in full has that surname."""
+        full: dict[str, set[str]] = {}
+        for actor in found.actors.values():
+            if actor.kind == "person" and " " in actor.name:
+                full.setdefault(actor.name.split()[-1], set()).add(actor.id)
+        for actor_id, actor in list(found.actors.items()):
+            if actor.kind != "person" or actor.origin != "text" or " " in actor.name \
+                    or len(full.get(actor.name, ())) != 1:
+                continue
+            # (not one a title names: "Mr. Obama", "President Obama" is not Michelle Obama)
+            if any(m.actor_id == actor_id and TITLED_BEFORE.search(text, max(0, m.start - 14), m.start)
+                   for m in found.mentions):
+                continue
+            (named,) = full[actor.name]
+            for m in found.mentions:
+                if m.actor_id == actor_id:
+                    m.actor_id, m.via = named, "surname"
+            del found.actors[actor_id]
 
     def _initials(self, doc: Doc, found: DocActors) -> None:
         """A body's initials after its full name ("the Republican National Committee … the RNC"): a
@@ -1094,6 +1117,9 @@ def _country(text: str):
         return None
 
 
+# a title or honorific right before a surname ("Mr. Obama", "President Obama", "Sen. Cruz")
+TITLED_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Secretary|Governor|Mayor|Judge)"
+                           r"\.?\s+$")
 # a body's initials, as a word of their own ("RNC", "NAACP")
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 
