@@ -453,21 +453,20 @@ class ActorRecognizer:
     def _initials(self, doc: Doc, found: DocActors) -> None:
         """A body's initials after its full name ("the Republican National Committee … the RNC"): a
         mention of that body, where no other mention covers them."""
-        bodies: dict[str, str] = {}
         text = doc.user_data.get("detente_text") or doc.text
+        bodies = []  # (where named, initials, actor id) of every body named
+        for m in found.mentions:
+            actor = found.actors.get(m.actor_id) or self.index.actors.get(m.actor_id)
+            if actor is not None and actor.kind == "organization" and " " in m.text:
+                bodies.append((m.end, _initials_of(m.text), m.actor_id))
+        if not bodies:
+            return
+        covered = [(m.start, m.end) for m in found.mentions]
         added = []
-        for token in doc:
-            if ACRONYM.fullmatch(token.text) and not any(m.start <= token.idx < m.end for m in found.mentions):
-                actor_id = bodies.get(token.text)
-                if actor_id is None:
-                    for m in found.mentions:
-                        actor = found.actors.get(m.actor_id) or self.index.actors.get(m.actor_id)
-                        if m.end <= token.idx and actor is not None and actor.kind == "organization" \
-                                and _initials_of(m.text) == token.text:
-                            bodies[token.text] = actor_id = m.actor_id
-                if actor_id is not None:
-                    added.append(MentionSpan(token.idx, token.idx + len(token.text), actor_id,
-                                             text[token.idx:token.idx + len(token.text)], "initials"))
+        for hit in ACRONYM_WORD.finditer(text):
+            actor_id = next((a for end, initials, a in bodies if end <= hit.start() and initials == hit.group()), None)
+            if actor_id is not None and not any(a <= hit.start() < b for a, b in covered):
+                added.append(MentionSpan(hit.start(), hit.end(), actor_id, hit.group(), "initials"))
         if added:
             found.mentions = sorted(found.mentions + added, key=lambda m: m.start)
 
@@ -1121,7 +1120,7 @@ def _country(text: str):
 TITLED_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Secretary|Governor|Mayor|Judge)"
                            r"\.?\s+$")
 # a body's initials, as a word of their own ("RNC", "NAACP")
-ACRONYM = re.compile(r"[A-Z]{2,6}")
+ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def _initials_of(name: str) -> str:
