@@ -1218,6 +1218,9 @@ def test_headline_opening_with_who_says_it(analyzer: Analyzer) -> None:
      [("mixed", "Says", "Zelensky", "volodymyr-zelensky", "Talks Will Bring “A Just Peace”")]),
     ("Peace Deal Is Close, Former Army Doctor Says\n\nThe doctor spoke to reporters.",
      [("indirect", "Says", "Former Army Doctor", None, "Peace Deal Is Close")]),
+    # a surname the model took for no name is the person the story names in full
+    ("Pence Says Trump Will Accept the Results\n\nMike Pence spoke on Sunday in Ohio.",
+     [("indirect", "Says", "Pence", "mike-pence", "Trump Will Accept the Results")]),
     # only the first paragraph is the headline
     ("The talks went on.\n\nLindsey Graham Says Trump Could Win Over Clean Energy Voters", []),
 ])

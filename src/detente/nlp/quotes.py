@@ -1942,8 +1942,12 @@ def _headline_reports(text: str, hits: list[QuoteHit], resolver: SpeakerResolver
         speaker = next((h.speaker for h in inside if h.speaker is not None and h.speaker.actor_id), None)
         named = [m for m in resolver.actors.at(w_start, w_end) if m.end == w_end]
         if speaker is None:
+            # (a surname the model did not take for a name in the headline: the person the story
+            # names in full, "Pence Says …" / "Mike Pence said …")
             speaker = resolver.named(named[-1].start, named[-1].end) if named \
-                else Speaker(text[w_start:w_end], w_start, w_end, None)
+                else Speaker(text[w_start:w_end], w_start, w_end, resolver.by_surname(text[w_start:w_end])
+                             if re.fullmatch(r"[A-Z][a-z'’-]+", text[w_start:w_end]) else None)
+            speaker.kind = speaker.kind or resolver.kinds.get(speaker.actor_id or "")
         hit = QuoteHit("mixed" if inside else "indirect", c_start, c_end,
                        (start + head.start("cue"), start + head.end("cue")), speaker)
         for h in inside:

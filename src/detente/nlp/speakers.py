@@ -796,7 +796,7 @@ class SpeakerResolver:
             end = max(end, m.end)
             return Speaker(self.text[start:end], start, end, m.actor_id, kind=self.kinds.get(m.actor_id))
         if subj.tag_ in ("NNS", "NNPS") and subj.text[:1].isupper() and subj.i == tokens[0].i \
-                and (actor_id := self._by_surname(subj.text)):
+                and (actor_id := self.by_surname(subj.text)):
             # a surname the tagger took for a plural ("Sanders slams …", "Pence shrugs off …")
             return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id))
         if lower in DOCUMENT_SPEAKERS and subj.tag_ in ("NN", "NNS"):
@@ -884,7 +884,7 @@ class SpeakerResolver:
                     and not written_lowercase(subj.text, self.text) and _singular_verb(subj.head)):
                 # "Sanders said …" with the name read as a plural: a name the text writes
                 # capitalised inside sentences and never in lowercase is no group of people
-                actor_id = self._by_surname(subj.text)
+                actor_id = self.by_surname(subj.text)
                 return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id or ""))
             states = [m for m in possessive if self.kinds.get(m.actor_id) == "state"]
             if states and (subj.tag_ == "NNPS" and subj.text[:1].isupper() or lower in self.lex.institutions):
@@ -953,7 +953,7 @@ class SpeakerResolver:
         if subj.pos_ in ("PROPN", "INTJ") and subj.i == tokens[0].i:
             # a bare surname the recognizer missed here ("Said Ellis:"): the person of that
             # name met earlier in the document
-            actor_id = self._by_surname(subj.text)
+            actor_id = self.by_surname(subj.text)
             if actor_id:
                 return Speaker(text, start, end, actor_id, kind=self.kinds.get(actor_id))
         if subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
@@ -1375,10 +1375,10 @@ class SpeakerResolver:
         # (a name written as the document wrote it before, which the recogniser missed here)
         actor_id = mentions[0].actor_id if mentions else next(
             (m.actor_id for m in self.actors.mentions if m.text == self.text[start:end]), None) \
-            or self._by_surname(self.text[start:end])
+            or self.by_surname(self.text[start:end])
         return Speaker(self.text[start:end], start, end, actor_id, kind=self.kinds.get(actor_id or ""))
 
-    def _by_surname(self, label: str) -> str | None:
+    def by_surname(self, label: str) -> str | None:
         """'PENCE' → the person actor of the document whose name ends with Pence."""
         wanted = label.strip().lower()
         for m in self.actors.mentions:
