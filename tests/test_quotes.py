@@ -1206,6 +1206,10 @@ def test_headline_opening_with_who_says_it(analyzer: Analyzer) -> None:
             "Bernie Sanders said on Sunday that the race was close.")
     quote = one(analyzer, text, "get away from the personal stuff")
     assert (quote.kind, quote.speaker_text, quote.speaker_id) == ("mixed", "Sanders", "bernie-sanders")
+    # (and whom it is said to: "Sanders to Millennials: …")
+    text = text.replace("Sanders:", "Sanders to Millennials:")
+    quote = one(analyzer, text, "get away from the personal stuff")
+    assert (quote.kind, quote.speaker_text, quote.speaker_id) == ("mixed", "Sanders", "bernie-sanders")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -30,7 +30,8 @@ INTRO = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s(?:also\s
 ROLE_WORDS = re.compile(r"\s*((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?([a-z]+))['’]s\s+(?:own\s+|final\s+|latest\s+)?"
                         r"(?:message|statement|reply|response|answer|verdict|words|remarks?|comment|warning)\b[^:\n]{0,40}:$")
 DOCUMENT_LABEL = re.compile(r"\s*((?:[A-Z][\w-]*\s){0,2}([A-Za-z]+)):")
-HEADLINE_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
+# (or who says it and to whom: "Sanders to Millennials: Clinton Is 'Far and Away' the Better Choice")
+HEADLINE_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})(?: to (?:[A-Z][\w.'’-]+ ?){1,3})?:\s")
 LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
 # (a middle initial with no full stop too: "― Ana M Ruiz")
 BYLINE = re.compile(r"[\s\.]{0,3}[―—–-]{1,2}\s?\xa0?"
