@@ -1822,6 +1822,9 @@ def test_per_as_a_rate_is_no_source(analyzer: Analyzer) -> None:
      "no shelling at all", "claim", "Petrov"),
     # governed by a verb of speech, the verb's subject speaks
     ("He repeated his assertion that the “talks are rigged” and walked out.", "talks are rigged", "repeated", "He"),
+    # the subject of "be" with a clause "that" opens
+    ("Petrov’s argument is that the vote was “rigged from the start.”", "rigged from the start", "argument",
+     "Petrov"),
 ])
 def test_nouns_of_speech(analyzer: Analyzer, text: str, fragment: str, cue: str, speaker_text: str) -> None:
     quote = one(analyzer, text, fragment)

@@ -246,6 +246,15 @@ class Lexicon:
             and any(c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                     for c in token.children)
 
+    def noun_cue_of_copula(self, verb: Token) -> Token | None:
+        """The noun of speech with a possessor that is the subject of "be" with a clause "that" opens
+        ("Trump's argument is that the system is 'rigged'", "Her message was that …"), or None."""
+        if verb.lemma_ != "be" or not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                                     for g in c.children) for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in self.nouns and any(g.dep_ == "poss" for g in c.children)), None)
+
     def is_according(self, token: Token) -> bool:
         """"according to X", or a preposition naming a source ("per the party's bylaws", not
         "per cent" or "per year": the object is a determined noun or a name)."""
@@ -616,6 +625,8 @@ class QuoteExtractor:
             pos = sent.offset + node.idx
             if _lost_to_the_teller(node, inside) is not None or _act_to_come(node, self.lex.is_cue):
                 continue
+            if (noun := self.lex.noun_cue_of_copula(node)) is not None:
+                return noun  # ("Trump's argument is that the system is 'rigged'": his)
             if not passage.open <= pos < passage.end and (
                     self.lex.is_cue(node) or self._according(node)
                     # (a noun of speech with a pronoun possessor that a verb of speech governs gives
