@@ -11,7 +11,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 import pycountry
@@ -431,7 +431,9 @@ class ActorRecognizer:
     def _surname_before_the_name(self, found: DocActors, text: str) -> None:
         """A person the text names by surname alone before it gives the full name ("Clinton can be
         heard saying … Hillary Clinton …", a headline's "Clinton Says …"): one person, the full
-        name's, when exactly one person named in full has that surname."""
+        name's, when exactly one person named in full has that surname and no title names the bare
+        one ("Mr. Obama" is not Michelle Obama); the full name's actor keeps the description if it
+        has none."""
         full: dict[str, set[str]] = {}
         for actor in found.actors.values():
             if actor.kind == "person" and " " in actor.name:
@@ -448,6 +450,8 @@ class ActorRecognizer:
             for m in found.mentions:
                 if m.actor_id == actor_id:
                     m.actor_id, m.via = named, "surname"
+            if found.actors[named].description is None and actor.description is not None:
+                found.actors[named] = replace(found.actors[named], description=actor.description)
             del found.actors[actor_id]
 
     def _initials(self, doc: Doc, found: DocActors) -> None:

@@ -2019,8 +2019,8 @@ def _transcript_turns(text: str, passages: list[Passage], resolver: SpeakerResol
     interviewee = _interviewee(text, resolver) if any(label.group(1) in ANSWER_LABELS for label, _ in turns) else None
     for label, end in turns:
         # (a stage direction that closes the turn is no part of it: "We'll see what happens. (Laughter.)")
-        end = label.end() + len(STAGE_AT_END.sub("", text[label.end():end])) \
-            if STAGE_AT_END.sub("", text[label.end():end]).strip() else end
+        words = STAGE_AT_END.sub("", text[label.end():end])
+        end = label.end() + len(words) if words.strip() else end
         hit = QuoteHit("direct", label.end(), end)
         name = label.group(1)
         # ("SEN. MARCO RUBIO:": the name after the title)

@@ -594,8 +594,8 @@ class SpeakerResolver:
     def _inside_marks(self, token: Token, offset: int | None) -> bool:
         """Whether a token stands inside a quoted passage (the passages found, where the sentence's
         offset is known; else an odd number of quotation marks before it in the sentence)."""
-        return self.in_quote(offset + token.idx) or _inside_marks(token) if offset is not None \
-            else _inside_marks(token, ("``", "''", '"', "“", "”"))
+        return self.in_quote(offset + token.idx) or _odd_marks_before(token) if offset is not None \
+            else _odd_marks_before(token, ("``", "''", '"', "“", "”"))
 
     def in_quote(self, char: int) -> bool:
         """Whether a document offset lies inside a quoted passage."""
@@ -1480,9 +1480,8 @@ class SpeakerResolver:
         open ("The two sides agreed … They said"). Else unresolved, not guessed."""
         want_person = speaker.pronoun == "person"
         plural = speaker.pronoun == "plural"
-        if want_person and self.unresolved_names and (spoke := max(p for p in self.unresolved_names if p < at)
-                                                      if any(p < at for p in self.unresolved_names) else None) \
-                is not None and spoke > max((p for p, _ in self.history if p < at), default=-1) \
+        spoke = max((p for p in self.unresolved_names if p < at), default=None) if want_person else None
+        if spoke is not None and spoke > max((p for p, _ in self.history if p < at), default=-1) \
                 and self.text.count("\n", spoke, at) <= 2:
             # ("Stumpf, who has run the bank since 2007, said he was sorry. He added: …" with no actor
             # for Stumpf: he, whom nobody resolved, not the last one resolved before him)
@@ -1766,12 +1765,14 @@ class SpeakerResolver:
             speaker.actor_id = best[1]
 
     def epithet_holder(self, speaker: Speaker) -> None:
-        """For a speaker named by an office or standing nobody in the document is described by
-        ("Bernie Sanders urged … '…,' the Vermont senator said"), the person it refers back to: the
-        last person to speak or to open a sentence, in an earlier sentence within reach, whom the
-        document describes by no other role, of the noun's gender, and of the state a qualifier
-        names ("the Russian president" is not Trump). Not a description with an aside that
-        introduces someone ("The mayor, a Democrat, …"), nor one owned ("Clinton's running mate")."""
+        """For a speaker named by an office, a standing or a party's noun nobody in the document is
+        described by ("Bernie Sanders urged … '…,' the Vermont senator said", "the billionaire", "the
+        Nevada Democrat"), the person it refers back to: the last person to speak or to open a
+        sentence, in an earlier sentence within reach, with nobody else named since (outside
+        quotes), whom the document describes by no other role (the pack by no other office), of the
+        noun's gender, and of the state a qualifier names ("the Russian president" is not Trump).
+        Not a description with an aside that introduces someone ("The mayor, a Democrat, …"), nor
+        one owned ("Clinton's running mate")."""
         at, last = speaker.start, speaker.text.split()[-1]
         # (a party's member by the party's noun: "the Nevada Democrat said")
         party = last[:5] if last in PARTY_WORDS and last[:1].isupper() and not speaker.role else None
@@ -1815,16 +1816,16 @@ class SpeakerResolver:
         description = self.descriptions.get(actor_id) or ""
         states = {hit[0] for name in CAPITALISED.findall(description) if (hit := lookup(name)) is not None}
         k = self._sentence_index(at)
-        parsed = self.parsed_at().get(self.sentence_starts[k]) if k >= 0 else None
+        sentence = self.sentence_starts[k] if k >= 0 else None
+        parsed = self.parsed_at().get(sentence) if sentence is not None else None
         for q in CAPITALISED_WORD.finditer(speaker.text, 4):  # (after "the ")
             if q.group().lower() == role or q.group() in PARTY_WORDS or q.group() in description:
                 continue
             named = lookup(q.group())
             if named is not None and named[0] not in states:
                 return  # ("the Russian president" is not Trump)
-            where = at + q.start() - self.sentence_starts[k]
             if named is None and (parsed is None or any(
-                    t.ent_type_ == "NORP" and where <= t.idx < where + len(q.group()) for t in parsed)):
+                    t.ent_type_ == "NORP" and at + q.start() <= sentence + t.idx < at + q.end() for t in parsed)):
                 return  # (a nationality the document does not show they have: "the Mexican president")
         speaker.actor_id, speaker.kind = actor_id, "person"
 
@@ -1983,7 +1984,7 @@ def _gerund_subject_in_phrase(cue: Token) -> Token | None:
     return None
 
 
-def _inside_marks(token: Token, marks: tuple[str, ...] = ("''",)) -> bool:
+def _odd_marks_before(token: Token, marks: tuple[str, ...] = ("''",)) -> bool:
     """Whether a token stands inside quotation marks of its sentence: an odd number of marks before it
     (by default two apostrophes, which the passages do not read as marks unless told to)."""
     return sum(1 for t in token.doc[:token.i] if t.text in marks) % 2 == 1
