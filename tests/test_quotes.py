@@ -1281,6 +1281,9 @@ def test_a_definite_role_refers_to_the_person_described_so(analyzer: Analyzer) -
     # … not one it gives another
     ("Democratic nominee Ana Ruiz met Donald Trump. The Republican nominee said the race was “rigged.”", "rigged",
      None),
+    # the office of one named by a role speaks for them
+    ("Stubb spoke on Monday.\n\nThe president's office said later that the talks would go on “as planned.”",
+     "as planned", "alexander-stubb"),
 ])
 def test_a_definite_role_is_the_holder_in_focus(analyzer: Analyzer, text: str, fragment: str, speaker_id: str) -> None:
     assert one(analyzer, text, fragment).speaker_id == speaker_id

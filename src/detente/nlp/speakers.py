@@ -786,6 +786,12 @@ class SpeakerResolver:
             # "His office said", "her spokesman said": they speak for whoever "he" or "she" is, as
             # "Zelensky's office" does for Zelensky
             return Speaker(text, start, end, None, pronoun="person")
+        owner = next((c for c in subj.children if c.dep_ == "poss" and c.tag_ == "NN" and c.lower_ in self.roles
+                      and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+        if lower in SPOKES and owner is not None and not self.actors.at(start, end):
+            # "The premier's office said": they speak for whoever holds the role (found as "the
+            # premier said" would be), or for nobody named
+            return Speaker(text, start, end, None, role=owner.lower_)
         head_start = offset + subj.idx
         mentions = self.actors.at(start, end)
         on_head = [m for m in mentions if m.start <= head_start < m.end] or [
