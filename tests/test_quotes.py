@@ -710,16 +710,6 @@ def test_cue_right_before_the_marks_wins(analyzer: Analyzer) -> None:
     assert (quote.kind, quote.cue, quote.speaker_id) == ("direct", "replied", "yuri-ushakov")
 
 
-@pytest.mark.parametrize("text, speaker_text, cue", [
-    # … but a finding someone reports quotes them, not the document; what a document says is its own
-    ("Rep. Adam Schiff said the memo showed “a campaign in disarray.”", "Rep. Adam Schiff", "said"),
-    ("Schiff said the memo says “we are behind.”", "the memo", "says"),
-])
-def test_a_finding_someone_reports_quotes_them(analyzer: Analyzer, text: str, speaker_text: str, cue: str) -> None:
-    quote = quotes_of(analyzer, text)[-1]
-    assert (quote.speaker_text, quote.cue) == (speaker_text, cue)
-
-
 def test_participle_naming_a_thing_reports_nothing(analyzer: Analyzer) -> None:
     text = "The truce plan announced on Tuesday would freeze the front line, analysts wrote."
     quotes = quotes_of(analyzer, text)

@@ -868,11 +868,7 @@ class QuoteExtractor:
                         and not _so_called(resolver.text, p) \
                         and not AS_PUT.match(resolver.text, p.close + 1) \
                         and not (sent.offset <= p.open < sent.end and (adj := self._cue_before_marks(sent, p)) is not None
-                                 and sent.offset + adj.idx != cue[0]
-                                 # (a finding reported by someone is no one's words: "Schiff said the memo
-                                 # showed 'a campaign in disarray'" quotes Schiff)
-                                 and not (adj.lemma_.lower() in self.lex.finding - {"say"}
-                                          and any(sent.offset + a.idx == cue[0] for a in adj.ancestors))):
+                                 and sent.offset + adj.idx != cue[0]):
                     # the innermost reported clause claims a fragment, unless its "speaker" is
                     # a thing ("She says it underscores that Trump is 'unfit'"): then the outer one
                     rank = (_weak(speaker), end - start)
