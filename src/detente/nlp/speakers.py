@@ -786,14 +786,14 @@ class SpeakerResolver:
             # "His office said", "her spokesman said": they speak for whoever "he" or "she" is, as
             # "Zelensky's office" does for Zelensky
             return Speaker(text, start, end, None, pronoun="person")
-        owner = next((c for c in subj.children if c.dep_ == "poss" and c.tag_ == "NN" and c.lower_ in self.roles
-                      and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
-        if lower in SPOKES and owner is not None and not self.actors.at(start, end):
+        head_start = offset + subj.idx
+        mentions = self.actors.at(start, end)
+        if lower in SPOKES and not mentions and (owner := next(
+                (c for c in subj.children if c.dep_ == "poss" and c.tag_ == "NN" and c.lower_ in self.roles
+                 and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)) is not None:
             # "The premier's office said": they speak for whoever holds the role (found as "the
             # premier said" would be), or for nobody named
             return Speaker(text, start, end, None, role=owner.lower_)
-        head_start = offset + subj.idx
-        mentions = self.actors.at(start, end)
         on_head = [m for m in mentions if m.start <= head_start < m.end] or [
             # (a name that runs on past the head the parser gave it: "the Hostages and Missing
             # Families Forum said" with "Hostages" for head; the mention runs over the name)
