@@ -1824,6 +1824,24 @@ def test_nouns_of_speech(analyzer: Analyzer, text: str, fragment: str, cue: str,
     assert (quote.kind, quote.cue, quote.speaker_text) == ("mixed", cue, speaker_text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # with no quotation marks, what a noun of speech with its speaker reports is an indirect quote
+    ("Monitors doubted Petrov’s claim that the plant had not been shelled.",
+     [("indirect", "claim", "Petrov", "the plant had not been shelled")]),
+    # its possessor is the one who does something with it, not the first person the sentence names
+    ("As Clinton talked about unity, Trump highlighted his message that the country needs law and order.",
+     [("indirect", "message", "his", "the country needs law and order")]),
+    # a pronoun's noun that a verb of speech governs is no report of its own (the verb's, as its quoted
+    # words are, in the table above)
+    ("He repeated his assertion that the talks were rigged.", []),
+])
+def test_what_a_noun_of_speech_reports(analyzer: Analyzer, text: str, expected: list) -> None:
+    found = quotes_of(analyzer, text)
+    assert [(q.kind, q.cue, q.speaker_text, q.text) for q in found if q.kind != "context"] == expected
+    if "Trump" in text:
+        assert found[0].speaker_id == "donald-trump"
+
+
 def test_noun_of_speech_without_a_possessor_is_nobodys(analyzer: Analyzer) -> None:
     assert quotes_of(analyzer, "The claim that there were “thousands of shootings” was false.") == []
 

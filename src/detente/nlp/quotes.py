@@ -798,7 +798,7 @@ class QuoteExtractor:
             pos = sent.offset + token.idx
             if resolver.in_quote(pos):
                 continue
-            spans = self._content(token)
+            spans = self._content(token) if token.pos_ != "NOUN" else self._noun_content(token)
             asking = token.lemma_.lower() in ASKING and self.lex.is_speech(token)
             # "Peskov, asked whether …, said": set off by commas before the verb of speech it
             # hangs on, "asked" is a participle even where the parser made the name its subject
@@ -937,6 +937,19 @@ class QuoteExtractor:
                                      speaker, extra={"reported_by": reporter, "clause_span": (start, end),
                                                      "naming": cue[0] in naming}))
         return hits
+
+    def _noun_content(self, noun: Token) -> list[tuple[int, int]]:
+        """What a noun of speech with its speaker reports: the clause "that" opens after it ("Kaine's
+        claim that the race will tighten"), sentence-relative; none for a noun with no possessor, nor
+        for one with a pronoun for possessor that a verb of speech governs (the verb reports)."""
+        if not self.lex.is_noun_cue(noun) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) \
+                and any(self.lex.is_cue(a) for a in noun.ancestors):
+            return []  # (nor one a verb of speech governs: "He repeated his assertion that …" is his report)
+        clause = next(c for c in noun.children if c.dep_ in ("acl", "ccomp")
+                      and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
+        tokens = [t for t in clause.subtree if t.i > noun.i]
+        span = _trim(tokens) if _words(tokens) >= MIN_INDIRECT_TOKENS else None
+        return [span] if span else []
 
     def _content(self, token: Token) -> list[tuple[int, int]]:
         """Character spans (sentence-relative) of what a cue reports; empty if none.

@@ -493,6 +493,17 @@ class SpeakerResolver:
             return Speaker(subj.text, offset + subj.idx, offset + subj.idx + len(subj.text),
                            antecedent.actor_id if antecedent else None,
                            kind=antecedent.kind if antecedent else None)
+        verb = cue.head if cue.dep_ == "dobj" else cue.head.head if cue.dep_ == "pobj" else None
+        doer = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None) \
+            if cue.pos_ == "NOUN" and subj.lower_ in ("his", "her") and verb is not None else None
+        if doer is not None and (owner := self.speaker_of_token(doer, offset)) is not None and owner.kind == "person" \
+                and self._fits_pronoun(owner.actor_id, subj.lower_):
+            # "As Clinton talked …, Trump highlighted his message that …": the possessor of the noun
+            # of speech is the one who does something with it (not the first person the sentence names)
+            mention = self.speaker_of_token(subj, offset)
+            if mention is not None:
+                mention.actor_id, mention.kind, mention.pronoun = owner.actor_id, owner.kind, None
+                return mention
         if subj.lower_ in DEMONSTRATIVES and subj.tag_ == "DT" and not any(True for _ in subj.children):
             # "That's a fraction of the $20 million experts say it costs": a demonstrative names
             # nobody; a group noun right before the cue does
