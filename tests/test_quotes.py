@@ -1830,7 +1830,7 @@ def test_nouns_of_speech(analyzer: Analyzer, text: str, fragment: str, cue: str,
      [("indirect", "claim", "Petrov", "the plant had not been shelled")]),
     # its possessor is the one who does something with it, not the first person the sentence names
     ("As Clinton talked about unity, Trump highlighted his message that the country needs law and order.",
-     [("indirect", "message", "his", "the country needs law and order")]),
+     [("indirect", "message", "Trump", "the country needs law and order")]),
     # a pronoun's noun that a verb of speech governs is no report of its own (the verb's, as its quoted
     # words are, in the table above)
     ("He repeated his assertion that the talks were rigged.", []),

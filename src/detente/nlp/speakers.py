@@ -499,11 +499,9 @@ class SpeakerResolver:
         if doer is not None and (owner := self.speaker_of_token(doer, offset)) is not None and owner.kind == "person" \
                 and self._fits_pronoun(owner.actor_id, subj.lower_):
             # "As Clinton talked …, Trump highlighted his message that …": the possessor of the noun
-            # of speech is the one who does something with it (not the first person the sentence names)
-            mention = self.speaker_of_token(subj, offset)
-            if mention is not None:
-                mention.actor_id, mention.kind, mention.pronoun = owner.actor_id, owner.kind, None
-                return mention
+            # of speech is the one who does something with it (not the first person the sentence
+            # names), the mention to give, as for "what he called" below
+            return owner
         if subj.lower_ in DEMONSTRATIVES and subj.tag_ == "DT" and not any(True for _ in subj.children):
             # "That's a fraction of the $20 million experts say it costs": a demonstrative names
             # nobody; a group noun right before the cue does
