@@ -246,6 +246,13 @@ class Lexicon:
             and any(c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                     for c in token.children)
 
+    def reports_by_noun(self, token: Token) -> bool:
+        """A noun of speech that reports on its own: with its speaker and its clause, and not a
+        pronoun's noun that a verb of speech governs ("He repeated his assertion that …" is the verb's
+        report; "Monitors questioned Petrov’s claim that …" is Petrov's)."""
+        return self.is_noun_cue(token) and not (any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+                                                and any(self.is_cue(a) for a in token.ancestors))
+
     def noun_cue_of_copula(self, verb: Token) -> Token | None:
         """The noun of speech with a possessor that is the subject of "be" with a clause "that" opens
         ("Trump's argument is that the system is 'rigged'", "Her message was that …"), or None."""
@@ -632,9 +639,7 @@ class QuoteExtractor:
                     # (a noun of speech with a pronoun possessor that a verb of speech governs gives
                     # way to the verb: "He repeated his assertion that the 'media is rigging the polls'";
                     # a named one does not: "Monitors questioned Petrov’s claim that '…'")
-                    or self.lex.is_noun_cue(node) and not (
-                        any(c.dep_ == "poss" and c.pos_ == "PRON" for c in node.children)
-                        and any(self.lex.is_cue(a) for a in node.ancestors))):
+                    or self.lex.reports_by_noun(node)):
                 return node
         return None
 
@@ -942,9 +947,8 @@ class QuoteExtractor:
         """What a noun of speech with its speaker reports: the clause "that" opens after it ("Kaine's
         claim that the race will tighten"), sentence-relative; none for a noun with no possessor, nor
         for one with a pronoun for possessor that a verb of speech governs (the verb reports)."""
-        if not self.lex.is_noun_cue(noun) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) \
-                and any(self.lex.is_cue(a) for a in noun.ancestors):
-            return []  # (nor one a verb of speech governs: "He repeated his assertion that …" is his report)
+        if not self.lex.reports_by_noun(noun):
+            return []
         clause = next(c for c in noun.children if c.dep_ in ("acl", "ccomp")
                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
         tokens = [t for t in clause.subtree if t.i > noun.i]

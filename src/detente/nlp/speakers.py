@@ -493,9 +493,10 @@ class SpeakerResolver:
             return Speaker(subj.text, offset + subj.idx, offset + subj.idx + len(subj.text),
                            antecedent.actor_id if antecedent else None,
                            kind=antecedent.kind if antecedent else None)
-        verb = cue.head if cue.dep_ == "dobj" else cue.head.head if cue.dep_ == "pobj" else None
+        verb = (cue.head if cue.dep_ == "dobj" else cue.head.head if cue.dep_ == "pobj" else None) \
+            if cue.pos_ == "NOUN" and subj.lower_ in ("his", "her") else None
         doer = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None) \
-            if cue.pos_ == "NOUN" and subj.lower_ in ("his", "her") and verb is not None else None
+            if verb is not None else None
         if doer is not None and (owner := self.speaker_of_token(doer, offset)) is not None and owner.kind == "person" \
                 and self._fits_pronoun(owner.actor_id, subj.lower_):
             # "As Clinton talked …, Trump highlighted his message that …": the possessor of the noun
